@@ -1,0 +1,36 @@
+package vn.thidua.account;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/** Counts failed sign-ins so that guessing passwords locks the account for a while. */
+@Service
+class LoginAttempts {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    LoginAttempts(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void failed(String username) {
+        if (username == null) {
+            return;
+        }
+        users.findByUsername(username.trim()).ifPresent(user -> {
+            if (!user.isLockedAt(clock.instant())) {
+                user.recordFailedLogin(clock.instant());
+            }
+        });
+    }
+
+    @Transactional
+    public void succeeded(String username) {
+        users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+    }
+}

@@ -1,0 +1,200 @@
+package vn.thidua.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.Role;
+import vn.thidua.common.DomainException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A person who signs in. Their scope comes from their organiser, their unit and the year's cluster terms. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "organizer_id", nullable = false)
+    private Long organizerId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, String fullName, String email, long organizerId) {
+        this.username = username.trim();
+        this.passwordHash = passwordHash;
+        this.fullName = fullName.trim();
+        this.email = blankToNull(email);
+        this.organizerId = organizerId;
+        this.role = Role.VIEWER;
+    }
+
+    /** A unit-bound role needs a unit; other roles act for the whole organiser and carry none. */
+    public void assign(Role newRole, Long newUnitId) {
+        if (newRole.isUnitBound() && newUnitId == null) {
+            throw new DomainException("user.unit.required");
+        }
+        this.role = newRole;
+        this.unitId = newRole.isUnitBound() ? newUnitId : null;
+    }
+
+    public void rename(String newFullName, String newEmail) {
+        this.fullName = newFullName.trim();
+        this.email = blankToNull(newEmail);
+    }
+
+    public void changePasswordHash(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
+    void recordFailedLogin(Instant at) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = at.plus(LOCK_DURATION);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulLogin(Instant at) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = at;
+    }
+
+    public boolean isLockedAt(Instant at) {
+        return lockedUntil != null && lockedUntil.isAfter(at);
+    }
+
+    CurrentUser toCurrentUser(Instant now) {
+        return new CurrentUser(id, username, passwordHash, fullName, role, organizerId, unitId, enabled, isLockedAt(now));
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("fullName", fullName);
+        state.put("email", email);
+        state.put("role", role);
+        state.put("unitId", unitId);
+        state.put("enabled", enabled);
+        return state;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getOrganizerId() {
+        return organizerId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.thidua.account.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.infrastructure.DemoDataLoader;
+
+import java.util.Set;
+
+@Controller
+class LoginController {
+
+    static final String VIEW = "account/login";
+    private static final Set<String> KNOWN_ERRORS = Set.of("bad", "locked", "disabled");
+
+    private final DemoDataLoader demoData;
+
+    LoginController(DemoDataLoader demoData) {
+        this.demoData = demoData;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("demoAccounts", demoData.isEnabled());
+        if (error != null) {
+            model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "bad"));
+        }
+        return VIEW;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.thidua.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Records changes and lets administrators read them back. */
+@Service
+public class AuditTrail {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final AuditEventRepository events;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records the change in the caller's transaction, so that a change and its record commit or fail together. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        events.save(new AuditEvent(Instant.now(clock), CurrentUsers.actorName(), entry.organizerId(), entry.action(),
+                entry.entityType(), entry.entityId(), entry.summary(), toJson(entry.oldValue()),
+                toJson(entry.newValue()), blankToNull(entry.reason())));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(AuditFilter filter, int page, int size) {
+        CurrentUser user = requireStaff();
+        Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(VIETNAM).toInstant();
+        Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(VIETNAM).toInstant();
+        return events.search(user.organizerId(), false, trim(filter.actor()), trim(filter.entityType()), trim(filter.action()),
+                from, to, PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+    }
+
+    /** The whole recorded history of one record, oldest first, for the pages that show it. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> historyOf(String entityType, long entityId) {
+        return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return events.entityTypes();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.actions();
+    }
+
+    private static CurrentUser requireStaff() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.role().isProvinceStaff()) {
+            throw new AccessDeniedException("audit trail is for provincial staff");
+        }
+        return user;
+    }
+
+    private String toJson(Map<String, ?> values) {
+        if (values == null) {
+            return null;
+        }
+        // Sorted keys make records of the same kind easy to compare by eye.
+        Map<String, Object> sorted = new TreeMap<>(Comparator.naturalOrder());
+        values.forEach((key, value) -> sorted.put(key, value == null ? null : value instanceof Number || value instanceof Boolean ? value : value.toString()));
+        return json.writeValueAsString(sorted);
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,98 @@
+package vn.thidua.infrastructure;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Chooses the database: the server named by {@code THIDUA_DB_URL} (or {@code SPRING_DATASOURCE_URL}) when one is
+ * given, otherwise an embedded PostgreSQL whose data lives under {@code ./data/}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
+        if (settings.usesExternalServer()) {
+            return EmbeddedDatabase.none();
+        }
+        try {
+            EmbeddedPostgresServer server = StringUtils.hasText(settings.embedded().dataDir())
+                    ? EmbeddedPostgresServer.start(Path.of(settings.embedded().dataDir()).toAbsolutePath(), settings.embedded().port())
+                    : EmbeddedPostgresServer.startTemporary();
+            log.warn("""
+
+                    ************************************************************************
+                     Thi Đua is running on its EMBEDDED PostgreSQL, meant for evaluation only.
+                     Data directory: {}
+                     For real use, point it at your PostgreSQL server:
+                       THIDUA_DB_URL=jdbc:postgresql://host:5432/thidua
+                       THIDUA_DB_USER=...   THIDUA_DB_PASSWORD=...
+                    ************************************************************************""",
+                    StringUtils.hasText(settings.embedded().dataDir()) ? Path.of(settings.embedded().dataDir()).toAbsolutePath() : "(temporary)");
+            return EmbeddedDatabase.of(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("thidua");
+        dataSource.setMaximumPoolSize(settings.poolSize());
+        if (embedded.isRunning()) {
+            dataSource.setJdbcUrl(embedded.server().jdbcUrl());
+            dataSource.setUsername("postgres");
+        } else {
+            dataSource.setJdbcUrl(settings.resolvedUrl());
+            dataSource.setUsername(settings.resolvedUsername());
+            dataSource.setPassword(settings.resolvedPassword());
+        }
+        return dataSource;
+    }
+
+    /** Holds the embedded server, if any, so that it stops with the application context. */
+    static final class EmbeddedDatabase implements AutoCloseable {
+        private final EmbeddedPostgresServer server;
+
+        private EmbeddedDatabase(EmbeddedPostgresServer server) {
+            this.server = server;
+        }
+
+        static EmbeddedDatabase none() {
+            return new EmbeddedDatabase(null);
+        }
+
+        static EmbeddedDatabase of(EmbeddedPostgresServer server) {
+            return new EmbeddedDatabase(server);
+        }
+
+        boolean isRunning() {
+            return server != null;
+        }
+
+        EmbeddedPostgresServer server() {
+            return server;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

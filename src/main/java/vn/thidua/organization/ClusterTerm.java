@@ -1,0 +1,206 @@
+package vn.thidua.organization;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A cluster in one emulation year: its members, its head (cụm trưởng) and up to two deputies (cụm phó).
+ * Past years are history and are never rewritten.
+ */
+@Entity
+@Table(name = "cluster_term")
+public class ClusterTerm {
+
+    public static final int MAX_DEPUTIES = 2;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cluster_id")
+    private Cluster cluster;
+
+    @Column(nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClusterTermStatus status = ClusterTermStatus.SET_UP;
+
+    @OneToMany(mappedBy = "term", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ClusterMember> members = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ClusterTerm() {
+    }
+
+    public ClusterTerm(Cluster cluster, int year) {
+        if (year < Organizer.FIRST_YEAR || year > Organizer.LAST_YEAR) {
+            throw new OrganizationException("organization.workingYear.invalid", Organizer.FIRST_YEAR, Organizer.LAST_YEAR);
+        }
+        this.cluster = cluster;
+        this.year = year;
+    }
+
+    public void addMember(Unit unit) {
+        requireMembershipChangesAllowed();
+        if (unit.isRetired()) {
+            throw new OrganizationException("term.member.retired", unit.getName());
+        }
+        if (!unit.getOrganizerId().equals(cluster.getOrganizerId())) {
+            throw new OrganizationException("unit.parent.otherOrganizer");
+        }
+        if (memberFor(unit.getId()).isPresent()) {
+            throw new OrganizationException("term.member.duplicate", unit.getName());
+        }
+        members.add(new ClusterMember(this, unit, MemberRole.MEMBER));
+    }
+
+    public void removeMember(long unitId) {
+        requireMembershipChangesAllowed();
+        ClusterMember member = memberFor(unitId).orElseThrow(() -> new OrganizationException("term.member.notMember"));
+        members.remove(member);
+    }
+
+    /**
+     * Sets the head and the deputies in one step. The head must be a member; deputies are other members, at most two.
+     */
+    public void appointLeaders(long headUnitId, Collection<Long> deputyUnitIds) {
+        requireMembershipChangesAllowed();
+        Set<Long> deputies = deputyUnitIds == null ? Set.of() : deputyUnitIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (deputies.contains(headUnitId)) {
+            throw new OrganizationException("term.deputy.isHead");
+        }
+        if (deputies.size() > MAX_DEPUTIES) {
+            throw new OrganizationException("term.deputy.tooMany", MAX_DEPUTIES);
+        }
+        memberFor(headUnitId).orElseThrow(() -> new OrganizationException("term.head.notMember"));
+        for (Long deputy : deputies) {
+            memberFor(deputy).orElseThrow(() -> new OrganizationException("term.deputy.notMember"));
+        }
+        for (ClusterMember member : members) {
+            Long unitId = member.getUnit().getId();
+            member.changeRole(unitId.equals(headUnitId) ? MemberRole.HEAD
+                    : deputies.contains(unitId) ? MemberRole.DEPUTY : MemberRole.MEMBER);
+        }
+    }
+
+    /** Moves the year on to the next step of its cycle. */
+    public void advanceTo(ClusterTermStatus next) {
+        if (!status.canTransitionTo(next)) {
+            throw new OrganizationException("term.status.invalidTransition");
+        }
+        this.status = next;
+    }
+
+    /**
+     * Proposes who heads the next year: the first deputy when there is one (deputies usually take over), otherwise
+     * the member after this year's head in the list, going round.
+     */
+    public Optional<Unit> proposedNextHead() {
+        List<ClusterMember> active = members.stream().filter(m -> !m.getUnit().isRetired()).toList();
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ClusterMember> deputy = active.stream().filter(ClusterMember::isDeputy).findFirst();
+        if (deputy.isPresent()) {
+            return Optional.of(deputy.get().getUnit());
+        }
+        List<ClusterMember> ordered = active.stream().sorted(Comparator.comparing(m -> m.getUnit().getCode())).toList();
+        int headIndex = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).isHead()) {
+                headIndex = i;
+            }
+        }
+        return Optional.of(ordered.get((headIndex + 1) % ordered.size()).getUnit());
+    }
+
+    public Optional<ClusterMember> memberFor(Long unitId) {
+        return members.stream().filter(m -> m.getUnit().getId().equals(unitId)).findFirst();
+    }
+
+    public boolean hasMember(Long unitId) {
+        return unitId != null && memberFor(unitId).isPresent();
+    }
+
+    public Optional<Unit> head() {
+        return members.stream().filter(ClusterMember::isHead).map(ClusterMember::getUnit).findFirst();
+    }
+
+    public List<Unit> deputies() {
+        return members.stream().filter(ClusterMember::isDeputy).map(ClusterMember::getUnit).toList();
+    }
+
+    public boolean isHeadedBy(Long unitId) {
+        return unitId != null && head().map(h -> h.getId().equals(unitId)).orElse(false);
+    }
+
+    private void requireMembershipChangesAllowed() {
+        if (!status.allowsMembershipChanges()) {
+            throw new OrganizationException("term.locked");
+        }
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("year", year);
+        state.put("status", status);
+        state.put("head", head().map(Unit::getShortName).orElse(null));
+        state.put("deputies", deputies().stream().map(Unit::getShortName).collect(Collectors.joining(", ")));
+        state.put("members", members.stream().map(m -> m.getUnit().getShortName()).collect(Collectors.joining(", ")));
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Cluster getCluster() {
+        return cluster;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public ClusterTermStatus getStatus() {
+        return status;
+    }
+
+    public List<ClusterMember> getMembers() {
+        return List.copyOf(members);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.thidua.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
+
+    /** A term with its cluster, members and their units, in one query. */
+    @Query("""
+            select distinct t from ClusterTerm t
+              join fetch t.cluster
+              left join fetch t.members m
+              left join fetch m.unit
+            where t.id = :id
+            """)
+    Optional<ClusterTerm> findWithMembers(@Param("id") long id);
+
+    @Query("""
+            select distinct t from ClusterTerm t
+              join fetch t.cluster
+              left join fetch t.members m
+              left join fetch m.unit
+            where t.cluster.id = :clusterId and t.year = :year
+            """)
+    Optional<ClusterTerm> findWithMembers(@Param("clusterId") long clusterId, @Param("year") int year);
+
+    /** Every year of a cluster, newest first, with members: the history of heads and deputies. */
+    @Query("""
+            select distinct t from ClusterTerm t
+              left join fetch t.members m
+              left join fetch m.unit
+            where t.cluster.id = :clusterId
+            order by t.year desc
+            """)
+    List<ClusterTerm> findHistory(@Param("clusterId") long clusterId);
+
+    /** The terms of a year in which the unit takes part, with their clusters. */
+    @Query("""
+            select t from ClusterTerm t join fetch t.cluster c
+            where t.year = :year and exists (select 1 from ClusterMember m where m.term = t and m.unit.id = :unitId)
+            order by c.name
+            """)
+    List<ClusterTerm> findByMemberAndYear(@Param("unitId") long unitId, @Param("year") int year);
+
+    /** The terms of a year that the unit heads. */
+    @Query("""
+            select t from ClusterTerm t join fetch t.cluster c
+            where t.year = :year and exists (select 1 from ClusterMember m where m.term = t and m.unit.id = :unitId and m.role = vn.thidua.organization.MemberRole.HEAD)
+            order by c.name
+            """)
+    List<ClusterTerm> findHeadedByUnit(@Param("unitId") long unitId, @Param("year") int year);
+
+    @Query("select t from ClusterTerm t join fetch t.cluster c where c.organizerId = :organizerId and t.year = :year order by c.kind, c.name")
+    List<ClusterTerm> findByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);
+}

@@ -1,0 +1,40 @@
+package vn.thidua.organization;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    @EntityGraph(attributePaths = {"parent", "successor"})
+    @Query("""
+            select u from Unit u
+            where u.organizerId = :organizerId
+              and (cast(function('search_key', u.name) as String) like :pattern escape '\\'
+                   or cast(function('search_key', u.shortName) as String) like :pattern escape '\\'
+                   or cast(function('search_key', u.code) as String) like :pattern escape '\\')
+              and (:level is null or u.level = :level)
+              and (:includeRetired = true or u.retiredOn is null)
+            """)
+    Page<Unit> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern,
+                      @Param("level") UnitLevel level, @Param("includeRetired") boolean includeRetired, Pageable pageable);
+
+    @Query("select u from Unit u where u.organizerId = :organizerId and u.retiredOn is null order by u.name")
+    List<Unit> findActive(@Param("organizerId") long organizerId);
+
+    @Query("select u from Unit u where u.organizerId = :organizerId and lower(u.code) = lower(:code)")
+    Optional<Unit> findByCode(@Param("organizerId") long organizerId, @Param("code") String code);
+
+    @Query("select u from Unit u where u.organizerId = :organizerId and lower(u.code) in :codes")
+    List<Unit> findByCodes(@Param("organizerId") long organizerId, @Param("codes") Collection<String> lowerCaseCodes);
+
+    @Query("select u from Unit u where u.successor.id = :unitId order by u.name")
+    List<Unit> findPredecessors(@Param("unitId") long unitId);
+}

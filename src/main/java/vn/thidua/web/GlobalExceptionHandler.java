@@ -1,0 +1,43 @@
+package vn.thidua.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.thidua.common.DomainException;
+import vn.thidua.common.NotFoundException;
+
+/**
+ * The last line of defence: what a controller did not handle itself becomes a friendly page, never a stack trace.
+ * Forms handle their own errors so that the user's input is kept; this covers links and buttons.
+ */
+@ControllerAdvice
+class GlobalExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return "error/409";
+    }
+
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException exception, Model model, HttpServletResponse response) {
+        log.debug("Refused: {}", exception.getMessage());
+        response.setStatus(422);
+        model.addAttribute("messageKey", exception.getMessageKey());
+        model.addAttribute("messageArguments", exception.getArguments());
+        return "error/refused";
+    }
+}

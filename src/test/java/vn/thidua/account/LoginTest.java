@@ -1,0 +1,63 @@
+package vn.thidua.account;
+
+import org.junit.jupiter.api.Test;
+import vn.thidua.support.IntegrationTest;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+class LoginTest extends IntegrationTest {
+
+    @Test
+    void demoAccountsSignInWithTheDemoPassword() throws Exception {
+        for (String username : new String[]{"admin", "cumtruong2", "anphu", "trunguong"}) {
+            mvc.perform(formLogin("/login").user(username).password("thidua2026"))
+                    .andExpect(authenticated().withUsername(username))
+                    .andExpect(redirectedUrl("/"));
+        }
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() throws Exception {
+        mvc.perform(formLogin("/login").user("anphu").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(get("/login").param("error", "bad"))
+                .andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng")));
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+        jdbc.update("""
+                insert into app_user (username, password_hash, full_name, role, organizer_id)
+                select 'lockme', password_hash, 'Lock test', 'VIEWER', organizer_id from app_user where username = 'admin'""");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("lockme").password("wrong")).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user("lockme").password("thidua2026"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=locked"));
+    }
+
+    @Test
+    void pagesNeedASignedInUser() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+    }
+
+    @Test
+    void loginPageSendsAContentSecurityPolicyWithoutInlineScripts() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(content().string(containsString("thidua2026")));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.thidua.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The one application context every integration test shares: the whole application on a real PostgreSQL with
+ * the demo data, served on a random port (for browser tests) and through MockMvc.
+ * Tests that change data use codes and names of their own so that they do not disturb each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected long idOf(String sql, Object... args) {
+        Long id = jdbc.queryForObject(sql, Long.class, args);
+        if (id == null) {
+            throw new IllegalStateException("no row for " + sql);
+        }
+        return id;
+    }
+
+    protected long unitId(String organizerCode, String unitCode) {
+        return idOf("select u.id from unit u join organizer o on o.id = u.organizer_id where o.code = ? and u.code = ?",
+                organizerCode, unitCode);
+    }
+
+    protected long termId(String organizerCode, String clusterCode, int year) {
+        return idOf("""
+                select t.id from cluster_term t join cluster c on c.id = t.cluster_id join organizer o on o.id = c.organizer_id
+                where o.code = ? and c.code = ? and t.year = ?""", organizerCode, clusterCode, year);
+    }
+}
