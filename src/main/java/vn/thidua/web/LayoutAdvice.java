@@ -23,6 +23,18 @@ class LayoutAdvice {
         this.units = units;
     }
 
+    @ModelAttribute("url")
+    CurrentUrl currentUrl(jakarta.servlet.http.HttpServletRequest request) {
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"_csrf".equals(name)) {
+                params.addAll(name, java.util.List.of(values));
+            }
+        });
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new CurrentUrl(path, params);
+    }
+
     @ModelAttribute("nav")
     Navigation navigation() {
         return CurrentUsers.find().map(this::navigationFor).orElse(null);
