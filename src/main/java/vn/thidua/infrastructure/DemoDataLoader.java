@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,8 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Fills the database with demonstration data taken from public reports. Each script under {@code db/demo/}
@@ -28,12 +30,15 @@ public class DemoDataLoader {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final DatabaseSettings settings;
+    private final List<DemoDataContributor> contributors;
 
-    DemoDataLoader(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions, DatabaseSettings settings) {
+    DemoDataLoader(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions, DatabaseSettings settings,
+                   List<DemoDataContributor> contributors) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
+        this.contributors = contributors;
     }
 
     public boolean isEnabled() {
@@ -50,18 +55,24 @@ public class DemoDataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+        SortedMap<String, Runnable> steps = new TreeMap<>();
         for (Resource script : scripts) {
-            String name = script.getFilename();
+            steps.put(script.getFilename(), () -> new ResourceDatabasePopulator(false, false, "UTF-8", script)
+                    .populate(DataSourceUtils.getConnection(dataSource)));
+        }
+        for (DemoDataContributor contributor : contributors) {
+            steps.put(contributor.name(), contributor::load);
+        }
+        steps.forEach((name, step) -> {
             Integer applied = jdbc.queryForObject("select count(*) from demo_script where name = ?", Integer.class, name);
             if (applied != null && applied > 0) {
-                continue;
+                return;
             }
             transactions.executeWithoutResult(status -> {
-                new ResourceDatabasePopulator(false, false, "UTF-8", script).populate(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource));
+                step.run();
                 jdbc.update("insert into demo_script(name) values (?)", name);
             });
             log.info("Loaded demo data {}", name);
-        }
+        });
     }
 }
