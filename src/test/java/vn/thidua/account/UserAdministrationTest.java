@@ -1,5 +1,8 @@
 package vn.thidua.account;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class UserAdministrationTest extends AccountTestSupport {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -87,6 +93,25 @@ class UserAdministrationTest extends AccountTestSupport {
                 .andReturn().getResponse().getContentAsString();
         // Units sort by their full name: An Phú's officer comes before Tri Tôn's.
         assertThat(byUnit.indexOf(">anphu<")).isPositive().isLessThan(byUnit.indexOf(">triton<"));
+    }
+
+    @Test
+    void theListReadsUnitNamesWithoutAQueryPerRow() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            mvc.perform(get("/admin/users").param("size", "1").with(Users.as(jdbc, "admin"))).andExpect(status().isOk());
+            long forOneRow = statistics.getPrepareStatementCount();
+            statistics.clear();
+            mvc.perform(get("/admin/users").param("size", "100").with(Users.as(jdbc, "admin")))
+                    .andExpect(content().string(containsString("Ủy ban nhân dân huyện Tri Tôn")));
+            // The short page also counts the rows; the long one needs no count. Nothing grows with the rows.
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(forOneRow);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     @Test
