@@ -9,8 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.time.Clock;
 
 /**
  * Deny by default: every page needs a signed-in user unless listed here; the services check scope again.
@@ -25,7 +28,8 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, UserAccountRepository users,
+                                            Clock clock) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
@@ -33,6 +37,7 @@ class SecurityConfiguration {
                                                 org.springframework.security.core.Authentication authentication)
                     throws jakarta.servlet.ServletException, java.io.IOException {
                 attempts.succeeded(authentication.getName());
+                request.getSession().setAttribute(AccountStateFilter.SIGNED_IN_AT, clock.instant());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
@@ -41,6 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/verify/**").permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**").hasRole("PROVINCE_ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("PROVINCE_ADMIN", "PROVINCE_REVIEWER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -61,6 +67,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new AccountStateFilter(users), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

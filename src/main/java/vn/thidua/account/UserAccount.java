@@ -66,6 +66,9 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -83,11 +86,17 @@ public class UserAccount {
 
     /** A unit-bound role needs a unit; other roles act for the whole organiser and carry none. */
     public void assign(Role newRole, Long newUnitId) {
+        if (newRole == null) {
+            throw new DomainException("user.role.required");
+        }
         if (newRole.isUnitBound() && newUnitId == null) {
             throw new DomainException("user.unit.required");
         }
+        if (!newRole.isUnitBound() && newUnitId != null) {
+            throw new DomainException("user.unit.notAllowed");
+        }
         this.role = newRole;
-        this.unitId = newRole.isUnitBound() ? newUnitId : null;
+        this.unitId = newUnitId;
     }
 
     public void rename(String newFullName, String newEmail) {
@@ -95,7 +104,24 @@ public class UserAccount {
         this.email = blankToNull(newEmail);
     }
 
+    /** The person chose a new password themselves. */
     public void changePasswordHash(String newHash, Instant at) {
+        setPasswordHash(newHash, at);
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set a temporary password: it unlocks the account and must be replaced at the next sign-in. */
+    public void resetPasswordHash(String temporaryHash, Instant at) {
+        setPasswordHash(temporaryHash, at);
+        this.passwordChangeRequired = true;
+    }
+
+    /** A new account's first password was chosen by an administrator: the person replaces it at the first sign-in. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    private void setPasswordHash(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.passwordChangedAt = at;
         this.failedAttempts = 0;
@@ -129,6 +155,10 @@ public class UserAccount {
 
     public boolean isLockedAt(Instant at) {
         return lockedUntil != null && lockedUntil.isAfter(at);
+    }
+
+    public AccountStatus statusAt(Instant at) {
+        return AccountStatus.of(enabled, lockedUntil, at);
     }
 
     CurrentUser toCurrentUser(Instant now) {
@@ -188,6 +218,14 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Instant getLastLoginAt() {

@@ -24,7 +24,8 @@ import java.util.TreeMap;
 @Service
 public class AuditTrail {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The zone the trail's dates are read in: a day filter means a day in Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AuditEventRepository events;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -52,10 +53,16 @@ public class AuditTrail {
                 from, to, PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
     }
 
-    /** The whole recorded history of one record, oldest first, for the pages that show it. */
+    /**
+     * The whole recorded history of one record, oldest first, for the pages that show it. The caller checks that the
+     * user may see the record; events recorded for another organiser are left out all the same.
+     */
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, long entityId) {
-        return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+        CurrentUser user = CurrentUsers.require();
+        return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()
+                .filter(event -> event.getOrganizerId() == null || event.getOrganizerId() == user.organizerId())
+                .toList();
     }
 
     @Transactional(readOnly = true)

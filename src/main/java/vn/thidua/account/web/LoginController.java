@@ -12,7 +12,7 @@ import java.util.Set;
 class LoginController {
 
     static final String VIEW = "account/login";
-    private static final Set<String> KNOWN_ERRORS = Set.of("bad", "locked", "disabled");
+    private static final Set<String> KNOWN_ERRORS = Set.of("bad", "locked", "disabled", "changed");
 
     private final DemoDataLoader demoData;
 

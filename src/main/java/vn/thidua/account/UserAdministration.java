@@ -1,0 +1,258 @@
+package vn.thidua.account;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.access.Role;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.DomainException;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.common.SearchText;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitService;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The accounts of the administrator's own organiser: list, create, change, disable and enable, reset the password.
+ * Accounts of another organiser are not shown to exist.
+ */
+@Service
+@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+public class UserAdministration {
+
+    public static final String ENTITY = "User";
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int MAX_TEXT = 255;
+
+    private final UserAccountRepository users;
+    private final UnitService units;
+    private final AuditTrail audit;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository users, UnitService units, AuditTrail audit, PasswordEncoder passwordEncoder,
+                       Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.audit = audit;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(String query, Pageable pageable) {
+        return users.search(requireAdmin().organizerId(), SearchText.containsPattern(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount user(long id) {
+        CurrentUser admin = requireAdmin();
+        return users.findById(id)
+                .filter(user -> user.getOrganizerId().equals(admin.organizerId()))
+                .orElseThrow(() -> new NotFoundException("user"));
+    }
+
+    /** The units an account may be given: the organiser's active units, plus its present one if that was retired since. */
+    @Transactional(readOnly = true)
+    public List<Unit> assignableUnits(Long currentUnitId) {
+        requireAdmin();
+        List<Unit> active = new ArrayList<>(units.activeUnits());
+        if (currentUnitId != null && active.stream().noneMatch(unit -> unit.getId().equals(currentUnitId))) {
+            active.add(0, units.unit(currentUnitId));
+        }
+        return active;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        requireAdmin();
+        return username != null && users.findByUsername(username.trim()).isPresent();
+    }
+
+    @Transactional
+    public UserAccount create(NewUser command) {
+        CurrentUser admin = requireAdmin();
+        String username = command.username() == null ? "" : command.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException("user.username.pattern");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new DomainException("user.username.taken", username);
+        }
+        requireDescription(command.fullName(), command.email());
+        PasswordPolicy.check(command.password());
+        Unit unit = checkedUnit(command.role(), command.unitId(), null);
+        UserAccount user = new UserAccount(username, passwordEncoder.encode(command.password()), command.fullName(),
+                command.email(), admin.organizerId());
+        user.assign(command.role(), command.unitId());
+        user.requirePasswordChange();
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            // Another administrator took the name a moment ago.
+            throw new DomainException("user.username.taken", username);
+        }
+        audit.record(AuditEntry.of(admin.organizerId(), "USER_CREATED", ENTITY, user.getId(), summary(user))
+                .withValues(null, auditState(user, unit)));
+        return user;
+    }
+
+    @Transactional
+    public UserAccount update(long id, long expectedVersion, UserChanges changes) {
+        CurrentUser admin = requireAdmin();
+        UserAccount user = user(id);
+        requireVersion(user, expectedVersion);
+        if (user.getId() == admin.id() && changes.role() != user.getRole()) {
+            throw new DomainException("user.role.self");
+        }
+        requireDescription(changes.fullName(), changes.email());
+        Unit unit = checkedUnit(changes.role(), changes.unitId(), user.getUnitId());
+        Map<String, Object> before = auditState(user, user.getUnitId() == null ? null : units.unit(user.getUnitId()));
+        user.rename(changes.fullName(), changes.email());
+        user.assign(changes.role(), changes.unitId());
+        users.flush();
+        Map<String, Object> after = auditState(user, unit);
+        if (!before.equals(after)) {
+            audit.record(AuditEntry.of(admin.organizerId(), "USER_UPDATED", ENTITY, user.getId(), summary(user))
+                    .withValues(before, after));
+        }
+        return user;
+    }
+
+    /** The person can no longer sign in, and a session they have open ends at their next request. */
+    @Transactional
+    public void disable(long id, long expectedVersion) {
+        CurrentUser admin = requireAdmin();
+        UserAccount user = user(id);
+        requireVersion(user, expectedVersion);
+        if (user.getId() == admin.id()) {
+            throw new DomainException("user.disable.self");
+        }
+        if (!user.isEnabled()) {
+            return;
+        }
+        Map<String, Object> before = statusState(user);
+        user.disable();
+        users.flush();
+        audit.record(AuditEntry.of(admin.organizerId(), "USER_DISABLED", ENTITY, user.getId(), summary(user))
+                .withValues(before, statusState(user)));
+    }
+
+    /** Enables a disabled account, or unlocks one that failed sign-ins locked. */
+    @Transactional
+    public void enable(long id, long expectedVersion) {
+        CurrentUser admin = requireAdmin();
+        UserAccount user = user(id);
+        requireVersion(user, expectedVersion);
+        if (user.statusAt(clock.instant()) == AccountStatus.ACTIVE) {
+            return;
+        }
+        Map<String, Object> before = statusState(user);
+        user.enable();
+        users.flush();
+        audit.record(AuditEntry.of(admin.organizerId(), "USER_ENABLED", ENTITY, user.getId(), summary(user))
+                .withValues(before, statusState(user)));
+    }
+
+    /**
+     * Sets a temporary password (which also unlocks the account): the person must replace it when they next sign in,
+     * and sessions they had open end. Administrators change their own password on their account page instead.
+     */
+    @Transactional
+    public void resetPassword(long id, long expectedVersion, String temporaryPassword) {
+        CurrentUser admin = requireAdmin();
+        UserAccount user = user(id);
+        requireVersion(user, expectedVersion);
+        if (user.getId() == admin.id()) {
+            throw new DomainException("user.reset.self");
+        }
+        PasswordPolicy.check(temporaryPassword);
+        Map<String, Object> before = statusState(user);
+        user.resetPasswordHash(passwordEncoder.encode(temporaryPassword), clock.instant());
+        users.flush();
+        // Never the password or its hash: only that it was reset, and whether that unlocked the account.
+        audit.record(AuditEntry.of(admin.organizerId(), "USER_PASSWORD_RESET", ENTITY, user.getId(), summary(user))
+                .withValues(before, statusState(user)));
+    }
+
+    private Unit checkedUnit(Role role, Long unitId, Long currentUnitId) {
+        if (role == null) {
+            throw new DomainException("user.role.required");
+        }
+        if (!role.isUnitBound()) {
+            if (unitId != null) {
+                throw new DomainException("user.unit.notAllowed");
+            }
+            return null;
+        }
+        if (unitId == null) {
+            throw new DomainException("user.unit.required");
+        }
+        if (unitId.equals(currentUnitId)) {
+            return units.unit(unitId);
+        }
+        return units.activeUnits().stream()
+                .filter(unit -> unit.getId().equals(unitId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("user.unit.invalid"));
+    }
+
+    private static void requireDescription(String fullName, String email) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new DomainException("user.fullName.required");
+        }
+        if (fullName.trim().length() > MAX_TEXT) {
+            throw new DomainException("user.fullName.size", MAX_TEXT);
+        }
+        if (email != null && !email.isBlank()
+                && (email.trim().length() > MAX_TEXT || !EMAIL.matcher(email.trim()).matches())) {
+            throw new DomainException("user.email.invalid");
+        }
+    }
+
+    private Map<String, Object> auditState(UserAccount user, Unit unit) {
+        Map<String, Object> state = user.auditState();
+        state.put("unit", unit == null ? null : unit.getName());
+        return state;
+    }
+
+    private Map<String, Object> statusState(UserAccount user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", user.statusAt(clock.instant()));
+        return state;
+    }
+
+    private static String summary(UserAccount user) {
+        return user.getUsername() + " (" + user.getFullName() + ")";
+    }
+
+    static void requireVersion(UserAccount user, long expectedVersion) {
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, user.getId());
+        }
+    }
+
+    private static CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUsers.require();
+        if (user.role() != Role.PROVINCE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+}
