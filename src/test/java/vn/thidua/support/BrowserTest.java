@@ -115,7 +115,9 @@ public abstract class BrowserTest extends IntegrationTest {
         try {
             assertNoBrowserProblems();
         } finally {
-            context.close();
+            if (context != null) {
+                context.close();
+            }
         }
     }
 
