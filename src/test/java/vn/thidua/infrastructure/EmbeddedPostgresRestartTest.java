@@ -93,6 +93,24 @@ class EmbeddedPostgresRestartTest {
         }
     }
 
+    @Test
+    void aLeftoverPidFileWhosePidNowBelongsToAnotherProgramDoesNotBlockTheStart() throws Exception {
+        Path data = work.resolve("postgres");
+        EmbeddedPostgresServer.start(data, 0).close();
+        // After a crash and a reboot the recorded pid may belong to any program.
+        Process otherProgram = new ProcessBuilder("sleep", "120").start();
+        try {
+            Files.writeString(data.resolve("postmaster.pid"), otherProgram.pid() + "\n" + data + "\n");
+
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+                assertThat(setting(server, "data_directory")).isEqualTo(data.toString());
+            }
+            assertThat(otherProgram.isAlive()).as("the other program was left alone").isTrue();
+        } finally {
+            otherProgram.destroyForcibly();
+        }
+    }
+
     private Process startChild(Path data, String note) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
