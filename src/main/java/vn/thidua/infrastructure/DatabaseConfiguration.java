@@ -29,8 +29,11 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.none();
         }
         try {
-            EmbeddedPostgresServer server = StringUtils.hasText(settings.embedded().dataDir())
-                    ? EmbeddedPostgresServer.start(Path.of(settings.embedded().dataDir()).toAbsolutePath(), settings.embedded().port())
+            Path dataDirectory = StringUtils.hasText(settings.embedded().dataDir())
+                    ? Path.of(settings.embedded().dataDir()).toAbsolutePath().normalize()
+                    : null;
+            EmbeddedPostgresServer server = dataDirectory != null
+                    ? EmbeddedPostgresServer.start(dataDirectory, settings.embedded().port())
                     : EmbeddedPostgresServer.startTemporary();
             log.warn("""
 
@@ -41,7 +44,7 @@ class DatabaseConfiguration {
                        THIDUA_DB_URL=jdbc:postgresql://host:5432/thidua
                        THIDUA_DB_USER=...   THIDUA_DB_PASSWORD=...
                     ************************************************************************""",
-                    StringUtils.hasText(settings.embedded().dataDir()) ? Path.of(settings.embedded().dataDir()).toAbsolutePath() : "(temporary)");
+                    dataDirectory != null ? dataDirectory : "(temporary)");
             return EmbeddedDatabase.of(server);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

