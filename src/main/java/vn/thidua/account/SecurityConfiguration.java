@@ -62,6 +62,10 @@ class SecurityConfiguration {
                                 attempts.failed(request.getParameter("username"));
                                 reason = "bad";
                             }
+                            String username = request.getParameter("username");
+                            if (username != null && username.length() <= 60) {
+                                request.getSession().setAttribute(LoginSession.LAST_USERNAME, username.trim());
+                            }
                             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
                         })
                         .permitAll())

@@ -34,6 +34,15 @@ class LoginTest extends IntegrationTest {
     }
 
     @Test
+    void aFailedSignInShowsTheUserNameAgain() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user("nobody.here").password("wrong"))
+                .andExpect(redirectedUrl("/login?error=bad"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/login").param("error", "bad").session(session))
+                .andExpect(content().string(containsString("value=\"nobody.here\"")));
+    }
+
+    @Test
     void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
         jdbc.update("""
                 insert into app_user (username, password_hash, full_name, role, organizer_id)

@@ -1,6 +1,8 @@
 package vn.thidua.account.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
+import vn.thidua.account.LoginSession;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,8 +23,13 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, Model model) {
+    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
         model.addAttribute("demoAccounts", demoData.isEnabled());
+        Object lastUsername = session.getAttribute(LoginSession.LAST_USERNAME);
+        if (error != null && lastUsername != null) {
+            model.addAttribute("lastUsername", lastUsername);
+        }
+        session.removeAttribute(LoginSession.LAST_USERNAME);
         if (error != null) {
             model.addAttribute("errorKey", "login.error." + (KNOWN_ERRORS.contains(error) ? error : "bad"));
         }
