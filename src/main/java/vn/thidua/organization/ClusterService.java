@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,10 +21,12 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 
+import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +77,7 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public Page<ClusterOverview> search(String query, ClusterKind kind, Pageable pageable) {
         CurrentUser user = requireStaff();
-        Page<Cluster> page = clusters.search(user.organizerId(), SearchText.containsPattern(query), kind, pageable);
+        Page<Cluster> page = clusters.search(user.organizerId(), SearchText.containsPattern(query), kind, namesInVietnameseOrder(pageable));
         if (page.isEmpty()) {
             return page.map(cluster -> new ClusterOverview(cluster, null));
         }
@@ -106,13 +111,15 @@ public class ClusterService {
         return terms.existsByClusterIdAndYear(cluster(clusterId).getId(), year);
     }
 
-    /** The organiser's active units that are not yet members of the cluster's year, by name. */
+    /** The organiser's active units that are not yet members of the cluster's year, in Vietnamese order of short name. */
     @Transactional(readOnly = true)
     public List<Unit> candidates(long clusterId, int year) {
         CurrentUser user = requireStaff();
         ClusterTerm term = requireTerm(clusterId, year);
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         return units.findActive(user.organizerId()).stream()
                 .filter(unit -> !term.hasMember(unit.getId()))
+                .sorted(Comparator.comparing(Unit::getShortName, vietnamese))
                 .toList();
     }
 
@@ -359,6 +366,20 @@ public class ClusterService {
     private int workingYear(CurrentUser user) {
         return organizers.findById(user.organizerId()).map(Organizer::getWorkingYear)
                 .orElseThrow(() -> new NotFoundException("organizer"));
+    }
+
+    /**
+     * Sorting by name compares the accent-free form, so that "Ấp" comes before "Bến" as Vietnamese readers expect,
+     * whatever the database's collation.
+     */
+    private static Pageable namesInVietnameseOrder(Pageable pageable) {
+        Sort sort = Sort.unsorted();
+        for (Sort.Order order : pageable.getSort()) {
+            sort = sort.and("name".equals(order.getProperty())
+                    ? JpaSort.unsafe(order.getDirection(), "function('search_key', c.name)")
+                    : Sort.by(order));
+        }
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     private static String summary(ClusterTerm term) {

@@ -56,17 +56,19 @@ class ClusterPagesTest extends ClusterFixtures {
 
     @Test
     void administratorsSeeTheListWithTheWorkingYearsHeadAndMayCreate() throws Exception {
-        mvc.perform(get("/admin/clusters").with(Users.as(jdbc, "admin")))
+        mvc.perform(get("/admin/clusters").param("q", "cum2").with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(containsString("Cụm thi đua số 2"), containsString("Cụm trưởng năm 2021"),
-                        containsString("Châu Thành"), containsString("href=\"/admin/clusters/new\""))))
-                .andExpect(html(not(containsString("CUM3"))));
+                        containsString("Châu Thành"), containsString("href=\"/admin/clusters/new\""))));
+        mvc.perform(get("/admin/clusters").param("q", "cum3").with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(html(containsString("Không có kết quả phù hợp.")));
     }
 
     @Test
     void reviewersReadTheClusterPagesWithoutChangingAnything() throws Exception {
         long cum2 = clusterId("AG", "CUM2");
-        mvc.perform(get("/admin/clusters").with(Users.as(jdbc, "thamdinh")))
+        mvc.perform(get("/admin/clusters").param("q", "cum2").with(Users.as(jdbc, "thamdinh")))
                 .andExpect(status().isOk())
                 .andExpect(html(containsString("Cụm thi đua số 2")))
                 .andExpect(html(not(containsString("href=\"/admin/clusters/new\""))));
@@ -117,10 +119,11 @@ class ClusterPagesTest extends ClusterFixtures {
     @Test
     void theCentralCouncilAdministratorManagesTheSouthwestCluster() throws Exception {
         long tnb = clusterId("TW", "TNB");
-        mvc.perform(get("/admin/clusters").with(Users.as(jdbc, "trunguong")))
+        mvc.perform(get("/admin/clusters").param("q", "tay nam bo").with(Users.as(jdbc, "trunguong")))
                 .andExpect(status().isOk())
-                .andExpect(html(containsString("Cụm thi đua các tỉnh Tây Nam Bộ")))
-                .andExpect(html(not(containsString("Cụm thi đua số 2"))));
+                .andExpect(html(containsString("Cụm thi đua các tỉnh Tây Nam Bộ")));
+        mvc.perform(get("/admin/clusters").param("q", "cum2").with(Users.as(jdbc, "trunguong")))
+                .andExpect(html(containsString("Không có kết quả phù hợp.")));
         mvc.perform(get("/admin/clusters/" + tnb).with(Users.as(jdbc, "trunguong")))
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(containsString("Hậu Giang"), containsString("Kiên Giang"),
@@ -175,23 +178,29 @@ class ClusterPagesTest extends ClusterFixtures {
         mvc.perform(get("/admin/clusters").param("q", "KHOI cac SO").with(Users.as(jdbc, "admin")))
                 .andExpect(html(containsString("Khối các sở, ngành kinh tế")))
                 .andExpect(html(not(containsString("Cụm thi đua số 2"))));
-        mvc.perform(get("/admin/clusters").param("kind", "BLOC").with(Users.as(jdbc, "admin")))
+        mvc.perform(get("/admin/clusters").param("q", "khoikt").param("kind", "BLOC").with(Users.as(jdbc, "admin")))
                 .andExpect(html(containsString("Khối các sở, ngành kinh tế")))
                 .andExpect(html(not(containsString("Cụm thi đua số 2"))));
         mvc.perform(get("/admin/clusters").param("q", "không có cụm nào như thế").with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(html(containsString("Không có kết quả phù hợp.")));
-        mvc.perform(get("/admin/clusters").param("kind", "NONSENSE").param("sort", "hacked,desc").param("size", "100000")
+        mvc.perform(get("/admin/clusters").param("q", "cum2").param("kind", "NONSENSE").param("sort", "hacked,desc").param("size", "100000")
                         .with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(html(containsString("Cụm thi đua số 2")));
     }
 
     @Test
-    void theListSortsByName() throws Exception {
-        String body = mvc.perform(get("/admin/clusters").param("sort", "name,desc").param("q", "kinh te").with(Users.as(jdbc, "admin")))
+    void theListSortsByTheChosenColumn() throws Exception {
+        newCluster("AG", "Cụm sắp xếp Ấp Một");
+        newCluster("AG", "Cụm sắp xếp Bến Hai");
+        String descending = mvc.perform(get("/admin/clusters").param("q", "sap xep").param("sort", "name,desc").with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(body).contains("▼");
+        assertThat(descending.indexOf("Bến Hai")).isPositive().isLessThan(descending.indexOf("Ấp Một"));
+        assertThat(descending).contains("▼");
+        String ascending = mvc.perform(get("/admin/clusters").param("q", "sap xep").param("sort", "name,asc").with(Users.as(jdbc, "admin")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ascending.indexOf("Ấp Một")).isPositive().isLessThan(ascending.indexOf("Bến Hai"));
     }
 
     @Test
