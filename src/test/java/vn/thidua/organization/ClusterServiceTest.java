@@ -1,5 +1,8 @@
 package vn.thidua.organization;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +25,9 @@ class ClusterServiceTest extends ClusterFixtures {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private static void assertRefused(Runnable change, String messageKey) {
         assertThatThrownBy(change::run)
@@ -148,6 +154,37 @@ class ClusterServiceTest extends ClusterFixtures {
         assertThat(cum2.term().getYear()).isEqualTo(2021);
         assertThat(cum2.head()).map(Unit::getShortName).contains("Châu Thành");
         assertThat(cum2.memberCount()).isEqualTo(6);
+    }
+
+    @Test
+    void theListLoadsHeadsAndMemberCountsInAFixedNumberOfQueries() {
+        String tag = uniqueCode("Q").replace("-", "");
+        for (int i = 0; i < 4; i++) {
+            long cluster = newCluster("AG", "Cụm đếm truy vấn " + tag + " " + i);
+            long term = newTerm(cluster, 2021, "SET_UP");
+            addMember(term, newUnit("AG", "Xã Đếm " + tag + i), "HEAD");
+            addMember(term, newUnit("AG", "Xã Phụ " + tag + i), "MEMBER");
+        }
+        signIn("admin");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            List<ClusterOverview> one = clusters.search(tag + " 0", null, PageRequest.of(0, 20)).getContent();
+            one.forEach(row -> row.head().map(Unit::getShortName));
+            long queriesForOne = statistics.getPrepareStatementCount();
+
+            statistics.clear();
+            List<ClusterOverview> four = clusters.search(tag, null, PageRequest.of(0, 20)).getContent();
+            four.forEach(row -> row.head().map(Unit::getShortName));
+            long queriesForFour = statistics.getPrepareStatementCount();
+
+            assertThat(one).hasSize(1);
+            assertThat(four).hasSize(4).allMatch(row -> row.memberCount() == 2 && row.head().isPresent());
+            assertThat(queriesForFour).isEqualTo(queriesForOne).isLessThanOrEqualTo(4);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     // ----- years -----
