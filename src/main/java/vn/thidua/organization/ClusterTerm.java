@@ -144,6 +144,40 @@ public class ClusterTerm {
         return Optional.of(ordered.get((headIndex + 1) % ordered.size()).getUnit());
     }
 
+    /**
+     * The next year of this cluster, with this year's members that are still active and no head or deputies yet:
+     * the caller appoints them (usually following {@link #proposedNextHead()}). This year is left unchanged.
+     */
+    public ClusterTerm startNextYear() {
+        ClusterTerm next = new ClusterTerm(cluster, year + 1);
+        for (ClusterMember member : members) {
+            if (!member.getUnit().isRetired()) {
+                next.members.add(new ClusterMember(next, member.getUnit(), MemberRole.MEMBER));
+            }
+        }
+        return next;
+    }
+
+    /** Whether members, head and deputies may still change in this year's status. */
+    public boolean allowsMembershipChanges() {
+        return status.allowsMembershipChanges();
+    }
+
+    public boolean isReadOnly() {
+        return status.isReadOnly();
+    }
+
+    /** The members for display: head first, then deputies, then the others, each by unit code. */
+    public List<ClusterMember> membersByRole() {
+        return members.stream()
+                .sorted(Comparator.comparing(ClusterMember::getRole).thenComparing(m -> m.getUnit().getCode()))
+                .toList();
+    }
+
+    public int memberCount() {
+        return members.size();
+    }
+
     public Optional<ClusterMember> memberFor(Long unitId) {
         return members.stream().filter(m -> m.getUnit().getId().equals(unitId)).findFirst();
     }

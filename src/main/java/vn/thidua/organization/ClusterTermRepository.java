@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,41 @@ interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
             order by c.name
             """)
     List<ClusterTerm> findHeadedByUnit(@Param("unitId") long unitId, @Param("year") int year);
+
+    /** The given clusters' terms of one year, with members and their units, in one query (for list pages). */
+    @Query("""
+            select distinct t from ClusterTerm t
+              join fetch t.cluster
+              left join fetch t.members m
+              left join fetch m.unit
+            where t.cluster.id in :clusterIds and t.year = :year
+            """)
+    List<ClusterTerm> findWithMembers(@Param("clusterIds") Collection<Long> clusterIds, @Param("year") int year);
+
+    /** The terms of a year in which the unit takes part, with their clusters, members and units. */
+    @Query("""
+            select distinct t from ClusterTerm t
+              join fetch t.cluster c
+              left join fetch t.members m
+              left join fetch m.unit
+            where t.year = :year
+              and t.id in (select x.term.id from ClusterMember x where x.unit.id = :unitId)
+            order by c.name
+            """)
+    List<ClusterTerm> findWithMembersByMemberAndYear(@Param("unitId") long unitId, @Param("year") int year);
+
+    /** Every term of an organiser's year, with clusters, members and units. */
+    @Query("""
+            select distinct t from ClusterTerm t
+              join fetch t.cluster c
+              left join fetch t.members m
+              left join fetch m.unit
+            where c.organizerId = :organizerId and t.year = :year
+            order by c.name
+            """)
+    List<ClusterTerm> findWithMembersByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);
+
+    boolean existsByClusterIdAndYear(long clusterId, int year);
 
     @Query("select t from ClusterTerm t join fetch t.cluster c where c.organizerId = :organizerId and t.year = :year order by c.kind, c.name")
     List<ClusterTerm> findByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);

@@ -33,20 +33,32 @@ public class OrganizerService {
         return organizer(organizerId).getWorkingYear();
     }
 
+    /** The signed-in administrator's organiser, for the working-year settings page. */
+    @Transactional(readOnly = true)
+    public Organizer settings() {
+        return organizer(requireAdmin().organizerId());
+    }
+
     /** Sets the year the pages open on. Only the organiser's administrators may. */
     @Transactional
     public void changeWorkingYear(int year, long expectedVersion) {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("only administrators set the working year");
-        }
+        CurrentUser user = requireAdmin();
         Organizer organizer = organizer(user.organizerId());
         if (organizer.getVersion() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Organizer.class, organizer.getId());
         }
         int before = organizer.getWorkingYear();
         organizer.changeWorkingYear(year);
+        organizers.flush();
         audit.record(AuditEntry.of(organizer.getId(), "WORKING_YEAR_CHANGED", "Organizer", organizer.getId(), organizer.getName())
                 .withValues(Map.of("workingYear", before), Map.of("workingYear", year)));
+    }
+
+    private static CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUsers.require();
+        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
+            throw new AccessDeniedException("only administrators set the working year");
+        }
+        return user;
     }
 }

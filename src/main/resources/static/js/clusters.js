@@ -1,0 +1,25 @@
+// Clusters: a search box that filters a list of checkboxes (units to add to a cluster-year), ignoring accents.
+(function () {
+    'use strict';
+
+    function key(text) {
+        return (text || '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+            .normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+    }
+
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[data-filter-target]')) {
+            return;
+        }
+        var list = document.querySelector(input.getAttribute('data-filter-target'));
+        if (!list) {
+            return;
+        }
+        var wanted = key(input.value);
+        list.querySelectorAll('[data-filter-text]').forEach(function (item) {
+            var matches = wanted === '' || key(item.getAttribute('data-filter-text')).indexOf(wanted) >= 0;
+            item.classList.toggle('d-none', !matches);
+        });
+    });
+})();
