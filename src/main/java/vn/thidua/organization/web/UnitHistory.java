@@ -90,8 +90,10 @@ class UnitHistory {
             }
             String action = messages.getMessage("unit.history.action." + event.getAction(), null,
                     messages.getMessage("unit.history.action.other", null, locale), locale);
+            // A retirement's reason is already shown as the changed field; it is not repeated.
+            String reason = Objects.equals(event.getReason(), after.get("retirementReason")) ? null : event.getReason();
             entries.add(new Entry(action, event.getActor(), LocalDateTime.ofInstant(event.getOccurredAt(), VIETNAM),
-                    event.getReason(), changes));
+                    reason, changes));
         }
         return entries;
     }

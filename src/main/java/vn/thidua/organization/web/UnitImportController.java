@@ -49,7 +49,10 @@ class UnitImportController {
     }
 
     @GetMapping
-    String uploadForm(Model model, Locale locale) {
+    String uploadForm(@RequestParam(name = "tooLarge", required = false) String tooLarge, Model model, Locale locale) {
+        if (tooLarge != null) {
+            return showUpload(model, locale, "unit.import.file.tooLarge", new Object[]{UnitImportService.MAX_FILE_BYTES / (1024 * 1024)});
+        }
         return showUpload(model, locale, null, null);
     }
 

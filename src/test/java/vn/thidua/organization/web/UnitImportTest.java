@@ -216,6 +216,15 @@ class UnitImportTest extends IntegrationTest {
     }
 
     @Test
+    void anUploadOverTheLimitIsTurnedAwayBeforeItIsParsed() throws Exception {
+        byte[] body = new byte[(int) (3 * 1024 * 1024)];
+        mvc.perform(signed(post("/admin/units/import")).contentType("multipart/form-data; boundary=xyz").content(body))
+                .andExpect(redirectedUrl("/admin/units/import?tooLarge"));
+        mvc.perform(signed(get("/admin/units/import").param("tooLarge", "")))
+                .andExpect(shows("import-error", "Tệp quá lớn: dung lượng tối đa là 2 MB."));
+    }
+
+    @Test
     void aPreviewBelongsToTheSessionThatUploadedIt() throws Exception {
         String preview = previewOf("mine.csv", (HEADER + "IS-1;Đơn vị;Đơn vị;Xã;\r\n").getBytes(StandardCharsets.UTF_8));
         mvc.perform(post(preview).session(new MockHttpSession()).with(Users.as(jdbc, "admin")).with(csrf()))
