@@ -320,19 +320,21 @@ public class UnitImportService {
 
     /**
      * The spellings of each level the import accepts: its name, its Vietnamese and English labels, and each part of
-     * the Vietnamese label that names only that level (e.g. "xã", "phường", "huyện").
+     * the Vietnamese label that names only that level (e.g. "xã", "phường", "huyện"). A part that begins another
+     * level's part is ambiguous and left out: "thành phố" may be a district-level city or a centrally governed one.
      */
     private Map<String, UnitLevel> levelNames() {
         Map<String, UnitLevel> names = new LinkedHashMap<>();
         Map<String, Set<UnitLevel>> parts = new HashMap<>();
         for (UnitLevel level : UnitLevel.values()) {
-            String vietnamese = label(level, VIETNAMESE);
-            for (String part : vietnamese.split(",")) {
+            for (String part : label(level, VIETNAMESE).split(",")) {
                 parts.computeIfAbsent(normalize(part), ignored -> new HashSet<>()).add(level);
             }
         }
         parts.forEach((part, owners) -> {
-            if (owners.size() == 1 && !part.isEmpty()) {
+            boolean ambiguous = owners.size() > 1 || parts.entrySet().stream().anyMatch(other ->
+                    !other.getKey().equals(part) && other.getKey().startsWith(part + " ") && !other.getValue().equals(owners));
+            if (!ambiguous && !part.isEmpty()) {
                 names.put(part, owners.iterator().next());
             }
         });

@@ -156,7 +156,8 @@ class UnitImportTest extends IntegrationTest {
                 new String[]{"IB-LONG", tooLong, "Dài", "Xã", ""},
                 new String[]{"IB BAD", "Mã có khoảng trắng", "Mã sai", "Xã", ""},
                 new String[]{"IB-LOOP1", "Vòng một", "Vòng một", "Xã", "IB-LOOP2"},
-                new String[]{"IB-LOOP2", "Vòng hai", "Vòng hai", "Xã", "IB-LOOP1"}));
+                new String[]{"IB-LOOP2", "Vòng hai", "Vòng hai", "Xã", "IB-LOOP1"},
+                new String[]{"IB-CITY", "Thành phố mơ hồ", "Mơ hồ", "Thành phố", ""}));
 
         mvc.perform(signed(get(preview)))
                 .andExpect(status().isOk())
@@ -169,7 +170,8 @@ class UnitImportTest extends IntegrationTest {
                         "Tên đầy đủ dài quá 255 ký tự.",
                         "Mã đơn vị chỉ gồm chữ cái không dấu",
                         "Các dòng lấy nhau làm cấp trên thành vòng lặp.",
-                        "loi.xlsx: 10 dòng dữ liệu, 9 dòng có lỗi."))
+                        "Cấp “Thành phố” không hợp lệ.",
+                        "loi.xlsx: 11 dòng dữ liệu, 10 dòng có lỗi."))
                 .andExpect(hides("import-confirm"));
 
         // Posting the confirmation anyway saves nothing: the rows are checked again on the server.
