@@ -1,6 +1,7 @@
 package vn.thidua.organization.web;
 
 import jakarta.validation.Valid;
+import org.springframework.beans.BeanUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -265,6 +266,6 @@ class UnitController {
     }
 
     private static boolean hasField(BindingResult result, String field) {
-        return result.getTarget() != null && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
+        return result.getTarget() != null && BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
     }
 }
