@@ -13,14 +13,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A body that competes in clusters. Once used it is retired, never deleted, so its history stays readable. */
 @Entity
 @Table(name = "unit")
 public class Unit {
+
+    public static final int CODE_MAX = 30;
+    public static final int NAME_MAX = 255;
+    public static final int SHORT_NAME_MAX = 100;
+    public static final int REASON_MAX = 500;
+    /** Unaccented letters, digits and {@code . _ / -}: a code reads and compares the same in every file and link. */
+    public static final String CODE_REGEX = "^[A-Za-z0-9._/-]+$";
+    private static final Pattern CODE_PATTERN = Pattern.compile(CODE_REGEX);
+    private static final int MAX_DEPTH = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,48 +78,80 @@ public class Unit {
         describe(code, name, shortName, level);
     }
 
+    /** Sets what the unit is called and its level; a retired unit keeps the name it had. */
     public void describe(String newCode, String newName, String newShortName, UnitLevel newLevel) {
         requireActive();
-        this.code = newCode.trim();
-        this.name = newName.trim();
-        this.shortName = newShortName.trim();
+        String cleanCode = required(newCode, "unit.code.required", CODE_MAX, "unit.code.tooLong");
+        if (!CODE_PATTERN.matcher(cleanCode).matches()) {
+            throw new OrganizationException("unit.code.invalid");
+        }
+        String cleanName = required(newName, "unit.name.required", NAME_MAX, "unit.name.tooLong");
+        String cleanShortName = required(newShortName, "unit.shortName.required", SHORT_NAME_MAX, "unit.shortName.tooLong");
+        if (newLevel == null) {
+            throw new OrganizationException("unit.level.required");
+        }
+        this.code = cleanCode;
+        this.name = cleanName;
+        this.shortName = cleanShortName;
         this.level = newLevel;
     }
 
+    /**
+     * Places the unit under {@code newParent}, of the same organiser. A retired unit cannot become a parent (one that
+     * already was stays), and a unit cannot end up under itself, directly or through its parents.
+     */
     public void placeUnder(Unit newParent) {
         requireActive();
         if (newParent != null) {
-            if (newParent == this || (id != null && id.equals(newParent.getId()))) {
+            if (isSameAs(newParent)) {
                 throw new OrganizationException("unit.parent.self");
             }
-            if (!newParent.organizerId.equals(organizerId)) {
+            if (!newParent.getOrganizerId().equals(organizerId)) {
                 throw new OrganizationException("unit.parent.otherOrganizer");
+            }
+            if (newParent.isRetired() && !newParent.isSameAs(parent)) {
+                throw new OrganizationException("unit.parent.retired", newParent.getName());
+            }
+            int depth = 0;
+            for (Unit ancestor = newParent.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+                if (isSameAs(ancestor) || ++depth > MAX_DEPTH) {
+                    throw new OrganizationException("unit.parent.cycle");
+                }
             }
         }
         this.parent = newParent;
     }
 
+    /** Retires the unit on the given day: it stays readable with its history, but can no longer change. */
     public void retire(LocalDate on, String reason) {
         requireActive();
         if (on == null) {
             throw new OrganizationException("unit.retire.dateRequired");
         }
+        if (on.getYear() < Organizer.FIRST_YEAR || on.getYear() > Organizer.LAST_YEAR) {
+            throw new OrganizationException("unit.retire.dateInvalid", Organizer.FIRST_YEAR, Organizer.LAST_YEAR);
+        }
+        String cleanReason = reason == null || reason.isBlank() ? null : nfc(reason.trim());
+        if (cleanReason != null && cleanReason.length() > REASON_MAX) {
+            throw new OrganizationException("unit.retire.reasonTooLong", REASON_MAX);
+        }
         this.retiredOn = on;
-        this.retirementReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.retirementReason = cleanReason;
     }
 
     /** Retires this unit into {@code into}, which carries on its work and its award history. */
     public void mergeInto(Unit into, LocalDate on, String reason) {
+        requireActive();
         if (into == null) {
             throw new OrganizationException("unit.merge.successorRequired");
         }
-        if (into == this || (id != null && id.equals(into.getId()))) {
+        if (isSameAs(into)) {
             throw new OrganizationException("unit.merge.self");
         }
         if (into.isRetired()) {
             throw new OrganizationException("unit.merge.successorRetired", into.getName());
         }
-        if (!into.organizerId.equals(organizerId)) {
+        if (!into.getOrganizerId().equals(organizerId)) {
             throw new OrganizationException("unit.parent.otherOrganizer");
         }
         retire(on, reason);
@@ -119,10 +162,34 @@ public class Unit {
         return retiredOn != null;
     }
 
+    public boolean isActive() {
+        return !isRetired();
+    }
+
     private void requireActive() {
         if (isRetired()) {
             throw new OrganizationException("unit.retired", name);
         }
+    }
+
+    private boolean isSameAs(Unit other) {
+        return other != null && (other == this || (id != null && id.equals(other.getId())));
+    }
+
+    private static String required(String value, String requiredKey, int max, String tooLongKey) {
+        if (value == null || value.isBlank()) {
+            throw new OrganizationException(requiredKey);
+        }
+        String clean = nfc(value.trim());
+        if (clean.length() > max) {
+            throw new OrganizationException(tooLongKey, max);
+        }
+        return clean;
+    }
+
+    /** Vietnamese text can arrive with decomposed accents (copied from some documents); it is stored composed. */
+    static String nfc(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     /** The fields an audit record shows for this unit. */

@@ -26,6 +26,14 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     Page<Unit> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern,
                       @Param("level") UnitLevel level, @Param("includeRetired") boolean includeRetired, Pageable pageable);
 
+    /** One unit with its parent and successor, for its page. */
+    @EntityGraph(attributePaths = {"parent", "successor"})
+    @Query("select u from Unit u where u.id = :id")
+    Optional<Unit> findWithLinks(@Param("id") long id);
+
+    @Query("select u from Unit u where u.organizerId = :organizerId and u.id in :ids")
+    List<Unit> findAllOf(@Param("organizerId") long organizerId, @Param("ids") Collection<Long> ids);
+
     @Query("select u from Unit u where u.organizerId = :organizerId and u.retiredOn is null order by u.name")
     List<Unit> findActive(@Param("organizerId") long organizerId);
 

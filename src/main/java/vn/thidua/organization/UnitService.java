@@ -9,20 +9,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.access.Role;
 import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Units of the signed-in person's organiser. Administrators change them; staff read them. */
 @Service
 public class UnitService {
 
     static final String ENTITY = "Unit";
+    private static final int IN_CHUNK = 1000;
 
     private final UnitRepository units;
     private final AuditTrail audit;
@@ -34,7 +46,7 @@ public class UnitService {
 
     @Transactional(readOnly = true)
     public Page<Unit> search(String query, UnitLevel level, boolean includeRetired, Pageable pageable) {
-        CurrentUser user = CurrentUsers.require();
+        CurrentUser user = requireStaff();
         return units.search(user.organizerId(), SearchText.containsPattern(query), level, includeRetired, pageable);
     }
 
@@ -52,10 +64,38 @@ public class UnitService {
                 .orElseThrow(() -> new NotFoundException("unit"));
     }
 
+    /** One unit with its parent and successor loaded, for the staff's unit page. */
+    @Transactional(readOnly = true)
+    public Unit details(long id) {
+        CurrentUser user = requireStaff();
+        return units.findWithLinks(id)
+                .filter(unit -> unit.getOrganizerId().equals(user.organizerId()))
+                .orElseThrow(() -> new NotFoundException("unit"));
+    }
+
     /** The units that were merged into this one. */
     @Transactional(readOnly = true)
     public List<Unit> predecessors(long id) {
+        requireStaff();
         return units.findPredecessors(unit(id).getId());
+    }
+
+    /** Everything recorded about the unit, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(long id) {
+        requireStaff();
+        return audit.historyOf(ENTITY, unit(id).getId());
+    }
+
+    /** Names of units of the user's organiser by id (units of other organisers are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        CurrentUser user = requireStaff();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return units.findAllOf(user.organizerId(), Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Unit::getId, Unit::getName));
     }
 
     @Transactional(readOnly = true)
@@ -68,8 +108,12 @@ public class UnitService {
         CurrentUser user = requireAdmin();
         requireCodeFree(user.organizerId(), command.code(), null);
         Unit unit = new Unit(user.organizerId(), command.code(), command.name(), command.shortName(), command.level());
-        unit.placeUnder(parentOf(command));
-        units.saveAndFlush(unit);
+        unit.placeUnder(parentOf(user, command));
+        try {
+            units.saveAndFlush(unit);
+        } catch (DataIntegrityViolationException e) {
+            throw codeTakenOr(e, command.code());
+        }
         audit.record(AuditEntry.of(user.organizerId(), "UNIT_CREATED", ENTITY, unit.getId(), unit.getName())
                 .withValues(null, unit.auditState()));
         return unit;
@@ -83,10 +127,17 @@ public class UnitService {
         requireCodeFree(user.organizerId(), command.code(), id);
         Map<String, Object> before = unit.auditState();
         unit.describe(command.code(), command.name(), command.shortName(), command.level());
-        unit.placeUnder(parentOf(command));
-        units.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "UNIT_UPDATED", ENTITY, unit.getId(), unit.getName())
-                .withValues(before, unit.auditState()));
+        unit.placeUnder(parentOf(user, command));
+        try {
+            units.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw codeTakenOr(e, command.code());
+        }
+        Map<String, Object> after = unit.auditState();
+        if (!after.equals(before)) {
+            audit.record(AuditEntry.of(user.organizerId(), "UNIT_UPDATED", ENTITY, unit.getId(), unit.getName())
+                    .withValues(before, after));
+        }
         return unit;
     }
 
@@ -97,6 +148,7 @@ public class UnitService {
         requireVersion(unit, expectedVersion);
         Map<String, Object> before = unit.auditState();
         unit.retire(on, reason);
+        units.flush();
         audit.record(AuditEntry.of(user.organizerId(), "UNIT_RETIRED", ENTITY, unit.getId(), unit.getName())
                 .withValues(before, unit.auditState()).withReason(reason));
     }
@@ -110,28 +162,63 @@ public class UnitService {
         Unit successor = unit(successorId);
         Map<String, Object> before = unit.auditState();
         unit.mergeInto(successor, on, reason);
+        units.flush();
         audit.record(AuditEntry.of(user.organizerId(), "UNIT_MERGED", ENTITY, unit.getId(), unit.getName() + " → " + successor.getName())
                 .withValues(before, unit.auditState()).withReason(reason));
+        // The successor's own history says what it took over.
+        audit.record(AuditEntry.of(user.organizerId(), "UNIT_ABSORBED", ENTITY, successor.getId(), unit.getName() + " → " + successor.getName())
+                .withValues(null, Map.of("predecessorId", unit.getId(), "retiredOn", on)).withReason(reason));
     }
 
-    /** Saves units that an import has already validated, all or none. */
+    /**
+     * Saves units that an import has already validated, all or none. A parent is named by id, or by code: the code of
+     * an existing unit of the organiser or of another unit of the same list. Parents are saved before their children.
+     */
     @Transactional
     public int createAll(List<UnitCommand> commands) {
         CurrentUser user = requireAdmin();
+        long organizerId = user.organizerId();
+        Map<String, Unit> byCode = new LinkedHashMap<>();
         for (UnitCommand command : commands) {
-            requireCodeFree(user.organizerId(), command.code(), null);
+            String key = codeKey(command.code());
+            if (byCode.containsKey(key)) {
+                throw new OrganizationException("unit.code.duplicate", command.code().trim());
+            }
+            byCode.put(key, new Unit(organizerId, command.code(), command.name(), command.shortName(), command.level()));
+        }
+        existingByCode(organizerId, byCode.keySet()).values().stream().findFirst().ifPresent(existing -> {
+            throw new OrganizationException("unit.code.taken", existing.getCode());
+        });
+        Map<String, Unit> existingParents = existingByCode(organizerId, commands.stream()
+                .filter(UnitCommand::hasParentCode).map(command -> codeKey(command.parentCode())).toList());
+        List<Unit> created = new ArrayList<>(byCode.values());
+        for (int i = 0; i < commands.size(); i++) {
+            UnitCommand command = commands.get(i);
+            Unit parent;
+            if (command.parentId() != null) {
+                parent = unit(command.parentId());
+            } else if (command.hasParentCode()) {
+                String parentKey = codeKey(command.parentCode());
+                parent = byCode.containsKey(parentKey) ? byCode.get(parentKey) : existingParents.get(parentKey);
+                if (parent == null) {
+                    throw new OrganizationException("unit.parent.unknown", command.parentCode().trim());
+                }
+            } else {
+                parent = null;
+            }
+            created.get(i).placeUnder(parent);
         }
         try {
-            for (UnitCommand command : commands) {
-                Unit unit = new Unit(user.organizerId(), command.code(), command.name(), command.shortName(), command.level());
-                unit.placeUnder(parentOf(command));
-                units.save(unit);
-            }
+            saveParentsFirst(created);
             units.flush();
         } catch (DataIntegrityViolationException e) {
             throw new OrganizationException("unit.import.conflict");
         }
-        audit.record(AuditEntry.of(user.organizerId(), "UNITS_IMPORTED", ENTITY, null, commands.size() + " units"));
+        for (Unit unit : created) {
+            audit.record(AuditEntry.of(organizerId, "UNIT_IMPORTED", ENTITY, unit.getId(), unit.getName())
+                    .withValues(null, unit.auditState()));
+        }
+        audit.record(AuditEntry.of(organizerId, "UNITS_IMPORTED", ENTITY, null, commands.size() + " units"));
         return commands.size();
     }
 
@@ -142,7 +229,46 @@ public class UnitService {
                 .isPresent();
     }
 
+    /** Existing units of the organiser whose code is one of {@code codeKeys} (lower case), by lower-case code. */
+    Map<String, Unit> existingByCode(long organizerId, Collection<String> codeKeys) {
+        List<String> keys = List.copyOf(new HashSet<>(codeKeys));
+        Map<String, Unit> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            for (Unit unit : units.findByCodes(organizerId, keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)))) {
+                found.put(codeKey(unit.getCode()), unit);
+            }
+        }
+        return found;
+    }
+
+    static String codeKey(String code) {
+        return code == null ? "" : Unit.nfc(code.trim()).toLowerCase(Locale.ROOT);
+    }
+
+    private void saveParentsFirst(List<Unit> created) {
+        Set<Unit> pending = new HashSet<>(created);
+        List<Unit> queue = new ArrayList<>(created);
+        while (!queue.isEmpty()) {
+            boolean progress = false;
+            for (Iterator<Unit> it = queue.iterator(); it.hasNext(); ) {
+                Unit unit = it.next();
+                if (unit.getParent() == null || !pending.contains(unit.getParent())) {
+                    units.save(unit);
+                    pending.remove(unit);
+                    it.remove();
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                throw new OrganizationException("unit.parent.cycle");
+            }
+        }
+    }
+
     private void requireCodeFree(long organizerId, String code, Long exceptId) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
         units.findByCode(organizerId, code.trim())
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
@@ -150,8 +276,20 @@ public class UnitService {
                 });
     }
 
-    private Unit parentOf(UnitCommand command) {
-        return command.parentId() == null ? null : unit(command.parentId());
+    private Unit parentOf(CurrentUser user, UnitCommand command) {
+        if (command.parentId() != null) {
+            return unit(command.parentId());
+        }
+        if (command.hasParentCode()) {
+            return units.findByCode(user.organizerId(), command.parentCode().trim())
+                    .orElseThrow(() -> new OrganizationException("unit.parent.unknown", command.parentCode().trim()));
+        }
+        return null;
+    }
+
+    private static RuntimeException codeTakenOr(DataIntegrityViolationException e, String code) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+        return cause.contains("unit_code_uk") ? new OrganizationException("unit.code.taken", code.trim()) : e;
     }
 
     static void requireVersion(Unit unit, long expectedVersion) {
@@ -162,8 +300,16 @@ public class UnitService {
 
     static CurrentUser requireAdmin() {
         CurrentUser user = CurrentUsers.require();
-        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
+        if (user.role() != Role.PROVINCE_ADMIN) {
             throw new AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+
+    static CurrentUser requireStaff() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.role().isProvinceStaff()) {
+            throw new AccessDeniedException("provincial staff only");
         }
         return user;
     }

@@ -1,0 +1,11 @@
+package vn.thidua.organization;
+
+import java.util.List;
+
+/** A row of an import with what the check made of it: its level, if recognised, and its problems. */
+public record UnitImportLine(UnitImportRow row, UnitLevel level, List<UnitImportProblem> problems) {
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+}
