@@ -74,8 +74,10 @@ CREATE TABLE pledge_signature (
     CONSTRAINT pledge_signature_decline_reason CHECK (answer <> 'DECLINED' OR decline_reason IS NOT NULL),
     CONSTRAINT pledge_signature_head_signs CHECK (role <> 'HEAD' OR answer = 'SIGNED')
 );
--- One current answer per unit: a unit signs once.
-CREATE UNIQUE INDEX pledge_signature_current_uk ON pledge_signature (pledge_id, unit_id) WHERE status = 'VALID';
+-- One current answer per unit: a unit signs once. Checked at commit, so that a decline can be superseded by a
+-- signature in the same transaction whatever order the statements run in.
+ALTER TABLE pledge_signature ADD CONSTRAINT pledge_signature_current_uk
+    EXCLUDE USING btree (pledge_id WITH =, unit_id WITH =) WHERE (status = 'VALID') DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX pledge_signature_pledge_idx ON pledge_signature (pledge_id);
 CREATE INDEX pledge_signature_unit_idx ON pledge_signature (unit_id);
 CREATE INDEX pledge_signature_signer_idx ON pledge_signature (signer_id);
