@@ -1,0 +1,5 @@
+package vn.thidua.notification;
+
+/** Someone with an e-mail address to tell. */
+record MailRecipient(long userId, String email, String fullName) {
+}

@@ -1,0 +1,72 @@
+package vn.thidua.pledge;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.organization.ClusterTerm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Where a new draft's text comes from: the standard template, or last year's pledge of the same cluster. */
+@Component
+class PledgeTemplates {
+
+    record TemplateTarget(String field, String name, String unit, String value) {
+    }
+
+    record TemplateFile(String title, String preamble, String goals, String commitments, List<TemplateTarget> targets) {
+    }
+
+    private final TemplateFile template;
+
+    PledgeTemplates() {
+        try (InputStream in = new ClassPathResource("pledge/template.json").getInputStream()) {
+            this.template = JsonMapper.builder().build().readValue(in, TemplateFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pledge template cannot be read", e);
+        }
+    }
+
+    PledgeContent standard(ClusterTerm term) {
+        String cluster = term.getCluster().getName();
+        String year = Integer.toString(term.getYear());
+        List<TargetDraft> targets = template.targets().stream()
+                .map(t -> TargetDraft.common(PledgeField.valueOf(t.field()), t.name(), t.unit(),
+                        PledgeNumbers.parse(t.value()).orElse(null)))
+                .toList();
+        return new PledgeContent(fill(template.title(), cluster, year), null, fill(template.preamble(), cluster, year),
+                fill(template.goals(), cluster, year), targets, fill(template.commitments(), cluster, year));
+    }
+
+    /** Last year's text for this year: the year moved on, per-member values kept for units still members. */
+    PledgeContent fromPrevious(Pledge previous, ClusterTerm term) {
+        String from = Integer.toString(previous.getYear());
+        String to = Integer.toString(term.getYear());
+        List<TargetDraft> targets = previous.getTargets().stream().map(t -> {
+            Map<Long, java.math.BigDecimal> values = new TreeMap<>();
+            t.getMemberValues().forEach((unitId, value) -> {
+                if (term.hasMember(unitId)) {
+                    values.put(unitId, value);
+                }
+            });
+            return new TargetDraft(t.getField(), replaceYear(t.getName(), from, to), t.getUnitOfMeasure(),
+                    t.getTargetValue(), values);
+        }).toList();
+        return new PledgeContent(replaceYear(previous.getTitle(), from, to), previous.getSigningPlace(),
+                replaceYear(previous.getPreamble(), from, to), replaceYear(previous.getGoals(), from, to), targets,
+                replaceYear(previous.getCommitments(), from, to));
+    }
+
+    private static String fill(String text, String cluster, String year) {
+        return text == null ? null : text.replace("{cluster}", cluster).replace("{year}", year);
+    }
+
+    private static String replaceYear(String text, String from, String to) {
+        return text == null ? null : text.replace(from, to);
+    }
+}
