@@ -24,19 +24,20 @@ class MainPagesBrowserTest extends BrowserTest {
     @ValueSource(strings = {"admin", "thamdinh", "cumtruong2", "anphu", "trunguong", "kienhai"})
     void demoAccountOpensEveryPageOfItsMenu(String username) {
         login(username);
-        Set<String> menu = new LinkedHashSet<>(page.locator("#mainNav a[href^='/']").evaluateAll(
-                "links => links.map(a => a.getAttribute('href')).filter(h => !h.includes('lang='))").stream()
-                .map(Object::toString).toList());
+        Set<String> menu = new LinkedHashSet<>(hrefs("#mainNav a[href^='/']"));
+        menu.removeIf(href -> href.contains("lang="));
         assertThat(menu).contains("/", "/pledges");
 
         for (String path : menu) {
             visit(username, path);
             // The first record a list page links to, if any: its detail page must open too.
-            List<Object> details = page.locator("main table a[href^='/']").evaluateAll("links => links.slice(0, 1).map(a => a.getAttribute('href'))");
-            for (Object detail : details) {
-                visit(username, detail.toString());
-            }
+            hrefs("main table tbody a[href^='/']").stream().findFirst().ifPresent(detail -> visit(username, detail));
         }
+    }
+
+    private List<String> hrefs(String selector) {
+        List<?> values = (List<?>) page.locator(selector).evaluateAll("links => links.map(a => a.getAttribute('href'))");
+        return values.stream().map(Object::toString).toList();
     }
 
     private void visit(String username, String path) {
