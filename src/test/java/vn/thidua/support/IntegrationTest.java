@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, FailingController.class})
 public abstract class IntegrationTest {
 
     @Autowired

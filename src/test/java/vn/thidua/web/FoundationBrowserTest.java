@@ -57,6 +57,26 @@ class FoundationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anUnexpectedFailureShowsTheVietnamesePageWithoutDetails() {
+        login("anphu");
+        Response response = open(vn.thidua.support.FailingController.PATH);
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(page.locator("h1")).hasText("Đã xảy ra lỗi");
+        assertThat(page.getByTestId("user-menu")).hasCount(1);
+        assertThat(page.content()).doesNotContain("IllegalStateException").doesNotContain("must never see");
+        forgetBrowserProblems();
+    }
+
+    @Test
+    void aMalformedAddressShowsTheVietnameseErrorPage() {
+        login("admin");
+        Response response = open("/admin/units/not-a-number");
+        assertThat(response.status()).isBetween(400, 404);
+        assertThat(page.getByTestId("error-page")).isVisible();
+        assertThat(page.content()).doesNotContain("NumberFormatException").doesNotContain("Whitelabel");
+    }
+
+    @Test
     void wrongPasswordShowsTheVietnameseError() {
         jdbc.update("""
                 insert into app_user (username, password_hash, full_name, role, organizer_id)

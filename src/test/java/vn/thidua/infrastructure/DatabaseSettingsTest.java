@@ -1,0 +1,43 @@
+package vn.thidua.infrastructure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseSettingsTest {
+
+    private static DatabaseSettings settings(String url, String springUrl, String demoData) {
+        return new DatabaseSettings(url, "u", "p", springUrl, "su", "sp", 10,
+                new DatabaseSettings.Embedded("./data/postgres", 0), demoData);
+    }
+
+    @Test
+    void withoutAServerTheEmbeddedDatabaseRunsWithDemoData() {
+        DatabaseSettings embedded = settings("", "", "");
+        assertThat(embedded.usesExternalServer()).isFalse();
+        assertThat(embedded.loadsDemoData()).isTrue();
+    }
+
+    @Test
+    void aServerUrlTurnsTheEmbeddedDatabaseAndTheDemoDataOff() {
+        DatabaseSettings external = settings("jdbc:postgresql://db:5432/thidua", "", "");
+        assertThat(external.usesExternalServer()).isTrue();
+        assertThat(external.loadsDemoData()).isFalse();
+        assertThat(external.resolvedUsername()).isEqualTo("u");
+    }
+
+    @Test
+    void theStandardSpringDatasourceUrlIsHonoured() {
+        DatabaseSettings spring = settings("", "jdbc:postgresql://db:5432/thidua", null);
+        assertThat(spring.usesExternalServer()).isTrue();
+        assertThat(spring.resolvedUrl()).isEqualTo("jdbc:postgresql://db:5432/thidua");
+        assertThat(spring.resolvedUsername()).isEqualTo("su");
+        assertThat(spring.resolvedPassword()).isEqualTo("sp");
+    }
+
+    @Test
+    void demoDataOnARealServerOnlyWhenAskedFor() {
+        assertThat(settings("jdbc:postgresql://db/thidua", "", "true").loadsDemoData()).isTrue();
+        assertThat(settings("", "", "false").loadsDemoData()).isFalse();
+    }
+}
