@@ -1,6 +1,7 @@
 package vn.thidua.account;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -17,7 +18,8 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Recorded in a transaction of its own: the action that failed is rolled back, the count must stay. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username) {
         if (username == null) {
             return;

@@ -17,23 +17,32 @@ public class PasswordConfirmation {
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final LoginAttempts attempts;
 
-    PasswordConfirmation(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+    PasswordConfirmation(UserAccountRepository users, PasswordEncoder encoder, Clock clock, LoginAttempts attempts) {
         this.users = users;
         this.encoder = encoder;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
-    /** Whether {@code rawPassword} is the user's current password and their account may still act. */
+    /**
+     * Whether {@code rawPassword} is the user's current password and their account may still act. A wrong password
+     * counts as a failed sign-in, so that guessing here locks the account just as guessing at the sign-in form does.
+     */
     @Transactional(readOnly = true)
     public boolean confirms(CurrentUser user, String rawPassword) {
         if (rawPassword == null || rawPassword.isEmpty()) {
             return false;
         }
-        return users.findById(user.id())
-                .filter(UserAccount::isEnabled)
-                .filter(account -> !account.isLockedAt(clock.instant()))
-                .map(account -> encoder.matches(rawPassword, account.getPasswordHash()))
-                .orElse(false);
+        UserAccount account = users.findById(user.id()).orElse(null);
+        if (account == null || !account.isEnabled() || account.isLockedAt(clock.instant())) {
+            return false;
+        }
+        if (encoder.matches(rawPassword, account.getPasswordHash())) {
+            return true;
+        }
+        attempts.failed(account.getUsername());
+        return false;
     }
 }
