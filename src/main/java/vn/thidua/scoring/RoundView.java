@@ -1,0 +1,10 @@
+package vn.thidua.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+/** A round with its sheets' statuses and totals, and what the signed-in person may do. */
+public record RoundView(ScoringRound round, CriteriaTree tree, List<ScoreSheet> sheets, Map<Long, SheetTotals> totals,
+                        Long ownSheetId, boolean canManage, boolean canReview, boolean canSeeRanking,
+                        boolean canSeeAllSheets) {
+}
