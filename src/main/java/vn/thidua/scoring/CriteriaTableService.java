@@ -53,9 +53,11 @@ public class CriteriaTableService {
     @Transactional(readOnly = true)
     public CriteriaTable table(long id) {
         CurrentUser user = requireStaff();
-        return tables.findById(id)
-                .filter(table -> table.getOrganizerId().equals(user.organizerId()))
+        CriteriaTable table = tables.findById(id)
+                .filter(found -> found.getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("criteriaTable"));
+        table.clusterIds();
+        return table;
     }
 
     /** The table as a tree, read in two queries. */

@@ -6,5 +6,5 @@ import java.util.Map;
 /** A round with its sheets' statuses and totals, and what the signed-in person may do. */
 public record RoundView(ScoringRound round, CriteriaTree tree, List<ScoreSheet> sheets, Map<Long, SheetTotals> totals,
                         Long ownSheetId, boolean canManage, boolean canReview, boolean canSeeRanking,
-                        boolean canSeeAllSheets) {
+                        boolean canSeeAllSheets, List<RoundStatusChange> history) {
 }

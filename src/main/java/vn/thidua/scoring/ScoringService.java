@@ -211,7 +211,7 @@ public class ScoringService {
             }
         }
         return new RoundView(round, tree, visible, totals, own, manage, head || manage,
-                staff || round.isFinalised(), seeAll);
+                staff || round.isFinalised(), seeAll, round.getHistory());
     }
 
     /** The rounds the signed-in person's unit takes part in, newest first. */
@@ -254,7 +254,7 @@ public class ScoringService {
                 unit && status == SheetStatus.REVIEWED && round.getStatus() == RoundStatus.REVIEW
                         && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
                 reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && round.getStatus() == RoundStatus.REVIEW,
-                sheet.getHistory());
+                sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of());
     }
 
     /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
@@ -262,26 +262,40 @@ public class ScoringService {
     public void saveDraft(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
-        Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        // Figures are scored against the best of the other units so far; this unit's own counts when higher.
-        Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
-        sheet.fillSelf(entries, best::get, today(), clock.instant());
+        fill(sheet, entries);
         bump(sheet);
-        Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
-        if (!before.equals(after)) {
-            audit.record(AuditEntry.of(sheet.getRound().getTable().getOrganizerId(), "SCORE_SELF_SAVED", SHEET, sheet.getId(), summary(sheet))
-                    .withValues(changedOnly(before, after), changedOnly(after, before)));
-        }
     }
 
+    /** Submits the sheet as it stands. */
     @Transactional
     public void submit(long sheetId, long expectedVersion) {
+        saveAndSubmit(sheetId, expectedVersion, Map.of());
+    }
+
+    /** Saves what the unit entered last and submits the sheet, in one step. */
+    @Transactional
+    public void saveAndSubmit(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
+        if (!entries.isEmpty()) {
+            fill(sheet, entries);
+        }
         sheet.submit(user.getUsername(), today(), clock.instant());
         bump(sheet);
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
+    }
+
+    private void fill(ScoreSheet sheet, Map<String, ScoreSheet.SelfEntry> entries) {
+        Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
+        // Figures are scored against the best of the other units so far; this unit's own counts when higher.
+        Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
+        sheet.fillSelf(entries, best::get, today(), clock.instant());
+        Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
+        if (!before.equals(after)) {
+            audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SELF_SAVED", SHEET, sheet.getId(), summary(sheet))
+                    .withValues(changedOnly(before, after), changedOnly(after, before)));
+        }
     }
 
     @Transactional

@@ -7,7 +7,12 @@ import java.util.List;
  */
 public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals, SheetTotals selfTotals,
                         boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
-                        List<SheetStatusChange> history) {
+                        List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios) {
+
+    /** The best figure/target ratio of the other units so far, for the live preview of a figure's points. */
+    public java.math.BigDecimal bestRatio(CriterionNode node) {
+        return bestRatios.get(node.key());
+    }
 
     public ScoreLine line(CriterionNode node) {
         return sheet.line(node.getCode());

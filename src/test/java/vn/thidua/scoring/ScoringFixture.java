@@ -103,6 +103,18 @@ final class ScoringFixture {
                 null, null, false, null);
     }
 
+    String tableName() {
+        return "Bảng tiêu chí " + tag;
+    }
+
+    String clusterName() {
+        return "Cụm kiểm thử " + tag;
+    }
+
+    long nodeId(String code) {
+        return jdbc.queryForObject("select id from criterion_node where table_id = ? and code = ?", Long.class, tableId, code);
+    }
+
     long sheetOf(long unitId) {
         return jdbc.queryForObject("select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ? and s.unit_id = ?",
                 Long.class, termId, unitId);
