@@ -196,6 +196,50 @@ public class CriteriaTableService {
         return copy;
     }
 
+    /**
+     * Fills an empty draft table from imported rows, all or nothing: every row is checked (codes unique, parents
+     * known and able to hold it, the kind's parameters) and any failure rejects the whole import.
+     */
+    @Transactional
+    public int importTree(long tableId, List<ImportedNode> rows) {
+        CurrentUser user = requireAdmin();
+        CriteriaTable table = table(tableId);
+        table.requireEditable();
+        if (!nodes.findByTable(tableId).isEmpty()) {
+            throw new ScoringException("scoring.table.import.notEmpty");
+        }
+        List<ImportRejected.RowError> errors = new ArrayList<>();
+        Map<String, CriterionNode> created = new java.util.LinkedHashMap<>();
+        for (ImportedNode row : rows) {
+            String code = row.command().code() == null ? "" : row.command().code().trim();
+            if (created.containsKey(CriterionNode.key(code))) {
+                errors.add(new ImportRejected.RowError(row.row(), "scoring.node.codeTaken", new Object[]{code}));
+                continue;
+            }
+            CriterionNode parent = null;
+            if (row.parentCode() != null && !row.parentCode().isBlank()) {
+                parent = created.get(CriterionNode.key(row.parentCode()));
+                if (parent == null) {
+                    errors.add(new ImportRejected.RowError(row.row(), "scoring.import.parentUnknown", new Object[]{row.parentCode().trim()}));
+                    continue;
+                }
+            }
+            try {
+                created.put(CriterionNode.key(code), new CriterionNode(table, parent, row.command()));
+            } catch (vn.thidua.common.DomainException e) {
+                errors.add(new ImportRejected.RowError(row.row(), e.getMessageKey(), e.getArguments()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(errors);
+        }
+        nodes.saveAll(created.values());
+        nodes.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_IMPORTED", ENTITY, tableId, table.getName())
+                .withValues(null, Map.of("nodes", created.size())));
+        return created.size();
+    }
+
     /** Whether a table can be given to a scoring round: the problems that stop it, empty when none. */
     @Transactional(readOnly = true)
     public List<CriteriaTree.Problem> problems(long tableId) {

@@ -27,7 +27,13 @@ import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.NodeType;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.scoring.ImportRejected;
+
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -43,9 +49,11 @@ class CriteriaTableController {
     private static final Set<String> SORTABLE = Set.of("year", "name", "status");
 
     private final CriteriaTableService tables;
+    private final ScoringWorkbooks workbooks;
 
-    CriteriaTableController(CriteriaTableService tables) {
+    CriteriaTableController(CriteriaTableService tables, ScoringWorkbooks workbooks) {
         this.tables = tables;
+        this.workbooks = workbooks;
     }
 
     @InitBinder
@@ -120,6 +128,10 @@ class CriteriaTableController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
+        return showTable(id, model);
+    }
+
+    private String showTable(long id, Model model) {
         CriteriaTree tree = tables.tree(id);
         model.addAttribute("tree", tree);
         model.addAttribute("table", tree.table());
@@ -127,6 +139,27 @@ class CriteriaTableController {
         model.addAttribute("clusters", tables.clusters().stream().filter(c -> tree.table().appliesTo(c.getId())).toList());
         model.addAttribute("copyYear", tree.table().getYear() + 1);
         return DETAIL;
+    }
+
+    @GetMapping("/{id}/export.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id, Locale locale) {
+        CriteriaTree tree = tables.tree(id);
+        return ScoringWorkbooks.download(workbooks.tree(tree, locale), "bang-tieu-chi-" + tree.table().getYear() + "-" + id + ".xlsx");
+    }
+
+    @PostMapping("/{id}/import")
+    String importTree(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, Locale locale,
+                      RedirectAttributes redirect) throws IOException {
+        try {
+            int count = tables.importTree(id, workbooks.readTree(file.getInputStream(), locale));
+            Flash.success(redirect, "scoring.table.import.done", count);
+            return "redirect:/admin/scoring/tables/" + id;
+        } catch (ImportRejected e) {
+            model.addAttribute("importErrors", e.errors());
+        } catch (DomainException e) {
+            model.addAttribute("importErrors", List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
+        }
+        return showTable(id, model);
     }
 
     @PostMapping("/{id}/copy")

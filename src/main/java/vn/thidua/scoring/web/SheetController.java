@@ -18,6 +18,14 @@ import vn.thidua.scoring.ScoreSheet;
 import vn.thidua.scoring.ScoringService;
 import vn.thidua.scoring.SheetView;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.scoring.ImportRejected;
+import vn.thidua.scoring.RankingView;
+import vn.thidua.scoring.RoundView;
+
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,9 +42,51 @@ class SheetController {
     static final String RANKING = "scoring/ranking";
 
     private final ScoringService scoring;
+    private final ScoringWorkbooks workbooks;
 
-    SheetController(ScoringService scoring) {
+    SheetController(ScoringService scoring, ScoringWorkbooks workbooks) {
         this.scoring = scoring;
+        this.workbooks = workbooks;
+    }
+
+    @GetMapping("/rounds/{id}/ranking.xlsx")
+    ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
+        RankingView view = scoring.ranking(id);
+        return ScoringWorkbooks.download(workbooks.ranking(view, locale), "xep-hang-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+    }
+
+    @GetMapping("/rounds/{id}/sheets.xlsx")
+    ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
+        RoundView view = scoring.roundView(id);
+        return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), "phieu-cham-diem-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+    }
+
+    @GetMapping("/sheets/{id}/export.xlsx")
+    ResponseEntity<byte[]> sheetWorkbook(@PathVariable long id, Locale locale) {
+        SheetView view = scoring.sheet(id);
+        return ScoringWorkbooks.download(workbooks.sheet(view, locale),
+                "phieu-" + view.sheet().getUnit().getCode() + "-" + view.sheet().getRound().getTerm().getYear() + ".xlsx");
+    }
+
+    /** The offline round trip: a filled-in copy of the sheet comes back; all rows valid or nothing saved. */
+    @PostMapping("/sheets/{id}/import")
+    String importSheet(@PathVariable long id, @RequestParam long version, @RequestParam("file") MultipartFile file,
+                       Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+        SheetView view = scoring.sheet(id);
+        try {
+            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getInputStream(), view, locale);
+            scoring.saveDraft(id, version, entries);
+            Flash.success(redirect, "scoring.sheet.upload.done", entries.size());
+            return "redirect:/scoring/sheets/" + id;
+        } catch (ImportRejected e) {
+            model.addAttribute("importErrors", e.errors());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, "error.conflict", new Object[0])));
+        } catch (DomainException e) {
+            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
+        }
+        SheetView fresh = scoring.sheet(id);
+        return show(fresh, SheetForm.of(fresh.sheet(), new ScoreFormat(locale)), model);
     }
 
     @GetMapping
