@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Ranking {
 
     /** One unit's scores as the ranking needs them. */
-    public record Candidate(Long sheetId, Long unitId, String unitCode, String unitName, BigDecimal total,
+    public record Candidate(Long sheetId, Long unitId, String unitCode, String unitName, String unitShortName, BigDecimal total,
                             BigDecimal firstGroup, BigDecimal deductions, Map<String, BigDecimal> groupSubtotals) {
     }
 
@@ -51,10 +51,10 @@ public final class Ranking {
     }
 
     /** A candidate from a sheet's totals: the first group is the first scored top-level group of the tree. */
-    public static Candidate candidate(Long sheetId, Long unitId, String unitCode, String unitName, CriteriaTree tree,
-                                      SheetTotals totals) {
+    public static Candidate candidate(Long sheetId, Long unitId, String unitCode, String unitName, String unitShortName,
+                                      CriteriaTree tree, SheetTotals totals) {
         List<CriterionNode> groups = tree.scoredRoots();
         BigDecimal first = groups.isEmpty() ? BigDecimal.ZERO : totals.subtotal(groups.get(0).getCode());
-        return new Candidate(sheetId, unitId, unitCode, unitName, totals.total(), first, totals.deductions(), totals.subtotals());
+        return new Candidate(sheetId, unitId, unitCode, unitName, unitShortName, totals.total(), first, totals.deductions(), totals.subtotals());
     }
 }

@@ -365,7 +365,7 @@ public class ScoringService {
         for (ScoreSheet sheet : sheets.findByRoundWithLines(roundId)) {
             if (sheet.isSubmittedOrLater()) {
                 candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
-                        sheet.getUnit().getName(), tree, sheet.totals(tree)));
+                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, sheet.totals(tree)));
             }
         }
         return new RankingView(round, tree, Ranking.of(candidates), !round.isFinalised());

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankingTest {
 
     private static Ranking.Candidate unit(String code, String total, String groupI, String deductions) {
-        return new Ranking.Candidate(null, null, code, code, new BigDecimal(total), new BigDecimal(groupI),
+        return new Ranking.Candidate(null, null, code, code, code, new BigDecimal(total), new BigDecimal(groupI),
                 new BigDecimal(deductions), Map.of());
     }
 
@@ -50,7 +50,7 @@ class RankingTest {
         CriteriaTree tree = CriteriaTreeTest.sample("100");
         SheetTotals totals = SheetTotals.of(tree, Map.of("i.1.a", new BigDecimal("20"), "ii", new BigDecimal("30"),
                 "tr.1", new BigDecimal("2")));
-        Ranking.Candidate candidate = Ranking.candidate(1L, 2L, "AP", "An Phú", tree, totals);
+        Ranking.Candidate candidate = Ranking.candidate(1L, 2L, "AP", "Ủy ban nhân dân huyện An Phú", "An Phú", tree, totals);
         assertThat(candidate.firstGroup()).isEqualByComparingTo("20");
         assertThat(candidate.deductions()).isEqualByComparingTo("2");
         assertThat(candidate.total()).isEqualByComparingTo("48");

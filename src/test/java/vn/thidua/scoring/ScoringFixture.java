@@ -28,7 +28,7 @@ final class ScoringFixture {
     final JdbcTemplate jdbc;
     long tableId;
 
-    private ScoringFixture(JdbcTemplate jdbc) {
+    private ScoringFixture(JdbcTemplate jdbc, int extraMembers) {
         this.jdbc = jdbc;
         this.tag = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         long organizer = jdbc.queryForObject("select id from organizer where code = 'AG'", Long.class);
@@ -40,13 +40,21 @@ final class ScoringFixture {
         unitC = unit(organizer, "C");
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
                 termId, unitA, termId, unitB, termId, unitC);
+        for (int i = 0; i < extraMembers; i++) {
+            jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", termId, unit(organizer, "X" + i));
+        }
         headUser = user(organizer, "a", "CLUSTER_HEAD", unitA);
         officerB = user(organizer, "b", "UNIT_OFFICER", unitB);
         officerC = user(organizer, "c", "UNIT_OFFICER", unitC);
     }
 
     static ScoringFixture create(JdbcTemplate jdbc) {
-        return new ScoringFixture(jdbc);
+        return new ScoringFixture(jdbc, 0);
+    }
+
+    /** A cluster with {@code extraMembers} more members than the three named ones. */
+    static ScoringFixture create(JdbcTemplate jdbc, int extraMembers) {
+        return new ScoringFixture(jdbc, extraMembers);
     }
 
     private long unit(long organizer, String suffix) {
@@ -76,8 +84,14 @@ final class ScoringFixture {
      * bonus T (cap 5) = T.1 pass/fail 5; deductions TR (cap 6) = TR.1 per occurrence 2 (max 10).
      */
     long createTable(CriteriaTableService tables) {
+        return createTable(tables, 0);
+    }
+
+    /** The table above, with a group III of {@code extraCriteria} more criteria of one point each. */
+    long createTable(CriteriaTableService tables, int extraCriteria) {
         as("admin");
-        CriteriaTable table = tables.create(new TableCommand(2021, "Bảng tiêu chí " + tag, new BigDecimal("100"), List.of(clusterId)));
+        CriteriaTable table = tables.create(new TableCommand(2021, "Bảng tiêu chí " + tag,
+                new BigDecimal(100 + extraCriteria), List.of(clusterId)));
         tableId = table.getId();
         CriterionNode i = tables.addNode(tableId, null, group("I", "60"));
         tables.addNode(tableId, i.getId(), criterion("I.1", "20", CriterionKind.FIGURE_AGAINST_TARGET, null));
@@ -91,6 +105,12 @@ final class ScoringFixture {
         CriterionNode deductions = tables.addNode(tableId, null, new NodeCommand(NodeType.DEDUCTION, "TR", "Điểm trừ", new BigDecimal("6"),
                 null, null, null, null, null, false, null));
         tables.addNode(tableId, deductions.getId(), criterion("TR.1", "6", CriterionKind.PER_OCCURRENCE, new BigDecimal("2")));
+        if (extraCriteria > 0) {
+            CriterionNode iii = tables.addNode(tableId, null, group("III", String.valueOf(extraCriteria)));
+            for (int n = 1; n <= extraCriteria; n++) {
+                tables.addNode(tableId, iii.getId(), criterion("III." + n, "1", CriterionKind.MANUAL, null));
+            }
+        }
         return tableId;
     }
 
