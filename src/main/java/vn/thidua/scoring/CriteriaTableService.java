@@ -81,6 +81,19 @@ public class CriteriaTableService {
         return clusterTerms.clustersOf(requireStaff().organizerId());
     }
 
+    /** The organiser's clusters for the table form: administrators only, like the changes the form makes. */
+    @Transactional(readOnly = true)
+    public List<Cluster> clustersForEditing() {
+        return clusterTerms.clustersOf(requireAdmin().organizerId());
+    }
+
+    /** The tree for the node form: administrators only. */
+    @Transactional(readOnly = true)
+    public CriteriaTree treeForEditing(long tableId) {
+        requireAdmin();
+        return tree(tableId);
+    }
+
     @Transactional
     public CriteriaTable create(TableCommand command) {
         CurrentUser user = requireAdmin();

@@ -38,7 +38,7 @@ class ScoringPagesTest extends IntegrationTest {
 
     @Test
     void administratorsSeeTablesWithTheirTreeAndConsistency() throws Exception {
-        mvc.perform(get("/admin/scoring/tables").with(Users.as(jdbc, "admin")))
+        mvc.perform(get("/admin/scoring/tables").param("q", c.tag.toLowerCase()).param("year", "2021").with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.tableName())));
         mvc.perform(get("/admin/scoring/tables/{id}", c.tableId).with(Users.as(jdbc, "admin")))

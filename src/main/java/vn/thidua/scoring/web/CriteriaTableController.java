@@ -122,7 +122,7 @@ class CriteriaTableController {
     private String showForm(TableForm form, Long id, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("tableId", id);
-        model.addAttribute("clusters", tables.clusters());
+        model.addAttribute("clusters", tables.clustersForEditing());
         return FORM;
     }
 
@@ -241,7 +241,7 @@ class CriteriaTableController {
     }
 
     private String showNodeForm(long tableId, Long nodeId, NodeForm form, Model model) {
-        CriteriaTree tree = tables.tree(tableId);
+        CriteriaTree tree = tables.treeForEditing(tableId);
         model.addAttribute("table", tree.table());
         model.addAttribute("form", form);
         model.addAttribute("nodeId", nodeId);
