@@ -134,3 +134,16 @@ BEGIN
 END $$;
 CREATE TRIGGER score_line_final_immutable BEFORE UPDATE OR DELETE ON score_line
     FOR EACH ROW EXECUTE FUNCTION score_line_final_is_immutable();
+
+-- Evidence (minh chứng) attached to a line by the unit: PDF, images, Office documents, checked by their content.
+CREATE TABLE score_evidence (
+    id           bigserial PRIMARY KEY,
+    line_id      bigint       NOT NULL REFERENCES score_line (id),
+    file_name    varchar(255) NOT NULL CHECK (btrim(file_name) <> ''),
+    content_type varchar(120) NOT NULL,
+    size_bytes   integer      NOT NULL CHECK (size_bytes > 0),
+    content      bytea        NOT NULL,
+    uploaded_by  varchar(60)  NOT NULL,
+    uploaded_at  timestamptz  NOT NULL DEFAULT now()
+);
+CREATE INDEX score_evidence_line_idx ON score_evidence (line_id);

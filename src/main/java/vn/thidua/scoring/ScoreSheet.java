@@ -104,21 +104,27 @@ public class ScoreSheet {
     }
 
     /** Hands the sheet to the cluster: every criterion scored, and those needing evidence say what it is. */
-    public void submit(String actor, LocalDate today, Instant now) {
-        round.requireSelfScoringOpen(today);
-        requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
+    public void submit(String actor, LocalDate today, Instant now, java.util.Set<String> withEvidenceFiles) {
+        requireDraftOpen(today);
         List<String> missing = lines.stream().filter(l -> !l.isFilled()).map(l -> l.getNode().getCode()).toList();
         if (!missing.isEmpty()) {
             throw new ScoringException("scoring.submit.missing", String.join(", ", missing));
         }
         List<String> noEvidence = lines.stream()
-                .filter(l -> l.getNode().isEvidenceRequired() && l.getSelfNote() == null)
+                .filter(l -> l.getNode().isEvidenceRequired() && l.getSelfNote() == null
+                        && !withEvidenceFiles.contains(l.getNode().key()))
                 .map(l -> l.getNode().getCode()).toList();
         if (!noEvidence.isEmpty()) {
             throw new ScoringException("scoring.submit.evidenceMissing", String.join(", ", noEvidence));
         }
         submittedAt = now;
         moveTo(SheetStatus.SUBMITTED, actor, now, null);
+    }
+
+    /** The unit may change the sheet (its lines, its evidence): a draft while self-scoring is open. */
+    public void requireDraftOpen(LocalDate today) {
+        round.requireSelfScoringOpen(today);
+        requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
     }
 
     /** Recomputes the figures' points with the cluster's best, when the round moves to review. */

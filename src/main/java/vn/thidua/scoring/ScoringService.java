@@ -48,10 +48,11 @@ public class ScoringService {
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final EvidenceFileRepository evidenceFiles;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
-                   AuditTrail audit, EntityManager entityManager, Clock clock) {
+                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -61,6 +62,7 @@ public class ScoringService {
         this.audit = audit;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.evidenceFiles = evidenceFiles;
     }
 
     // ---------------------------------------------------------------- rounds (administrators)
@@ -254,7 +256,9 @@ public class ScoringService {
                 unit && status == SheetStatus.REVIEWED && round.getStatus() == RoundStatus.REVIEW
                         && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
                 reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && round.getStatus() == RoundStatus.REVIEW,
-                sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of());
+                sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
+                evidenceFiles.findInfoBySheet(sheet.getId()).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)));
     }
 
     /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
@@ -280,7 +284,11 @@ public class ScoringService {
         if (!entries.isEmpty()) {
             fill(sheet, entries);
         }
-        sheet.submit(user.getUsername(), today(), clock.instant());
+        java.util.Set<Long> withFiles = evidenceFiles.findInfoBySheet(sheet.getId()).stream()
+                .map(EvidenceInfo::nodeId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keys = sheet.getLines().stream().filter(l -> withFiles.contains(l.getNode().getId()))
+                .map(l -> l.getNode().key()).collect(java.util.stream.Collectors.toSet());
+        sheet.submit(user.getUsername(), today(), clock.instant(), keys);
         bump(sheet);
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
@@ -347,6 +355,74 @@ public class ScoringService {
         }
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_FINALISED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(null, sheet.scoreState(ScoreLine::getFinalScore)));
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    /** Attaches a file to a line of the unit's draft, once its content proves it a document or an image. */
+    @Transactional
+    public EvidenceInfo attachEvidence(long sheetId, long nodeId, String fileName, byte[] content) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers attach evidence");
+        }
+        sheet.requireDraftOpen(today());
+        ScoreLine line = sheet.getLines().stream().filter(l -> l.getNode().getId() == nodeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("line"));
+        if (content == null || content.length == 0) {
+            throw new ScoringException("scoring.evidence.empty");
+        }
+        if (content.length > EvidenceType.MAX_BYTES) {
+            throw new ScoringException("scoring.evidence.tooLarge", EvidenceType.MAX_BYTES / (1024 * 1024));
+        }
+        String name = safeName(fileName);
+        EvidenceType type = EvidenceType.detect(content, name)
+                .orElseThrow(() -> new ScoringException("scoring.evidence.typeRefused", name));
+        EvidenceFile file = evidenceFiles.saveAndFlush(new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_ADDED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
+                .withValues(null, Map.of("criterion", line.getNode().getCode(), "file", name, "bytes", content.length, "type", type.contentType())));
+        return new EvidenceInfo(file.getId(), nodeId, name, type.contentType(), content.length, user.getUsername(), clock.instant());
+    }
+
+    @Transactional
+    public void removeEvidence(long sheetId, long evidenceId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers remove evidence");
+        }
+        sheet.requireDraftOpen(today());
+        EvidenceFile file = evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
+        evidenceFiles.delete(file);
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_REMOVED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(Map.of("file", file.getFileName(), "bytes", file.getSizeBytes()), null));
+    }
+
+    /** An evidence file for download, to whoever may see the sheet. */
+    @Transactional(readOnly = true)
+    public EvidenceFile evidence(long sheetId, long evidenceId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        return evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "minh-chung";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     // ---------------------------------------------------------------- ranking

@@ -7,7 +7,13 @@ import java.util.List;
  */
 public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals, SheetTotals selfTotals,
                         boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
-                        List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios) {
+                        List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios,
+                        java.util.Map<Long, List<EvidenceInfo>> evidence) {
+
+    /** The evidence files of a criterion's line. */
+    public List<EvidenceInfo> evidenceOf(CriterionNode node) {
+        return evidence.getOrDefault(node.getId(), List.of());
+    }
 
     /** The best figure/target ratio of the other units so far, for the live preview of a figure's points. */
     public java.math.BigDecimal bestRatio(CriterionNode node) {

@@ -21,6 +21,8 @@ import vn.thidua.scoring.SheetView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.scoring.EvidenceFile;
+import vn.thidua.scoring.EvidenceInfo;
 import vn.thidua.scoring.ImportRejected;
 import vn.thidua.scoring.RankingView;
 import vn.thidua.scoring.RoundView;
@@ -66,6 +68,46 @@ class SheetController {
         SheetView view = scoring.sheet(id);
         return ScoringWorkbooks.download(workbooks.sheet(view, locale),
                 "phieu-" + view.sheet().getUnit().getCode() + "-" + view.sheet().getRound().getTerm().getYear() + ".xlsx");
+    }
+
+    @PostMapping("/sheets/{id}/evidence")
+    String attachEvidence(@PathVariable long id, @RequestParam long nodeId, @RequestParam("file") MultipartFile file,
+                          RedirectAttributes redirect) throws IOException {
+        try {
+            EvidenceInfo info = scoring.attachEvidence(id, nodeId, file.getOriginalFilename(), file.getBytes());
+            Flash.success(redirect, "scoring.evidence.added", info.fileName());
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return "redirect:/scoring/sheets/" + id;
+    }
+
+    @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
+    String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
+        try {
+            scoring.removeEvidence(id, evidenceId);
+            Flash.success(redirect, "scoring.evidence.removed");
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return "redirect:/scoring/sheets/" + id;
+    }
+
+    /** Evidence is always downloaded, never shown inline: an uploaded file cannot run in the application's pages. */
+    @GetMapping("/sheets/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
+        EvidenceFile file = scoring.evidence(id, evidenceId);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.getContentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(file.getContent());
     }
 
     /** The offline round trip: a filled-in copy of the sheet comes back; all rows valid or nothing saved. */
