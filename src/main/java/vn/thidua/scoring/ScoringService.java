@@ -204,16 +204,20 @@ public class ScoringService {
         Long own = all.stream().filter(s -> user.actsFor(s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
         Map<Long, SheetTotals> totals = new LinkedHashMap<>();
         List<ScoreSheet> visible = new ArrayList<>();
+        java.util.Set<Long> openable = new java.util.HashSet<>();
         for (ScoreSheet sheet : all) {
             if (seeAll || Objects.equals(sheet.getId(), own)) {
                 visible.add(sheet);
+                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || head && sheet.isSubmittedOrLater()) {
+                    openable.add(sheet.getId());
+                }
                 if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
                     totals.put(sheet.getId(), sheet.totals(tree));
                 }
             }
         }
         return new RoundView(round, tree, visible, totals, own, manage, head || manage,
-                staff || round.isFinalised(), seeAll, round.getHistory());
+                staff || round.isFinalised(), seeAll, round.getHistory(), openable);
     }
 
     /** The rounds the signed-in person's unit takes part in, newest first. */
@@ -460,7 +464,10 @@ public class ScoringService {
         return user.unitId() != null && clusterScope.canRead(user, round.getTerm().getId());
     }
 
-    /** Own unit always; the head once submitted; staff of the organiser; other members only once the round is final. */
+    /**
+     * Own unit always; staff of the organiser; the head once the sheet is submitted (a draft is the unit's own
+     * business); other members only once the round is final.
+     */
     private boolean canSee(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         if (user.organizerId() != round.getTable().getOrganizerId()) {
@@ -469,7 +476,7 @@ public class ScoringService {
         if (user.role().isProvinceStaff() || user.actsFor(sheet.getUnit().getId())) {
             return true;
         }
-        if (clusterScope.isHeadOf(user, round.getTerm().getId())) {
+        if (sheet.isSubmittedOrLater() && clusterScope.isHeadOf(user, round.getTerm().getId())) {
             return true;
         }
         return round.isFinalised() && clusterScope.canRead(user, round.getTerm().getId());

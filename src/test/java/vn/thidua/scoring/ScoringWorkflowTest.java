@@ -148,6 +148,17 @@ class ScoringWorkflowTest extends IntegrationTest {
         f.as("anphu");
         assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
         f.as(f.headUser);
+        assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theHeadSeesAMembersSheetOnceSubmittedButNeverChangesItsClaims() {
+        open();
+        fillAndSubmit(f.officerB, f.unitB, complete("110", "35", "1", "25", "1", "1"));
+        long sheetB = f.sheetOf(f.unitB);
+        f.as(f.headUser);
+        assertThat(scoring.sheet(sheetB).canFill()).isFalse();
         assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40"))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -158,10 +169,13 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheet = f.sheetOf(f.unitB);
         scoring.saveDraft(sheet, f.version(sheet), complete("110", "35", "1", "25", "1", "1"));
         f.as(f.headUser);
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).isInstanceOf(NotFoundException.class);
+        f.as("admin");
         assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).hasMessageContaining("scoring.round.notReview");
         toReview();
-        f.as(f.headUser);
         assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).hasMessageContaining("scoring.review.notSubmitted");
+        f.as(f.headUser);
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
