@@ -1,0 +1,305 @@
+package vn.thidua.scoring;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.common.SearchText;
+import vn.thidua.organization.Cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Criteria tables of the signed-in person's organiser: administrators define, edit and copy them while they are
+ * drafts; provincial staff read them.
+ */
+@Service
+public class CriteriaTableService {
+
+    static final String ENTITY = "CriteriaTable";
+    static final int SORT_STEP = 10;
+
+    private final CriteriaTableRepository tables;
+    private final CriterionNodeRepository nodes;
+    private final ScoringRoundRepository rounds;
+    private final ClusterTerms clusterTerms;
+    private final AuditTrail audit;
+
+    CriteriaTableService(CriteriaTableRepository tables, CriterionNodeRepository nodes, ScoringRoundRepository rounds,
+                         ClusterTerms clusterTerms, AuditTrail audit) {
+        this.tables = tables;
+        this.nodes = nodes;
+        this.rounds = rounds;
+        this.clusterTerms = clusterTerms;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CriteriaTable> search(Integer year, String query, Pageable pageable) {
+        CurrentUser user = requireStaff();
+        return tables.search(user.organizerId(), year, SearchText.containsPattern(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public CriteriaTable table(long id) {
+        CurrentUser user = requireStaff();
+        CriteriaTable table = tables.findById(id)
+                .filter(found -> found.getOrganizerId().equals(user.organizerId()))
+                .orElseThrow(() -> new NotFoundException("criteriaTable"));
+        table.clusterIds();
+        return table;
+    }
+
+    /** The table as a tree, read in two queries. */
+    @Transactional(readOnly = true)
+    public CriteriaTree tree(long tableId) {
+        CriteriaTable table = table(tableId);
+        return new CriteriaTree(table, nodes.findByTable(table.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public CriterionNode node(long tableId, long nodeId) {
+        CriteriaTable table = table(tableId);
+        return nodes.findById(nodeId)
+                .filter(node -> node.getTable().getId().equals(table.getId()))
+                .orElseThrow(() -> new NotFoundException("criterionNode"));
+    }
+
+    /** The organiser's clusters, to choose which a table applies to. */
+    @Transactional(readOnly = true)
+    public List<Cluster> clusters() {
+        return clusterTerms.clustersOf(requireStaff().organizerId());
+    }
+
+    /** The organiser's clusters for the table form: administrators only, like the changes the form makes. */
+    @Transactional(readOnly = true)
+    public List<Cluster> clustersForEditing() {
+        return clusterTerms.clustersOf(requireAdmin().organizerId());
+    }
+
+    /** The tree for the node form: administrators only. */
+    @Transactional(readOnly = true)
+    public CriteriaTree treeForEditing(long tableId) {
+        requireAdmin();
+        return tree(tableId);
+    }
+
+    @Transactional
+    public CriteriaTable create(TableCommand command) {
+        CurrentUser user = requireAdmin();
+        CriteriaTable table = new CriteriaTable(user.organizerId(), command.year(), command.name(), command.totalMax());
+        applyClusters(table, command.clusterIds(), user);
+        tables.saveAndFlush(table);
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_CREATED", ENTITY, table.getId(), table.getName())
+                .withValues(null, table.auditState()));
+        return table;
+    }
+
+    @Transactional
+    public CriteriaTable update(long id, long expectedVersion, TableCommand command) {
+        CurrentUser user = requireAdmin();
+        CriteriaTable table = table(id);
+        requireVersion(table.getVersion(), expectedVersion, CriteriaTable.class, id);
+        Map<String, Object> before = table.auditState();
+        table.describe(command.year(), command.name(), command.totalMax());
+        applyClusters(table, command.clusterIds(), user);
+        tables.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_UPDATED", ENTITY, table.getId(), table.getName())
+                .withValues(before, table.auditState()));
+        return table;
+    }
+
+    private void applyClusters(CriteriaTable table, List<Long> clusterIds, CurrentUser user) {
+        List<Long> chosen = clusterIds == null ? List.of() : clusterIds;
+        List<Cluster> own = clusterTerms.clustersOf(user.organizerId());
+        for (Long clusterId : chosen) {
+            Cluster cluster = own.stream().filter(c -> c.getId().equals(clusterId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("cluster"));
+            tables.findForCluster(clusterId, table.getYear())
+                    .filter(other -> !other.getId().equals(table.getId()))
+                    .ifPresent(other -> {
+                        throw new ScoringException("scoring.table.clusterTaken", cluster.getName(), table.getYear(), other.getName());
+                    });
+        }
+        table.applyTo(chosen);
+    }
+
+    @Transactional
+    public CriterionNode addNode(long tableId, Long parentId, NodeCommand command) {
+        CurrentUser user = requireAdmin();
+        CriteriaTable table = table(tableId);
+        table.requireEditable();
+        requireCodeFree(table, command.code(), null);
+        CriterionNode parent = parentId == null ? null : node(tableId, parentId);
+        NodeCommand placed = command.sortOrder() != null ? command : withSortOrder(command, nextSortOrder(table, parent));
+        CriterionNode node = nodes.saveAndFlush(new CriterionNode(table, parent, placed));
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_ADDED", ENTITY, table.getId(), table.getName() + " · " + node.getCode())
+                .withValues(null, node.auditState()));
+        return node;
+    }
+
+    @Transactional
+    public CriterionNode updateNode(long tableId, long nodeId, long expectedVersion, NodeCommand command) {
+        CurrentUser user = requireAdmin();
+        CriterionNode node = node(tableId, nodeId);
+        node.getTable().requireEditable();
+        requireVersion(node.getVersion(), expectedVersion, CriterionNode.class, nodeId);
+        requireCodeFree(node.getTable(), command.code(), nodeId);
+        if (command.nodeType() != node.getNodeType() && !tree(tableId).childrenOf(node).isEmpty()
+                && command.nodeType() == NodeType.CRITERION) {
+            throw new ScoringException("scoring.node.hasChildren", node.getCode());
+        }
+        Map<String, Object> before = node.auditState();
+        node.describe(command.sortOrder() != null ? command : withSortOrder(command, node.getSortOrder()));
+        nodes.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_UPDATED", ENTITY, tableId, node.getTable().getName() + " · " + node.getCode())
+                .withValues(before, node.auditState()));
+        return node;
+    }
+
+    /** Removes a node and everything below it, while the table is a draft. */
+    @Transactional
+    public void removeNode(long tableId, long nodeId) {
+        CurrentUser user = requireAdmin();
+        CriteriaTree tree = tree(tableId);
+        tree.table().requireEditable();
+        CriterionNode node = node(tableId, nodeId);
+        List<CriterionNode> subtree = tree.subtree(node);
+        Map<String, Object> before = node.auditState();
+        String summary = tree.table().getName() + " · " + node.getCode();
+        nodes.deleteAllByIds(subtree.stream().map(CriterionNode::getId).toList());
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_REMOVED", ENTITY, tableId, summary)
+                .withValues(before, null));
+    }
+
+    /** A new draft for {@code year} with the same groups and criteria: next year starts from this year's table. */
+    @Transactional
+    public CriteriaTable copy(long sourceId, int year, String name) {
+        CurrentUser user = requireAdmin();
+        CriteriaTree source = tree(sourceId);
+        CriteriaTable copy = tables.saveAndFlush(source.table().copyFor(year, name == null || name.isBlank()
+                ? source.table().getName().replace(String.valueOf(source.table().getYear()), String.valueOf(year))
+                : name));
+        List<Long> freeClusters = source.table().clusterIds().stream()
+                .filter(clusterId -> tables.findForCluster(clusterId, year).isEmpty()).toList();
+        copy.applyTo(freeClusters);
+        Map<String, CriterionNode> copies = new HashMap<>();
+        List<CriterionNode> created = new ArrayList<>();
+        for (CriteriaTree.Entry entry : source.entries()) {
+            CriterionNode original = entry.node();
+            CriterionNode parent = original.getParent() == null ? null : copies.get(original.getParent().key());
+            CriterionNode node = original.copyInto(copy, parent);
+            copies.put(original.key(), node);
+            created.add(node);
+        }
+        nodes.saveAll(created);
+        nodes.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_COPIED", ENTITY, copy.getId(), copy.getName())
+                .withValues(Map.of("sourceId", sourceId, "sourceYear", source.table().getYear()), copy.auditState()));
+        return copy;
+    }
+
+    /**
+     * Fills an empty draft table from imported rows, all or nothing: every row is checked (codes unique, parents
+     * known and able to hold it, the kind's parameters) and any failure rejects the whole import.
+     */
+    @Transactional
+    public int importTree(long tableId, List<ImportedNode> rows) {
+        CurrentUser user = requireAdmin();
+        CriteriaTable table = table(tableId);
+        table.requireEditable();
+        if (!nodes.findByTable(tableId).isEmpty()) {
+            throw new ScoringException("scoring.table.import.notEmpty");
+        }
+        List<ImportRejected.RowError> errors = new ArrayList<>();
+        Map<String, CriterionNode> created = new java.util.LinkedHashMap<>();
+        for (ImportedNode row : rows) {
+            String code = row.command().code() == null ? "" : row.command().code().trim();
+            if (created.containsKey(CriterionNode.key(code))) {
+                errors.add(new ImportRejected.RowError(row.row(), "scoring.node.codeTaken", new Object[]{code}));
+                continue;
+            }
+            CriterionNode parent = null;
+            if (row.parentCode() != null && !row.parentCode().isBlank()) {
+                parent = created.get(CriterionNode.key(row.parentCode()));
+                if (parent == null) {
+                    errors.add(new ImportRejected.RowError(row.row(), "scoring.import.parentUnknown", new Object[]{row.parentCode().trim()}));
+                    continue;
+                }
+            }
+            try {
+                created.put(CriterionNode.key(code), new CriterionNode(table, parent, row.command()));
+            } catch (vn.thidua.common.DomainException e) {
+                errors.add(new ImportRejected.RowError(row.row(), e.getMessageKey(), e.getArguments()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(errors);
+        }
+        nodes.saveAll(created.values());
+        nodes.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_IMPORTED", ENTITY, tableId, table.getName())
+                .withValues(null, Map.of("nodes", created.size())));
+        return created.size();
+    }
+
+    /** Whether a table can be given to a scoring round: the problems that stop it, empty when none. */
+    @Transactional(readOnly = true)
+    public List<CriteriaTree.Problem> problems(long tableId) {
+        return tree(tableId).problems();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean inUseByRound(long tableId) {
+        return rounds.existsForTable(table(tableId).getId());
+    }
+
+    private void requireCodeFree(CriteriaTable table, String code, Long exceptId) {
+        if (code != null && nodes.codeTaken(table.getId(), code.trim(), exceptId)) {
+            throw new ScoringException("scoring.node.codeTaken", code.trim());
+        }
+    }
+
+    private int nextSortOrder(CriteriaTable table, CriterionNode parent) {
+        CriteriaTree tree = new CriteriaTree(table, nodes.findByTable(table.getId()));
+        List<CriterionNode> siblings = parent == null ? tree.roots() : tree.childrenOf(parent);
+        return siblings.stream().mapToInt(CriterionNode::getSortOrder).max().orElse(0) + SORT_STEP;
+    }
+
+    private static NodeCommand withSortOrder(NodeCommand c, int sortOrder) {
+        return new NodeCommand(c.nodeType(), c.code(), c.description(), c.maxPoints(), c.kind(), c.minPoints(),
+                c.pointsPerOccurrence(), c.targetShare(), c.scoringGuide(), c.evidenceRequired(), sortOrder);
+    }
+
+    static void requireVersion(long actual, long expected, Class<?> type, Object id) {
+        if (actual != expected) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    static CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUsers.require();
+        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+
+    static CurrentUser requireStaff() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.role().isProvinceStaff()) {
+            throw new AccessDeniedException("provincial staff only");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,276 @@
+package vn.thidua.scoring;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.thidua.organization.Unit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A unit's score sheet in a round: draft → submitted → reviewed → explained (once, optional) → final. Every rule of
+ * who may change what, and when, lives here; the service adds the scope checks and the audit trail.
+ */
+@Entity
+@Table(name = "score_sheet")
+public class ScoreSheet {
+
+    /** What a unit enters for one criterion: the value (points, occurrences, 1/0, or a figure), a target, a note. */
+    public record SelfEntry(BigDecimal value, BigDecimal target, String note) {
+    }
+
+    /** A reviewer's decision on one line: a score ({@code null} keeps the current one) and the reason for a change. */
+    public record Decision(BigDecimal score, String reason) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    private ScoringRound round;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SheetStatus status = SheetStatus.DRAFT;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<ScoreLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<SheetStatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ScoreSheet() {
+    }
+
+    public ScoreSheet(ScoringRound round, Unit unit, Collection<CriterionNode> criteria, Instant now) {
+        this.round = round;
+        this.unit = unit;
+        this.updatedAt = now;
+        for (CriterionNode criterion : criteria) {
+            lines.add(new ScoreLine(this, criterion));
+        }
+    }
+
+    /**
+     * Saves what the unit entered, line by line, while the sheet is a draft and self-scoring is open. Figures are
+     * scored against the best ratio known in the cluster so far ({@code bestRatioOf} by criterion key).
+     */
+    public void fillSelf(Map<String, SelfEntry> entries, Function<String, BigDecimal> bestRatioOf, LocalDate today, Instant now) {
+        round.requireSelfScoringOpen(today);
+        requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
+        for (Map.Entry<String, SelfEntry> entry : entries.entrySet()) {
+            ScoreLine line = line(entry.getKey());
+            SelfEntry value = entry.getValue();
+            line.fillSelf(value.value(), value.target(), value.note(), bestRatioOf.apply(line.getNode().key()));
+        }
+        touch(now);
+    }
+
+    /** Hands the sheet to the cluster: every criterion scored, and those needing evidence say what it is. */
+    public void submit(String actor, LocalDate today, Instant now, java.util.Set<String> withEvidenceFiles) {
+        requireDraftOpen(today);
+        List<String> missing = lines.stream().filter(l -> !l.isFilled()).map(l -> l.getNode().getCode()).toList();
+        if (!missing.isEmpty()) {
+            throw new ScoringException("scoring.submit.missing", String.join(", ", missing));
+        }
+        List<String> noEvidence = lines.stream()
+                .filter(l -> l.getNode().isEvidenceRequired() && l.getSelfNote() == null
+                        && !withEvidenceFiles.contains(l.getNode().key()))
+                .map(l -> l.getNode().getCode()).toList();
+        if (!noEvidence.isEmpty()) {
+            throw new ScoringException("scoring.submit.evidenceMissing", String.join(", ", noEvidence));
+        }
+        submittedAt = now;
+        moveTo(SheetStatus.SUBMITTED, actor, now, null);
+    }
+
+    /** The unit may change the sheet (its lines, its evidence): a draft while self-scoring is open. */
+    public void requireDraftOpen(LocalDate today) {
+        round.requireSelfScoringOpen(today);
+        requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
+    }
+
+    /** Recomputes the figures' points with the cluster's best, when the round moves to review. */
+    public void rescoreFigures(Function<String, BigDecimal> bestRatioOf, Instant now) {
+        if (status == SheetStatus.FINAL) {
+            return;
+        }
+        for (ScoreLine line : lines) {
+            line.rescoreFigure(bestRatioOf.apply(line.getNode().key()));
+        }
+        touch(now);
+    }
+
+    /** The review of every line: accepted as claimed, or adjusted with a reason. Only after submission. */
+    public void review(Map<String, Decision> decisions, String actor, Instant now) {
+        round.requireReview();
+        requireStatus(SheetStatus.SUBMITTED, "scoring.review.notSubmitted");
+        for (ScoreLine line : lines) {
+            Decision decision = decisions.get(line.getNode().key());
+            line.review(decision == null ? null : decision.score(), decision == null ? null : decision.reason());
+        }
+        moveTo(SheetStatus.REVIEWED, actor, now, null);
+    }
+
+    /** The unit's one explanation of the adjusted lines. */
+    public void explain(Map<String, String> explanations, String actor, Instant now) {
+        round.requireReview();
+        if (status == SheetStatus.EXPLAINED || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
+            throw new ScoringException("scoring.explain.once");
+        }
+        requireStatus(SheetStatus.REVIEWED, "scoring.explain.notReviewed");
+        boolean any = false;
+        for (Map.Entry<String, String> entry : explanations.entrySet()) {
+            if (entry.getValue() != null && !entry.getValue().isBlank()) {
+                line(entry.getKey()).explain(entry.getValue());
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new ScoringException("scoring.explain.empty");
+        }
+        moveTo(SheetStatus.EXPLAINED, actor, now, null);
+    }
+
+    /** The reviewer's final decision; the final scores can never change afterwards. */
+    public void finalise(Map<String, Decision> decisions, String actor, Instant now) {
+        round.requireReview();
+        if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED) {
+            throw new ScoringException("scoring.finalise.notReviewed");
+        }
+        for (ScoreLine line : lines) {
+            Decision decision = decisions.get(line.getNode().key());
+            line.finalise(decision == null ? null : decision.score(), decision == null ? null : decision.reason());
+        }
+        moveTo(SheetStatus.FINAL, actor, now, null);
+    }
+
+    private void moveTo(SheetStatus next, String actor, Instant now, String reason) {
+        if (!status.canTransitionTo(next)) {
+            throw new ScoringException("scoring.sheet.invalidTransition");
+        }
+        history.add(new SheetStatusChange(this, status, next, actor, now, reason));
+        status = next;
+        touch(now);
+    }
+
+    private void requireStatus(SheetStatus expected, String key) {
+        if (status == SheetStatus.FINAL) {
+            throw new ScoringException("scoring.sheet.final");
+        }
+        if (status != expected) {
+            throw new ScoringException(key);
+        }
+    }
+
+    /** Every change bumps the version, so that two people editing the same sheet cannot overwrite each other. */
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public ScoreLine line(String code) {
+        String key = CriterionNode.key(code);
+        return lines.stream().filter(l -> l.getNode().key().equals(key)).findFirst()
+                .orElseThrow(() -> new ScoringException("scoring.line.unknown", code));
+    }
+
+    public Map<String, BigDecimal> effectiveScores() {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        lines.forEach(l -> scores.put(l.getNode().key(), l.effectiveScore()));
+        return scores;
+    }
+
+    public Map<String, BigDecimal> selfScores() {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        lines.forEach(l -> scores.put(l.getNode().key(), l.getSelfScore()));
+        return scores;
+    }
+
+    public SheetTotals totals(CriteriaTree tree) {
+        return SheetTotals.of(tree, effectiveScores());
+    }
+
+    /** The scores by criterion code, for the audit trail. */
+    public Map<String, Object> scoreState(Function<ScoreLine, BigDecimal> which) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        lines.forEach(l -> state.put(l.getNode().getCode(), which.apply(l)));
+        return state;
+    }
+
+    public boolean isSubmittedOrLater() {
+        return status != SheetStatus.DRAFT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ScoringRound getRound() {
+        return round;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public SheetStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<ScoreLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<SheetStatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.thidua.scoring;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
+
+    /** One sheet with its unit, round, cluster-year, table and every line with its criterion: one query. */
+    @Query("""
+            select distinct s from ScoreSheet s
+              join fetch s.unit
+              join fetch s.round r join fetch r.term t join fetch t.cluster join fetch r.table
+              left join fetch s.lines l left join fetch l.node
+            where s.id = :id
+            """)
+    Optional<ScoreSheet> findFull(@Param("id") long id);
+
+    /** Every sheet of a round with its unit and lines: what the ranking and the round page need, in one query. */
+    @Query("""
+            select distinct s from ScoreSheet s
+              join fetch s.unit u
+              left join fetch s.lines l left join fetch l.node
+            where s.round.id = :roundId
+            """)
+    List<ScoreSheet> findByRoundWithLines(@Param("roundId") long roundId);
+
+    @Query("select s from ScoreSheet s join fetch s.unit u where s.round.id = :roundId order by u.code")
+    List<ScoreSheet> findByRound(@Param("roundId") long roundId);
+
+    @Query("select s from ScoreSheet s where s.round.id = :roundId and s.unit.id = :unitId")
+    Optional<ScoreSheet> findByRoundAndUnit(@Param("roundId") long roundId, @Param("unitId") long unitId);
+
+    /** The best figure/target ratio of each figure criterion in the round, among what units have entered. */
+    @Query("""
+            select lower(n.code), max(l.selfValue / l.selfTarget) from ScoreLine l join l.node n
+            where l.sheet.round.id = :roundId and l.sheet.id <> :exceptSheetId and l.selfTarget > 0 and l.selfValue is not null
+              and n.kind = vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET
+            group by lower(n.code)
+            """)
+    List<Object[]> bestRatios(@Param("roundId") long roundId, @Param("exceptSheetId") long exceptSheetId);
+}

@@ -1,0 +1,156 @@
+package vn.thidua.scoring;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.thidua.organization.ClusterTerm;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scoring of one cluster-year against one criteria table: not open, self-scoring, review, finalised. Opened and
+ * moved on by the organiser's administrators, each change recorded with its actor, time and reason.
+ */
+@Entity
+@Table(name = "scoring_round")
+public class ScoringRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "term_id")
+    private ClusterTerm term;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "table_id")
+    private CriteriaTable table;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RoundStatus status = RoundStatus.NOT_OPEN;
+
+    @Column(name = "self_scoring_deadline")
+    private LocalDate selfScoringDeadline;
+
+    @Column(name = "review_deadline")
+    private LocalDate reviewDeadline;
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<RoundStatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ScoringRound() {
+    }
+
+    public ScoringRound(ClusterTerm term, CriteriaTable table) {
+        if (!table.appliesTo(term.getCluster().getId()) || table.getYear() != term.getYear()) {
+            throw new ScoringException("scoring.round.tableNotForCluster", table.getName());
+        }
+        this.term = term;
+        this.table = table;
+    }
+
+    public void setDeadlines(LocalDate selfScoring, LocalDate review) {
+        if (status == RoundStatus.FINALISED) {
+            throw new ScoringException("scoring.round.finalised");
+        }
+        if (selfScoring != null && review != null && review.isBefore(selfScoring)) {
+            throw new ScoringException("scoring.round.deadlinesOrder");
+        }
+        this.selfScoringDeadline = selfScoring;
+        this.reviewDeadline = review;
+    }
+
+    /** Moves the round on and records who did it, when and why. */
+    public void moveTo(RoundStatus next, String actor, Instant at, String reason) {
+        if (!status.canTransitionTo(next)) {
+            throw new ScoringException("scoring.round.invalidTransition");
+        }
+        history.add(new RoundStatusChange(this, status, next, actor, at, reason));
+        this.status = next;
+    }
+
+    /** Units may fill and submit their sheets: the round is in self-scoring and its deadline has not passed. */
+    public void requireSelfScoringOpen(LocalDate today) {
+        if (status != RoundStatus.SELF_SCORING) {
+            throw new ScoringException("scoring.round.notSelfScoring");
+        }
+        if (selfScoringDeadline != null && today.isAfter(selfScoringDeadline)) {
+            throw new ScoringException("scoring.round.selfScoringDeadlinePassed",
+                    selfScoringDeadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+    }
+
+    public void requireReview() {
+        if (status != RoundStatus.REVIEW) {
+            throw new ScoringException("scoring.round.notReview");
+        }
+    }
+
+    public boolean isFinalised() {
+        return status == RoundStatus.FINALISED;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", status);
+        state.put("selfScoringDeadline", selfScoringDeadline);
+        state.put("reviewDeadline", reviewDeadline);
+        state.put("tableId", table.getId());
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ClusterTerm getTerm() {
+        return term;
+    }
+
+    public CriteriaTable getTable() {
+        return table;
+    }
+
+    public RoundStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getSelfScoringDeadline() {
+        return selfScoringDeadline;
+    }
+
+    public LocalDate getReviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public List<RoundStatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

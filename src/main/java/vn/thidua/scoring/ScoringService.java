@@ -1,0 +1,574 @@
+package vn.thidua.scoring;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.organization.ClusterMember;
+import vn.thidua.organization.ClusterScope;
+import vn.thidua.organization.ClusterTerm;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static vn.thidua.scoring.CriteriaTableService.requireAdmin;
+import static vn.thidua.scoring.CriteriaTableService.requireVersion;
+
+/**
+ * The scoring of cluster-years: administrators open rounds and move them on; units fill and submit their sheets;
+ * the cluster head (or an administrator) reviews and finalises; the unit explains once. Each action checks the
+ * person's role AND the sheet's state AND the person's scope; a missing scope means no.
+ */
+@Service
+public class ScoringService {
+
+    static final String SHEET = "ScoreSheet";
+    static final String ROUND = "ScoringRound";
+
+    private final ScoringRoundRepository rounds;
+    private final ScoreSheetRepository sheets;
+    private final CriteriaTableRepository tables;
+    private final CriterionNodeRepository nodes;
+    private final ClusterTerms clusterTerms;
+    private final ClusterScope clusterScope;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final EvidenceFileRepository evidenceFiles;
+
+    ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
+                   CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
+                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles) {
+        this.rounds = rounds;
+        this.sheets = sheets;
+        this.tables = tables;
+        this.nodes = nodes;
+        this.clusterTerms = clusterTerms;
+        this.clusterScope = clusterScope;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.evidenceFiles = evidenceFiles;
+    }
+
+    // ---------------------------------------------------------------- rounds (administrators)
+
+    /** The organiser's cluster-years of a year with their rounds: what administrators open and move on. */
+    @Transactional(readOnly = true)
+    public List<RoundOverview> overview(int year) {
+        CurrentUser user = CriteriaTableService.requireStaff();
+        List<ClusterTerm> terms = clusterTerms.termsOf(user.organizerId(), year);
+        Map<Long, ScoringRound> byTerm = new HashMap<>();
+        if (!terms.isEmpty()) {
+            rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList()).forEach(r -> byTerm.put(r.getTerm().getId(), r));
+        }
+        List<RoundOverview> result = new ArrayList<>();
+        for (ClusterTerm term : terms) {
+            ScoringRound round = byTerm.get(term.getId());
+            CriteriaTable table = round != null ? round.getTable()
+                    : tables.findForCluster(term.getCluster().getId(), term.getYear()).orElse(null);
+            result.add(new RoundOverview(term, round, table));
+        }
+        return result;
+    }
+
+    /**
+     * Opens self-scoring of a cluster-year with the table that applies to its cluster that year: the table is
+     * checked and locked, and every member gets a draft sheet.
+     */
+    @Transactional
+    public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, String reason) {
+        CurrentUser user = requireAdmin();
+        ClusterTerm term = clusterTerms.withMembers(termId);
+        requireOwnOrganizer(user, term);
+        if (term.getStatus().isReadOnly()) {
+            throw new ScoringException("scoring.round.termClosed");
+        }
+        if (rounds.findByTerm(termId).isPresent()) {
+            throw new ScoringException("scoring.round.exists");
+        }
+        CriteriaTable table = tables.findForCluster(term.getCluster().getId(), term.getYear())
+                .orElseThrow(() -> new ScoringException("scoring.round.noTable", term.getCluster().getName(), term.getYear()));
+        CriteriaTree tree = new CriteriaTree(table, nodes.findByTable(table.getId()));
+        List<CriteriaTree.Problem> problems = tree.problems();
+        if (!problems.isEmpty()) {
+            throw new ScoringException("scoring.round.tableInconsistent", table.getName(), problems.size());
+        }
+        table.putInUse();
+        ScoringRound round = new ScoringRound(term, table);
+        round.setDeadlines(selfScoringDeadline, reviewDeadline);
+        Instant now = clock.instant();
+        round.moveTo(RoundStatus.SELF_SCORING, user.getUsername(), now, reason);
+        rounds.saveAndFlush(round);
+        for (ClusterMember member : term.getMembers()) {
+            if (!member.getUnit().isRetired()) {
+                sheets.save(new ScoreSheet(round, member.getUnit(), tree.criteria(), now));
+            }
+        }
+        sheets.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "SCORING_OPENED", ROUND, round.getId(),
+                        term.getCluster().getName() + " " + term.getYear())
+                .withValues(null, round.auditState()).withReason(reason));
+        return round;
+    }
+
+    @Transactional
+    public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review) {
+        CurrentUser user = requireAdmin();
+        ScoringRound round = ownRound(user, roundId);
+        requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
+        Map<String, Object> before = round.auditState();
+        round.setDeadlines(selfScoring, review);
+        rounds.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "SCORING_DEADLINES_CHANGED", ROUND, roundId, summary(round))
+                .withValues(before, round.auditState()));
+    }
+
+    /**
+     * Moves a round on. Into review: self-scoring closes and figures are rescored with the cluster's best. Into
+     * finalised: every submitted sheet must be final.
+     */
+    @Transactional
+    public void advance(long roundId, long expectedVersion, RoundStatus next, String reason) {
+        CurrentUser user = requireAdmin();
+        ScoringRound round = ownRound(user, roundId);
+        requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
+        Map<String, Object> before = round.auditState();
+        Instant now = clock.instant();
+        List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
+        if (next == RoundStatus.REVIEW) {
+            Map<String, BigDecimal> best = bestRatios(roundId, -1L);
+            for (ScoreSheet sheet : roundSheets) {
+                if (sheet.isSubmittedOrLater()) {
+                    Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
+                    sheet.rescoreFigures(best::get, now);
+                    Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
+                    if (!scoresBefore.equals(scoresAfter)) {
+                        audit.record(AuditEntry.of(user.organizerId(), "SCORE_FIGURES_RESCORED", SHEET, sheet.getId(),
+                                        sheet.getUnit().getName() + " · " + summary(round))
+                                .withValues(changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
+                    }
+                }
+            }
+        }
+        if (next == RoundStatus.FINALISED) {
+            List<String> pending = roundSheets.stream()
+                    .filter(s -> s.isSubmittedOrLater() && s.getStatus() != SheetStatus.FINAL)
+                    .map(s -> s.getUnit().getShortName()).sorted().toList();
+            if (!pending.isEmpty()) {
+                throw new ScoringException("scoring.round.sheetsPending", String.join(", ", pending));
+            }
+        }
+        round.moveTo(next, user.getUsername(), now, reason);
+        rounds.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "SCORING_ROUND_" + next.name(), ROUND, roundId, summary(round))
+                .withValues(before, round.auditState()).withReason(reason));
+    }
+
+    @Transactional(readOnly = true)
+    public ScoringRound round(long roundId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoringRound round = rounds.findFull(roundId).orElseThrow(() -> new NotFoundException("round"));
+        if (!canReadRound(user, round)) {
+            throw new NotFoundException("round");
+        }
+        return round;
+    }
+
+    /** A round's page: every sheet's status and totals for those who may see them; one's own sheet for a unit. */
+    @Transactional(readOnly = true)
+    public RoundView roundView(long roundId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoringRound round = round(roundId);
+        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        boolean manage = user.isAdminOf(round.getTable().getOrganizerId());
+        boolean staff = user.isStaffOf(round.getTable().getOrganizerId());
+        boolean head = clusterScope.isHeadOf(user, round.getTerm().getId());
+        boolean seeAll = staff || head || round.isFinalised();
+        List<ScoreSheet> all = sheets.findByRoundWithLines(roundId);
+        all = all.stream().sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
+        Long own = all.stream().filter(s -> user.actsFor(s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
+        Map<Long, SheetTotals> totals = new LinkedHashMap<>();
+        List<ScoreSheet> visible = new ArrayList<>();
+        java.util.Set<Long> openable = new java.util.HashSet<>();
+        for (ScoreSheet sheet : all) {
+            if (seeAll || Objects.equals(sheet.getId(), own)) {
+                visible.add(sheet);
+                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || head && sheet.isSubmittedOrLater()) {
+                    openable.add(sheet.getId());
+                }
+                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
+                    totals.put(sheet.getId(), sheet.totals(tree));
+                }
+            }
+        }
+        return new RoundView(round, tree, visible, totals, own, manage, head || manage,
+                staff || round.isFinalised(), seeAll, round.getHistory(), openable);
+    }
+
+    /** The rounds the signed-in person's unit takes part in, newest first. */
+    @Transactional(readOnly = true)
+    public List<RoundOverview> myRounds() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.role().isUnitBound() || user.unitId() == null) {
+            return List.of();
+        }
+        List<ClusterTerm> terms = clusterTerms.termsOfUnit(user.unitId());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ScoringRound> byTerm = new HashMap<>();
+        rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList()).forEach(r -> byTerm.put(r.getTerm().getId(), r));
+        return terms.stream().map(term -> new RoundOverview(term, byTerm.get(term.getId()), null)).toList();
+    }
+
+    // ---------------------------------------------------------------- sheets
+
+    @Transactional(readOnly = true)
+    public SheetView sheet(long sheetId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        return view(user, sheet);
+    }
+
+    private SheetView view(CurrentUser user, ScoreSheet sheet) {
+        ScoringRound round = sheet.getRound();
+        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        boolean unit = user.actsFor(sheet.getUnit().getId());
+        boolean reviewer = canReview(user, sheet);
+        SheetStatus status = sheet.getStatus();
+        return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
+                unit && status == SheetStatus.DRAFT && round.getStatus() == RoundStatus.SELF_SCORING,
+                reviewer && status == SheetStatus.SUBMITTED && round.getStatus() == RoundStatus.REVIEW,
+                unit && status == SheetStatus.REVIEWED && round.getStatus() == RoundStatus.REVIEW
+                        && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
+                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && round.getStatus() == RoundStatus.REVIEW,
+                sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
+                evidenceFiles.findInfoBySheet(sheet.getId()).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)));
+    }
+
+    /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
+    @Transactional
+    public void saveDraft(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
+        fill(sheet, entries);
+        bump(sheet);
+    }
+
+    /** Submits the sheet as it stands. */
+    @Transactional
+    public void submit(long sheetId, long expectedVersion) {
+        saveAndSubmit(sheetId, expectedVersion, Map.of());
+    }
+
+    /** Saves what the unit entered last and submits the sheet, in one step. */
+    @Transactional
+    public void saveAndSubmit(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
+        if (!entries.isEmpty()) {
+            fill(sheet, entries);
+        }
+        java.util.Set<Long> withFiles = evidenceFiles.findInfoBySheet(sheet.getId()).stream()
+                .map(EvidenceInfo::nodeId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keys = sheet.getLines().stream().filter(l -> withFiles.contains(l.getNode().getId()))
+                .map(l -> l.getNode().key()).collect(java.util.stream.Collectors.toSet());
+        sheet.submit(user.getUsername(), today(), clock.instant(), keys);
+        bump(sheet);
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
+    }
+
+    private void fill(ScoreSheet sheet, Map<String, ScoreSheet.SelfEntry> entries) {
+        Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
+        // Figures are scored against the best of the other units so far; this unit's own counts when higher.
+        Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
+        sheet.fillSelf(entries, best::get, today(), clock.instant());
+        Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
+        if (!before.equals(after)) {
+            audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SELF_SAVED", SHEET, sheet.getId(), summary(sheet))
+                    .withValues(changedOnly(before, after), changedOnly(after, before)));
+        }
+    }
+
+    @Transactional
+    public void review(long sheetId, long expectedVersion, Map<String, ScoreSheet.Decision> decisions) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
+        Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
+        sheet.review(decisions, user.getUsername(), clock.instant());
+        bump(sheet);
+        for (ScoreLine line : sheet.getLines()) {
+            if (line.isAdjusted()) {
+                audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_ADJUSTED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
+                        .withValues(Map.of(line.getNode().getCode(), String.valueOf(before.get(line.getNode().getCode()))),
+                                Map.of(line.getNode().getCode(), line.getReviewScore()))
+                        .withReason(line.getReviewReason()));
+            }
+        }
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_REVIEWED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(Map.of("status", SheetStatus.SUBMITTED), Map.of("status", sheet.getStatus())));
+    }
+
+    @Transactional
+    public void explain(long sheetId, long expectedVersion, Map<String, String> explanations) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
+        sheet.explain(explanations, user.getUsername(), clock.instant());
+        bump(sheet);
+        Map<String, Object> given = new LinkedHashMap<>();
+        sheet.getLines().stream().filter(l -> l.getUnitExplanation() != null)
+                .forEach(l -> given.put(l.getNode().getCode(), l.getUnitExplanation()));
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_EXPLAINED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(null, given));
+    }
+
+    @Transactional
+    public void finalise(long sheetId, long expectedVersion, Map<String, ScoreSheet.Decision> decisions) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
+        Map<String, Object> before = sheet.scoreState(ScoreLine::getReviewScore);
+        sheet.finalise(decisions, user.getUsername(), clock.instant());
+        bump(sheet);
+        for (ScoreLine line : sheet.getLines()) {
+            if (line.getFinalReason() != null) {
+                audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_ADJUSTED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
+                        .withValues(Map.of(line.getNode().getCode(), String.valueOf(before.get(line.getNode().getCode()))),
+                                Map.of(line.getNode().getCode(), line.getFinalScore()))
+                        .withReason(line.getFinalReason()));
+            }
+        }
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_FINALISED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(null, sheet.scoreState(ScoreLine::getFinalScore)));
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    /** Attaches a file to a line of the unit's draft, once its content proves it a document or an image. */
+    @Transactional
+    public EvidenceInfo attachEvidence(long sheetId, long nodeId, String fileName, byte[] content) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers attach evidence");
+        }
+        sheet.requireDraftOpen(today());
+        ScoreLine line = sheet.getLines().stream().filter(l -> l.getNode().getId() == nodeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("line"));
+        if (content == null || content.length == 0) {
+            throw new ScoringException("scoring.evidence.empty");
+        }
+        if (content.length > EvidenceType.MAX_BYTES) {
+            throw new ScoringException("scoring.evidence.tooLarge", EvidenceType.MAX_BYTES / (1024 * 1024));
+        }
+        String name = safeName(fileName);
+        EvidenceType type = EvidenceType.detect(content, name)
+                .orElseThrow(() -> new ScoringException("scoring.evidence.typeRefused", name));
+        EvidenceFile file = evidenceFiles.saveAndFlush(new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_ADDED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
+                .withValues(null, Map.of("criterion", line.getNode().getCode(), "file", name, "bytes", content.length, "type", type.contentType())));
+        return new EvidenceInfo(file.getId(), nodeId, name, type.contentType(), content.length, user.getUsername(), clock.instant());
+    }
+
+    @Transactional
+    public void removeEvidence(long sheetId, long evidenceId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers remove evidence");
+        }
+        sheet.requireDraftOpen(today());
+        EvidenceFile file = evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
+        evidenceFiles.delete(file);
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_REMOVED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(Map.of("file", file.getFileName(), "bytes", file.getSizeBytes()), null));
+    }
+
+    /** An evidence file for download, to whoever may see the sheet. */
+    @Transactional(readOnly = true)
+    public EvidenceFile evidence(long sheetId, long evidenceId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        return evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "minh-chung";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    // ---------------------------------------------------------------- ranking
+
+    /** The ranking: members see it once the round is final, provincial staff at any time (provisional before). */
+    @Transactional(readOnly = true)
+    public RankingView ranking(long roundId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoringRound round = round(roundId);
+        boolean staff = user.isStaffOf(round.getTable().getOrganizerId());
+        if (!staff && !round.isFinalised()) {
+            throw new ScoringException("scoring.ranking.notYet");
+        }
+        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        List<Ranking.Candidate> candidates = new ArrayList<>();
+        for (ScoreSheet sheet : sheets.findByRoundWithLines(roundId)) {
+            if (sheet.isSubmittedOrLater()) {
+                candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
+                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, sheet.totals(tree)));
+            }
+        }
+        return new RankingView(round, tree, Ranking.of(candidates), !round.isFinalised());
+    }
+
+    // ---------------------------------------------------------------- rules of scope
+
+    private boolean canReadRound(CurrentUser user, ScoringRound round) {
+        long organizer = round.getTable().getOrganizerId();
+        if (user.organizerId() != organizer) {
+            return false;
+        }
+        if (user.role().isProvinceStaff()) {
+            return true;
+        }
+        return user.unitId() != null && clusterScope.canRead(user, round.getTerm().getId());
+    }
+
+    /**
+     * Own unit always; staff of the organiser; the head once the sheet is submitted (a draft is the unit's own
+     * business); other members only once the round is final.
+     */
+    private boolean canSee(CurrentUser user, ScoreSheet sheet) {
+        ScoringRound round = sheet.getRound();
+        if (user.organizerId() != round.getTable().getOrganizerId()) {
+            return false;
+        }
+        if (user.role().isProvinceStaff() || user.actsFor(sheet.getUnit().getId())) {
+            return true;
+        }
+        if (sheet.isSubmittedOrLater() && clusterScope.isHeadOf(user, round.getTerm().getId())) {
+            return true;
+        }
+        return round.isFinalised() && clusterScope.canRead(user, round.getTerm().getId());
+    }
+
+    /** The cluster's head this year (not for their own unit's sheet) or an administrator of the organiser. */
+    private boolean canReview(CurrentUser user, ScoreSheet sheet) {
+        ScoringRound round = sheet.getRound();
+        if (user.isAdminOf(round.getTable().getOrganizerId())) {
+            return true;
+        }
+        return clusterScope.isHeadOf(user, round.getTerm().getId()) && !user.actsFor(sheet.getUnit().getId());
+    }
+
+    private ScoreSheet sheetForUnit(CurrentUser user, long sheetId, long expectedVersion) {
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers fill its sheet");
+        }
+        requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
+        return sheet;
+    }
+
+    private ScoreSheet sheetForReviewer(CurrentUser user, long sheetId, long expectedVersion) {
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!canReview(user, sheet)) {
+            throw new AccessDeniedException("only the cluster head or an administrator reviews");
+        }
+        requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
+        return sheet;
+    }
+
+    private ScoreSheet loadSheet(long sheetId) {
+        return sheets.findFull(sheetId).orElseThrow(() -> new NotFoundException("sheet"));
+    }
+
+    private ScoringRound ownRound(CurrentUser user, long roundId) {
+        return rounds.findFull(roundId)
+                .filter(round -> round.getTable().getOrganizerId().equals(user.organizerId()))
+                .orElseThrow(() -> new NotFoundException("round"));
+    }
+
+    private static void requireOwnOrganizer(CurrentUser user, ClusterTerm term) {
+        if (!term.getCluster().getOrganizerId().equals(user.organizerId())) {
+            throw new NotFoundException("term");
+        }
+    }
+
+    /** Every change to a sheet (its lines included) raises its version, so concurrent edits conflict. */
+    private void bump(ScoreSheet sheet) {
+        entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+    }
+
+    private Map<String, BigDecimal> bestRatios(long roundId, long exceptSheetId) {
+        Map<String, BigDecimal> best = new HashMap<>();
+        for (Object[] row : sheets.bestRatios(roundId, exceptSheetId)) {
+            best.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return best;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    private static Long organizerOf(ScoreSheet sheet) {
+        return sheet.getRound().getTable().getOrganizerId();
+    }
+
+    private static String summary(ScoringRound round) {
+        return round.getTerm().getCluster().getName() + " " + round.getTerm().getYear();
+    }
+
+    private static String summary(ScoreSheet sheet) {
+        return sheet.getUnit().getName() + " · " + summary(sheet.getRound());
+    }
+
+    private static Map<String, Object> changedOnly(Map<String, Object> values, Map<String, Object> other) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!Objects.equals(value, other.get(key))) {
+                changed.put(key, value);
+            }
+        });
+        return changed;
+    }
+
+}

@@ -1,0 +1,26 @@
+package vn.thidua.scoring;
+
+import java.util.List;
+
+/**
+ * A sheet with its tree and totals, and what the signed-in person may do with it.
+ */
+public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals, SheetTotals selfTotals,
+                        boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
+                        List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios,
+                        java.util.Map<Long, List<EvidenceInfo>> evidence) {
+
+    /** The evidence files of a criterion's line. */
+    public List<EvidenceInfo> evidenceOf(CriterionNode node) {
+        return evidence.getOrDefault(node.getId(), List.of());
+    }
+
+    /** The best figure/target ratio of the other units so far, for the live preview of a figure's points. */
+    public java.math.BigDecimal bestRatio(CriterionNode node) {
+        return bestRatios.get(node.key());
+    }
+
+    public ScoreLine line(CriterionNode node) {
+        return sheet.line(node.getCode());
+    }
+}

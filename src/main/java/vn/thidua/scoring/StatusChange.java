@@ -1,0 +1,57 @@
+package vn.thidua.scoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+
+/** One recorded change of status: from, to, who, when and why. Never updated. */
+@MappedSuperclass
+public abstract class StatusChange {
+
+    @Column(name = "from_status", nullable = false, updatable = false)
+    private String fromStatus;
+
+    @Column(name = "to_status", nullable = false, updatable = false)
+    private String toStatus;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(updatable = false)
+    private String reason;
+
+    protected StatusChange() {
+    }
+
+    protected StatusChange(Enum<?> from, Enum<?> to, String actor, Instant occurredAt, String reason) {
+        this.fromStatus = from.name();
+        this.toStatus = to.name();
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.reason = reason == null || reason.isBlank() ? null : reason.trim();
+    }
+
+    public String getFromStatus() {
+        return fromStatus;
+    }
+
+    public String getToStatus() {
+        return toStatus;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.thidua.scoring.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as the user reads and types them: Vietnamese "7,5" and "1.234,5", English "7.5". Parsing accepts either
+ * decimal mark, so that a figure copied from a report is taken as it is.
+ */
+public final class ScoreFormat {
+
+    private final Locale locale;
+
+    ScoreFormat(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** For display: up to two decimals, grouped thousands; empty for none. */
+    public String fmt(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** For an input field: no grouping, the locale's decimal mark. */
+    public String input(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        return "vi".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
+    /** A moment as dd/MM/yyyy HH:mm in Vietnam's time. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    /** A percentage for the bar chart, 0..100. */
+    public String percent(BigDecimal value, BigDecimal max) {
+        if (value == null || max == null || max.signum() <= 0) {
+            return "0";
+        }
+        BigDecimal share = value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(max, 2, java.math.RoundingMode.HALF_UP);
+        return share.min(BigDecimal.valueOf(100)).toPlainString();
+    }
+
+    /** The length of a bar for the chart: {@code value / max} of {@code length}, plus {@code offset}, as plain SVG. */
+    public String bar(BigDecimal value, BigDecimal max, int length, int offset) {
+        BigDecimal share = new BigDecimal(percent(value, max)).multiply(BigDecimal.valueOf(length))
+                .divide(BigDecimal.valueOf(100), 1, java.math.RoundingMode.HALF_UP);
+        return share.add(BigDecimal.valueOf(offset)).toPlainString();
+    }
+
+    /**
+     * Reads what a person typed: "7,5", "7.5", "1.234,5", "1 234,5". Empty gives {@code null}.
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
+        if (cleaned.contains(",")) {
+            cleaned = cleaned.replace(".", "").replace(',', '.');
+        } else if (cleaned.indexOf('.') != cleaned.lastIndexOf('.')) {
+            cleaned = cleaned.replace(".", "");
+        }
+        return new BigDecimal(cleaned);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.thidua.scoring.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.Locale;
+
+/** Gives the scoring pages the number format of the user's language as {@code scores}. */
+@ControllerAdvice(assignableTypes = {CriteriaTableController.class, RoundAdminController.class, SheetController.class})
+class ScoringWebAdvice {
+
+    @ModelAttribute("scores")
+    ScoreFormat scores(Locale locale) {
+        return new ScoreFormat(locale);
+    }
+}

@@ -1,0 +1,258 @@
+package vn.thidua.scoring.web;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.DomainException;
+import vn.thidua.common.Flash;
+import vn.thidua.scoring.CriterionNode;
+import vn.thidua.scoring.ScoreSheet;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SheetView;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.scoring.EvidenceFile;
+import vn.thidua.scoring.EvidenceInfo;
+import vn.thidua.scoring.ImportRejected;
+import vn.thidua.scoring.RankingView;
+import vn.thidua.scoring.RoundView;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The unit's sheet (fill, submit, explain), the head's review and final decision, the round and its ranking. */
+@Controller
+@RequestMapping("/scoring")
+class SheetController {
+
+    static final String MY = "scoring/my";
+    static final String ROUND = "scoring/round";
+    static final String SHEET = "scoring/sheet";
+    static final String RANKING = "scoring/ranking";
+
+    private final ScoringService scoring;
+    private final ScoringWorkbooks workbooks;
+
+    SheetController(ScoringService scoring, ScoringWorkbooks workbooks) {
+        this.scoring = scoring;
+        this.workbooks = workbooks;
+    }
+
+    @GetMapping("/rounds/{id}/ranking.xlsx")
+    ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
+        RankingView view = scoring.ranking(id);
+        return ScoringWorkbooks.download(workbooks.ranking(view, locale), "xep-hang-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+    }
+
+    @GetMapping("/rounds/{id}/sheets.xlsx")
+    ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
+        RoundView view = scoring.roundView(id);
+        return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), "phieu-cham-diem-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+    }
+
+    @GetMapping("/sheets/{id}/export.xlsx")
+    ResponseEntity<byte[]> sheetWorkbook(@PathVariable long id, Locale locale) {
+        SheetView view = scoring.sheet(id);
+        return ScoringWorkbooks.download(workbooks.sheet(view, locale),
+                "phieu-" + view.sheet().getUnit().getCode() + "-" + view.sheet().getRound().getTerm().getYear() + ".xlsx");
+    }
+
+    @PostMapping("/sheets/{id}/evidence")
+    String attachEvidence(@PathVariable long id, @RequestParam long nodeId, @RequestParam("file") MultipartFile file,
+                          RedirectAttributes redirect) throws IOException {
+        try {
+            EvidenceInfo info = scoring.attachEvidence(id, nodeId, file.getOriginalFilename(), file.getBytes());
+            Flash.success(redirect, "scoring.evidence.added", info.fileName());
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return "redirect:/scoring/sheets/" + id;
+    }
+
+    @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
+    String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
+        try {
+            scoring.removeEvidence(id, evidenceId);
+            Flash.success(redirect, "scoring.evidence.removed");
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return "redirect:/scoring/sheets/" + id;
+    }
+
+    /** Evidence is always downloaded, never shown inline: an uploaded file cannot run in the application's pages. */
+    @GetMapping("/sheets/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
+        EvidenceFile file = scoring.evidence(id, evidenceId);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.getContentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(file.getContent());
+    }
+
+    /** The offline round trip: a filled-in copy of the sheet comes back; all rows valid or nothing saved. */
+    @PostMapping("/sheets/{id}/import")
+    String importSheet(@PathVariable long id, @RequestParam long version, @RequestParam("file") MultipartFile file,
+                       Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+        SheetView view = scoring.sheet(id);
+        try {
+            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getInputStream(), view, locale);
+            scoring.saveDraft(id, version, entries);
+            Flash.success(redirect, "scoring.sheet.upload.done", entries.size());
+            return "redirect:/scoring/sheets/" + id;
+        } catch (ImportRejected e) {
+            model.addAttribute("importErrors", e.errors());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, "error.conflict", new Object[0])));
+        } catch (DomainException e) {
+            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
+        }
+        SheetView fresh = scoring.sheet(id);
+        return show(fresh, SheetForm.of(fresh.sheet(), new ScoreFormat(locale)), model);
+    }
+
+    @GetMapping
+    String my(Model model) {
+        if (CurrentUsers.require().role().isProvinceStaff()) {
+            return "redirect:/admin/scoring/rounds";
+        }
+        model.addAttribute("rounds", scoring.myRounds());
+        return MY;
+    }
+
+    @GetMapping("/rounds/{id}")
+    String round(@PathVariable long id, Model model) {
+        model.addAttribute("view", scoring.roundView(id));
+        return ROUND;
+    }
+
+    @GetMapping("/rounds/{id}/ranking")
+    String ranking(@PathVariable long id, Model model) {
+        model.addAttribute("view", scoring.ranking(id));
+        return RANKING;
+    }
+
+    @GetMapping("/sheets/{id}")
+    String sheet(@PathVariable long id, Model model, Locale locale) {
+        SheetView view = scoring.sheet(id);
+        return show(view, SheetForm.of(view.sheet(), new ScoreFormat(locale)), model);
+    }
+
+    @PostMapping("/sheets/{id}/draft")
+    String saveDraft(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
+                     RedirectAttributes redirect) {
+        return act(id, form, result, model, redirect, "scoring.sheet.saved",
+                view -> scoring.saveDraft(id, form.getVersion(), entries(view, form)));
+    }
+
+    @PostMapping("/sheets/{id}/submit")
+    String submit(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        return act(id, form, result, model, redirect, "scoring.sheet.submitted", view -> scoring.saveAndSubmit(id, form.getVersion(), entries(view, form)));
+    }
+
+    @PostMapping("/sheets/{id}/review")
+    String review(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        return act(id, form, result, model, redirect, "scoring.sheet.reviewed",
+                view -> scoring.review(id, form.getVersion(), decisions(view, form)));
+    }
+
+    @PostMapping("/sheets/{id}/explain")
+    String explain(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        return act(id, form, result, model, redirect, "scoring.sheet.explained", view -> {
+            Map<String, String> explanations = new LinkedHashMap<>();
+            for (CriterionNode node : view.tree().criteria()) {
+                String text = form.getExplanation().get(String.valueOf(node.getId()));
+                if (text != null && !text.isBlank()) {
+                    explanations.put(node.getCode(), text);
+                }
+            }
+            scoring.explain(id, form.getVersion(), explanations);
+        });
+    }
+
+    @PostMapping("/sheets/{id}/finalise")
+    String finalise(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        return act(id, form, result, model, redirect, "scoring.sheet.finalised",
+                view -> scoring.finalise(id, form.getVersion(), decisions(view, form)));
+    }
+
+    private interface SheetAction {
+        void run(SheetView view);
+    }
+
+    /** Runs one action; a refusal or a conflict re-renders the sheet with what the user typed. */
+    private String act(long id, SheetForm form, BindingResult result, Model model, RedirectAttributes redirect,
+                       String successKey, SheetAction action) {
+        SheetView view = scoring.sheet(id);
+        try {
+            action.run(view);
+            Flash.success(redirect, successKey);
+            return "redirect:/scoring/sheets/" + id;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("error.conflict");
+        } catch (DomainException e) {
+            result.reject(e.getMessageKey(), e.getArguments(), null);
+        }
+        return show(scoring.sheet(id), form, model);
+    }
+
+    private String show(SheetView view, SheetForm form, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        return SHEET;
+    }
+
+    private static Map<String, ScoreSheet.SelfEntry> entries(SheetView view, SheetForm form) {
+        Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
+        for (CriterionNode node : view.tree().criteria()) {
+            String key = String.valueOf(node.getId());
+            if (form.getValue().containsKey(key) || form.getNote().containsKey(key)) {
+                entries.put(node.getCode(), new ScoreSheet.SelfEntry(number(node, form.getValue().get(key)),
+                        number(node, form.getTarget().get(key)), form.getNote().get(key)));
+            }
+        }
+        return entries;
+    }
+
+    private static Map<String, ScoreSheet.Decision> decisions(SheetView view, SheetForm form) {
+        Map<String, ScoreSheet.Decision> decisions = new LinkedHashMap<>();
+        for (CriterionNode node : view.tree().criteria()) {
+            String key = String.valueOf(node.getId());
+            BigDecimal score = number(node, form.getScore().get(key));
+            decisions.put(node.key(), new ScoreSheet.Decision(score, form.getReason().get(key)));
+        }
+        return decisions;
+    }
+
+    private static BigDecimal number(CriterionNode node, String text) {
+        try {
+            return ScoreFormat.parse(text);
+        } catch (NumberFormatException e) {
+            throw new DomainException("scoring.value.invalidNumber", node.getCode(), text);
+        }
+    }
+}

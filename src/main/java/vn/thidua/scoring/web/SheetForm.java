@@ -1,0 +1,91 @@
+package vn.thidua.scoring.web;
+
+import vn.thidua.scoring.ScoreLine;
+import vn.thidua.scoring.ScoreSheet;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a sheet page posts, keyed by criterion id: the unit's values, targets and notes; the reviewer's scores and
+ * reasons; the unit's explanations. Kept as typed, so that a refused form comes back with the user's input.
+ */
+public class SheetForm {
+
+    private long version;
+    private Map<String, String> value = new HashMap<>();
+    private Map<String, String> target = new HashMap<>();
+    private Map<String, String> note = new HashMap<>();
+    private Map<String, String> score = new HashMap<>();
+    private Map<String, String> reason = new HashMap<>();
+    private Map<String, String> explanation = new HashMap<>();
+
+    static SheetForm of(ScoreSheet sheet, ScoreFormat format) {
+        SheetForm form = new SheetForm();
+        form.version = sheet.getVersion();
+        for (ScoreLine line : sheet.getLines()) {
+            String id = String.valueOf(line.getNode().getId());
+            form.value.put(id, format.input(line.getSelfValue()));
+            form.target.put(id, format.input(line.getSelfTarget()));
+            form.note.put(id, line.getSelfNote() == null ? "" : line.getSelfNote());
+            form.explanation.put(id, line.getUnitExplanation() == null ? "" : line.getUnitExplanation());
+        }
+        return form;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Map<String, String> getValue() {
+        return value;
+    }
+
+    public void setValue(Map<String, String> value) {
+        this.value = value;
+    }
+
+    public Map<String, String> getTarget() {
+        return target;
+    }
+
+    public void setTarget(Map<String, String> target) {
+        this.target = target;
+    }
+
+    public Map<String, String> getNote() {
+        return note;
+    }
+
+    public void setNote(Map<String, String> note) {
+        this.note = note;
+    }
+
+    public Map<String, String> getScore() {
+        return score;
+    }
+
+    public void setScore(Map<String, String> score) {
+        this.score = score;
+    }
+
+    public Map<String, String> getReason() {
+        return reason;
+    }
+
+    public void setReason(Map<String, String> reason) {
+        this.reason = reason;
+    }
+
+    public Map<String, String> getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(Map<String, String> explanation) {
+        this.explanation = explanation;
+    }
+}

@@ -1,0 +1,120 @@
+// Scoring sheet: recomputes each criterion's points and the running totals per top-level group as the unit types.
+// The server computes the same again when the draft is saved; this is only a preview.
+(function () {
+    'use strict';
+
+    function parse(text) {
+        if (text === null || text === undefined) {
+            return null;
+        }
+        var cleaned = String(text).trim().replace(/\s/g, '');
+        if (cleaned === '') {
+            return null;
+        }
+        if (cleaned.indexOf(',') >= 0) {
+            cleaned = cleaned.replace(/\./g, '').replace(',', '.');
+        } else if (cleaned.indexOf('.') !== cleaned.lastIndexOf('.')) {
+            cleaned = cleaned.replace(/\./g, '');
+        }
+        var value = Number(cleaned);
+        return isNaN(value) ? NaN : value;
+    }
+
+    function number(element, name) {
+        var raw = element.getAttribute('data-' + name);
+        return raw === null || raw === '' ? null : Number(raw);
+    }
+
+    function format(value) {
+        var lang = document.documentElement.getAttribute('lang') || 'vi';
+        return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value);
+    }
+
+    // The points of one criterion from what was typed, or null when nothing valid is there.
+    function points(input) {
+        var value = parse(input.value);
+        if (value === null || isNaN(value) || value < 0) {
+            return null;
+        }
+        var max = number(input, 'max');
+        switch (input.getAttribute('data-kind')) {
+            case 'PASS_FAIL':
+                return value === 1 ? max : value === 0 ? 0 : null;
+            case 'PER_OCCURRENCE':
+                return Math.min(value * (number(input, 'per') || 1), max);
+            case 'MANUAL':
+                var min = number(input, 'min') || 0;
+                return value < min || value > max ? null : value;
+            case 'FIGURE_AGAINST_TARGET':
+                var targetInput = document.querySelector('[data-target-for="' + input.getAttribute('data-score-input') + '"]');
+                var target = targetInput ? parse(targetInput.value) : null;
+                if (!target || isNaN(target) || target <= 0) {
+                    return null;
+                }
+                var ratio = value / target;
+                var best = Math.max(number(input, 'best') || ratio, ratio);
+                var atTarget = max * (number(input, 'share') || 0.5);
+                if (ratio < 1) {
+                    return atTarget * ratio;
+                }
+                if (best <= 1) {
+                    return atTarget;
+                }
+                return atTarget + (max - atTarget) * (ratio - 1) / (best - 1);
+            default:
+                return null;
+        }
+    }
+
+    function recompute(form) {
+        var sums = {};
+        form.querySelectorAll('[data-score-input]').forEach(function (input) {
+            var id = input.getAttribute('data-score-input');
+            var cell = form.querySelector('[data-score-for="' + id + '"]');
+            var value = points(input);
+            var invalid = input.value.trim() !== '' && value === null;
+            input.classList.toggle('is-invalid', invalid);
+            if (cell) {
+                cell.textContent = value === null ? '' : format(Math.round(value * 100) / 100);
+            }
+            var root = input.getAttribute('data-root');
+            sums[root] = (sums[root] || 0) + (value || 0);
+        });
+        var total = 0;
+        var handled = {};
+        form.querySelectorAll('[data-subtotal]').forEach(function (cell) {
+            var root = cell.getAttribute('data-subtotal');
+            handled[root] = true;
+            var sum = sums[root] || 0;
+            var cap = number(cell, 'cap');
+            if (cap !== null) {
+                sum = Math.min(sum, cap);
+            }
+            cell.textContent = format(Math.round(sum * 100) / 100);
+            total += cell.getAttribute('data-section') === 'DEDUCTION' ? -sum : sum;
+        });
+        // Top-level criteria have no subtotal row of their own.
+        Object.keys(sums).forEach(function (root) {
+            if (!handled[root]) {
+                total += sums[root];
+            }
+        });
+        var totalCell = form.querySelector('[data-total="self"]');
+        if (totalCell) {
+            totalCell.textContent = format(Math.round(total * 100) / 100);
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var form = document.querySelector('form[data-scoring="live"]');
+        if (!form || !form.querySelector('[data-score-input]')) {
+            return;
+        }
+        form.addEventListener('input', function () {
+            recompute(form);
+        });
+        form.addEventListener('change', function () {
+            recompute(form);
+        });
+    });
+})();

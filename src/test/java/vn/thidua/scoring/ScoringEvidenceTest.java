@@ -1,0 +1,123 @@
+package vn.thidua.scoring;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Users;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ScoringEvidenceTest extends IntegrationTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    CriteriaTableService tables;
+
+    @Autowired
+    ScoringService scoring;
+
+    ScoringFixture f;
+    long sheet;
+
+    @BeforeEach
+    void setUp() {
+        f = ScoringFixture.create(jdbc);
+        f.createTable(tables);
+        jdbc.update("update criterion_node set evidence_required = true where table_id = ? and code = 'II.2'", f.tableId);
+        f.as("admin");
+        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        SecurityContextHolder.clearContext();
+        sheet = f.sheetOf(f.unitB);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(String user, String code, String name, byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/scoring/sheets/{id}/evidence", sheet)
+                .file(new MockMultipartFile("file", name, "application/pdf", bytes))
+                .param("nodeId", String.valueOf(f.nodeId(code)))
+                .with(Users.as(jdbc, user)).with(csrf()));
+    }
+
+    private static String flashKey(org.springframework.test.web.servlet.ResultActions result) {
+        return ((vn.thidua.common.Flash) result.andReturn().getFlashMap().get("flash")).key();
+    }
+
+    @Test
+    void aDocumentIsAttachedAndDownloadedOnlyAsAnAttachmentByThoseWhoSeeTheSheet() throws Exception {
+        upload(f.officerB, "II.2", "bao-cao-an-ninh.pdf", PDF)
+                .andExpect(redirectedUrl("/scoring/sheets/" + sheet))
+                .andExpect(flash().attributeExists("flash"));
+        long evidence = idOf("select e.id from score_evidence e join score_line l on l.id = e.line_id where l.sheet_id = ?", sheet);
+        mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.officerB)))
+                .andExpect(content().string(containsString("bao-cao-an-ninh.pdf")));
+        mvc.perform(get("/scoring/sheets/{id}/evidence/{e}", sheet, evidence).with(Users.as(jdbc, f.officerB)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().bytes(PDF));
+        mvc.perform(get("/scoring/sheets/{id}/evidence/{e}", sheet, evidence).with(Users.as(jdbc, f.officerC)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/scoring/sheets/{id}/evidence/{e}", sheet, evidence).with(Users.as(jdbc, "thamdinh")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and action = 'SCORE_EVIDENCE_ADDED'", Integer.class, sheet))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFileIsJudgedByItsContentNotItsName() throws Exception {
+        assertThat(flashKey(upload(f.officerB, "II.2", "khong-phai-pdf.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))).isEqualTo("scoring.evidence.typeRefused");
+        byte[] zip = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4};
+        assertThat(flashKey(upload(f.officerB, "II.2", "tai-lieu.zip", zip))).isEqualTo("scoring.evidence.typeRefused");
+        upload(f.officerC, "II.2", "bao-cao.pdf", PDF).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from score_evidence e join score_line l on l.id = e.line_id where l.sheet_id = ?",
+                Integer.class, sheet)).isZero();
+        assertThat(EvidenceType.detect(zip, "ke-hoach.docx")).contains(EvidenceType.DOCX);
+        assertThat(EvidenceType.detect(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, "anh.txt")).contains(EvidenceType.JPEG);
+    }
+
+    @Test
+    void aCriterionRequiringEvidenceIsSatisfiedByAFileAndFilesFreezeWithTheSubmission() throws Exception {
+        f.as(f.officerB);
+        Map<String, ScoreSheet.SelfEntry> values = new HashMap<>();
+        values.put("I.1", new ScoreSheet.SelfEntry(new BigDecimal("100"), new BigDecimal("100"), null));
+        values.put("I.2", new ScoreSheet.SelfEntry(new BigDecimal("30"), null, null));
+        values.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null));
+        values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null, null));
+        values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null));
+        values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null));
+        scoring.saveDraft(sheet, f.version(sheet), values);
+        assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
+                .hasMessageContaining("scoring.submit.evidenceMissing").hasMessageContaining("II.2");
+        EvidenceInfo file = scoring.attachEvidence(sheet, f.nodeId("II.2"), "bien-ban.pdf", PDF);
+        scoring.submit(sheet, f.version(sheet));
+        assertThatThrownBy(() -> scoring.removeEvidence(sheet, file.id())).hasMessageContaining("scoring.sheet.notDraft");
+        assertThatThrownBy(() -> scoring.attachEvidence(sheet, f.nodeId("I.2"), "them.pdf", PDF)).hasMessageContaining("scoring.sheet.notDraft");
+    }
+}

@@ -1,0 +1,96 @@
+package vn.thidua.scoring.perf;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Users;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * National scale: generates the data of {@link NationalScaleData} into the test database and times the scoring
+ * pages on it. Slow (a few minutes), so it runs only when asked: {@code ./mvnw test -Dtest=NationalScaleTest
+ * -Dthidua.perf=true}. The figures it logs are recorded in docs/performance.md.
+ */
+@EnabledIfSystemProperty(named = "thidua.perf", matches = "true")
+class NationalScaleTest extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalScaleTest.class);
+    private static final int RUNS = 30;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void scoringPagesStayFastWithTenYearsOfANationalDeployment() throws Exception {
+        Instant start = Instant.now();
+        transactions.executeWithoutResult(status -> NationalScaleData.generate(jdbc));
+        log.info("Generated national-scale data in {}", Duration.between(start, Instant.now()));
+        log.info("Rows: units {}, clusters {}, sheets {}, score lines {}",
+                count("unit"), count("cluster"), count("score_sheet"), count("score_line"));
+
+        long biggestRound = idOf("""
+                select r.id from scoring_round r join cluster_term t on t.id = r.term_id and t.year = 2025
+                join cluster c on c.id = t.cluster_id join organizer o on o.id = c.organizer_id and o.code = 'NS11'
+                order by (select count(*) from score_sheet s where s.round_id = r.id) desc, r.id limit 1""");
+        long finalisedRound = idOf("""
+                select r.id from scoring_round r join cluster_term t on t.id = r.term_id and t.year = 2020
+                join cluster c on c.id = t.cluster_id join organizer o on o.id = c.organizer_id and o.code = 'NS11'
+                order by r.id limit 1""");
+        long sheet = idOf("select min(id) from score_sheet where round_id = ?", biggestRound);
+        String head = jdbc.queryForObject("""
+                select a.username from app_user a join cluster_member m on m.unit_id = a.unit_id and m.role = 'HEAD'
+                join scoring_round r on r.term_id = m.term_id where r.id = ? limit 1""", String.class, biggestRound);
+
+        measure("ranking, 15 units, review (admin)", "/scoring/rounds/" + biggestRound + "/ranking", "ns11admin");
+        measure("ranking, 15 units, finalised 2020 (admin)", "/scoring/rounds/" + finalisedRound + "/ranking", "ns11admin");
+        measure("round page, 15 sheets (admin)", "/scoring/rounds/" + biggestRound, "ns11admin");
+        measure("sheet page, 60 criteria (head)", "/scoring/sheets/" + sheet, head);
+        measure("open/close overview (admin)", "/admin/scoring/rounds", "ns11admin");
+        measure("criteria tables list (admin)", "/admin/scoring/tables", "ns11admin");
+    }
+
+    private long count(String table) {
+        return idOf("select count(*) from " + table);
+    }
+
+    private void measure(String what, String url, String user) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
+        }
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
+            micros.add((System.nanoTime() - t0) / 1000);
+        }
+        long statements = statistics.getPrepareStatementCount() / RUNS;
+        statistics.setStatisticsEnabled(false);
+        Collections.sort(micros);
+        long median = micros.get(RUNS / 2);
+        long p95 = micros.get((int) Math.ceil(RUNS * 0.95) - 1);
+        log.info("PERF {}: median {} ms, p95 {} ms, {} SQL statements per request", what, median / 1000.0, p95 / 1000.0, statements);
+        assertThat(median).as(what).isLessThan(1_000_000);
+    }
+}
