@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /** Counts failed sign-ins so that guessing passwords locks the account for a while. */
 @Service
@@ -24,15 +25,12 @@ class LoginAttempts {
         if (username == null) {
             return;
         }
-        users.findByUsername(username.trim()).ifPresent(user -> {
-            if (!user.isLockedAt(clock.instant())) {
-                user.recordFailedLogin(clock.instant());
-            }
-        });
+        Instant now = clock.instant();
+        users.recordFailedLogin(username.trim(), UserAccount.MAX_FAILED_ATTEMPTS, now, now.plus(UserAccount.LOCK_DURATION));
     }
 
     @Transactional
     public void succeeded(String username) {
-        users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+        users.recordSuccessfulLogin(username, clock.instant());
     }
 }

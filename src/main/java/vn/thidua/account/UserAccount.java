@@ -138,21 +138,6 @@ public class UserAccount {
         this.lockedUntil = null;
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-    void recordFailedLogin(Instant at) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = at.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulLogin(Instant at) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = at;
-    }
-
     public boolean isLockedAt(Instant at) {
         return lockedUntil != null && lockedUntil.isAfter(at);
     }

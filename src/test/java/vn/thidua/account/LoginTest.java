@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginTest extends IntegrationTest {
 
@@ -40,6 +41,15 @@ class LoginTest extends IntegrationTest {
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/login").param("error", "bad").session(session))
                 .andExpect(content().string(containsString("value=\"nobody.here\"")));
+    }
+
+    @Test
+    void signInBookkeepingLeavesTheAccountVersionAloneSoThatAdminsEditsDoNotConflict() throws Exception {
+        Long before = jdbc.queryForObject("select version from app_user where username = 'kienluong'", Long.class);
+        mvc.perform(formLogin("/login").user("kienluong").password("wrong")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("kienluong").password("thidua2026")).andExpect(authenticated());
+        assertThat(jdbc.queryForObject("select version from app_user where username = 'kienluong'", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select last_login_at is not null and failed_attempts = 0 from app_user where username = 'kienluong'", Boolean.class)).isTrue();
     }
 
     @Test

@@ -1,0 +1,97 @@
+package vn.thidua.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.thidua.common.Flash;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+
+/**
+ * Turns away any upload larger than the server accepts before anything parses it. Otherwise the server's multipart
+ * limit fails the request inside the security filters and the person gets a bare English error page. The body is
+ * read and discarded (up to a bound) so that the browser receives the answer: back to the page the form was on, with
+ * a message saying how large a file may be.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 60)
+class UploadSizeFilter extends OncePerRequestFilter {
+
+    private static final long MAX_DISCARDED = 256L * 1024 * 1024;
+
+    private final long maxRequestBytes;
+    private final long maxFileMegabytes;
+    private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+
+    UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequest,
+                     @Value("${thidua.upload.max-file-size:10MB}") DataSize maxFile) {
+        this.maxRequestBytes = maxRequest.toBytes();
+        this.maxFileMegabytes = maxFile.toMegabytes();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return !"POST".equals(request.getMethod()) || contentType == null
+                || !contentType.toLowerCase().startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() <= maxRequestBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        discard(request.getInputStream());
+        String target = sameSiteReferer(request);
+        FlashMap flash = new FlashMap();
+        flash.put(Flash.ATTRIBUTE, new Flash("danger", "upload.tooLarge", new Object[]{maxFileMegabytes}));
+        flash.setTargetRequestPath(URI.create(target).getPath());
+        flashMaps.saveOutputFlashMap(flash, request, response);
+        response.sendRedirect(target);
+    }
+
+    /** The page the form was on, when it is one of ours; otherwise the home page. */
+    private static String sameSiteReferer(HttpServletRequest request) {
+        String home = request.getContextPath() + "/";
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return home;
+        }
+        try {
+            var uri = UriComponentsBuilder.fromUriString(referer).build();
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return home;
+            }
+            String path = uri.getPath();
+            if (path == null || !path.startsWith(home)) {
+                return home;
+            }
+            return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
+        } catch (IllegalArgumentException e) {
+            return home;
+        }
+    }
+
+    private static void discard(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while (read < MAX_DISCARDED && (n = body.read(buffer)) != -1) {
+            read += n;
+        }
+    }
+}
