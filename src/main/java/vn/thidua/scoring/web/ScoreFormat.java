@@ -58,6 +58,42 @@ public final class ScoreFormat {
         return share.add(BigDecimal.valueOf(offset)).toPlainString();
     }
 
+    /** One group's part of a unit's bar in the ranking chart, as plain SVG coordinates. */
+    public record Segment(String code, String description, int colour, String x, String width, String value) {
+    }
+
+    /**
+     * A unit's bar split by group, so that the chart compares units group by group: each scored group and the bonus
+     * points in turn, from {@code offset}, each {@code subtotal / max} of {@code length} wide. Deductions are not
+     * drawn (they shorten no bar here; the table shows them).
+     */
+    public java.util.List<Segment> segments(vn.thidua.scoring.Ranking.Row row, java.util.List<vn.thidua.scoring.CriterionNode> groups,
+                                            BigDecimal max, int length, int offset) {
+        java.util.List<Segment> segments = new java.util.ArrayList<>();
+        BigDecimal start = BigDecimal.valueOf(offset);
+        int colour = 0;
+        for (vn.thidua.scoring.CriterionNode group : groups) {
+            if (group.getNodeType() == vn.thidua.scoring.NodeType.DEDUCTION) {
+                continue;
+            }
+            BigDecimal subtotal = row.subtotal(group.getCode());
+            BigDecimal width = new BigDecimal(bar(subtotal, max, length, 0));
+            segments.add(new Segment(group.getCode(), group.getDescription(), colour++ % 6, start.toPlainString(),
+                    width.toPlainString(), fmt(subtotal)));
+            start = start.add(width);
+        }
+        return segments;
+    }
+
+    /** Where a label after a stacked bar goes: {@code gap} past its last segment. */
+    public String after(java.util.List<Segment> segments, int offset, int gap) {
+        BigDecimal end = BigDecimal.valueOf(offset);
+        for (Segment segment : segments) {
+            end = new BigDecimal(segment.x()).add(new BigDecimal(segment.width()));
+        }
+        return end.add(BigDecimal.valueOf(gap)).toPlainString();
+    }
+
     /**
      * Reads what a person typed: "7,5", "7.5", "1.234,5", "1 234,5". Empty gives {@code null}.
      *
