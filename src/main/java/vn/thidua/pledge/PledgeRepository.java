@@ -54,7 +54,10 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             """)
     Optional<ClusterTerm> findTerm(@Param("id") long termId);
 
-    /** Every cluster-year of an organiser's year with its pledge, if any, and the signing progress: one query. */
+    /**
+     * Every cluster-year of an organiser's year with its pledge, if any, and the signing progress, in one query;
+     * with a {@code unitId}, only the cluster-years that unit takes part in.
+     */
     @Query("""
             select new vn.thidua.pledge.PledgeOverviewRow(t.id, c.code, c.name, c.kind, t.status,
                    p.id, p.status, p.deadline, p.completedAt,
@@ -70,29 +73,9 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
               join t.cluster c
               left join Pledge p on p.term = t
             where c.organizerId = :organizerId and t.year = :year
+              and (:unitId is null or exists (select 1 from ClusterMember m2 where m2.term = t and m2.unit.id = :unitId))
             order by c.kind, c.name
             """)
-    List<PledgeOverviewRow> overview(@Param("organizerId") long organizerId, @Param("year") int year);
-
-    /** The same rows for the cluster-years a unit takes part in. */
-    @Query("""
-            select new vn.thidua.pledge.PledgeOverviewRow(t.id, c.code, c.name, c.kind, t.status,
-                   p.id, p.status, p.deadline, p.completedAt,
-                   (select count(m) from ClusterMember m where m.term = t and m.role <> vn.thidua.organization.MemberRole.HEAD),
-                   (select count(s) from PledgeSignature s where s.pledge = p
-                        and s.status = vn.thidua.pledge.SignatureStatus.VALID
-                        and s.answer = vn.thidua.pledge.SignatureAnswer.SIGNED
-                        and s.role = vn.thidua.pledge.SignatureRole.MEMBER),
-                   (select count(s) from PledgeSignature s where s.pledge = p
-                        and s.status = vn.thidua.pledge.SignatureStatus.VALID
-                        and s.answer = vn.thidua.pledge.SignatureAnswer.DECLINED))
-            from ClusterTerm t
-              join t.cluster c
-              left join Pledge p on p.term = t
-            where c.organizerId = :organizerId and t.year = :year
-              and exists (select 1 from ClusterMember m2 where m2.term = t and m2.unit.id = :unitId)
-            order by c.kind, c.name
-            """)
-    List<PledgeOverviewRow> overviewForUnit(@Param("organizerId") long organizerId, @Param("year") int year,
-                                            @Param("unitId") long unitId);
+    List<PledgeOverviewRow> overview(@Param("organizerId") long organizerId, @Param("year") int year,
+                                     @Param("unitId") Long unitId);
 }

@@ -78,10 +78,10 @@ public class PledgeService {
     public List<PledgeOverviewRow> overview(int year) {
         CurrentUser user = CurrentUsers.require();
         if (user.role().isProvinceStaff() || user.is(Role.VIEWER)) {
-            return pledges.overview(user.organizerId(), year);
+            return pledges.overview(user.organizerId(), year, null);
         }
         if (user.role().isUnitBound() && user.unitId() != null) {
-            return pledges.overviewForUnit(user.organizerId(), year, user.unitId());
+            return pledges.overview(user.organizerId(), year, user.unitId());
         }
         return List.of();
     }
@@ -93,7 +93,7 @@ public class PledgeService {
         if (!user.role().isProvinceStaff()) {
             throw new AccessDeniedException("the province's list is for provincial staff");
         }
-        return pledges.overview(user.organizerId(), year);
+        return pledges.overview(user.organizerId(), year, null);
     }
 
     /** The pledge of a cluster-year, if drafted yet. */
