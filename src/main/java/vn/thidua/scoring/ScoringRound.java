@@ -32,6 +32,8 @@ import java.util.Map;
 @Table(name = "scoring_round")
 public class ScoringRound {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -97,9 +99,8 @@ public class ScoringRound {
         if (status != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.round.notSelfScoring");
         }
-        if (selfScoringDeadline != null && today.isAfter(selfScoringDeadline)) {
-            throw new ScoringException("scoring.round.selfScoringDeadlinePassed",
-                    selfScoringDeadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        if (selfScoringDeadlinePassed(today)) {
+            throw new ScoringException("scoring.round.selfScoringDeadlinePassed", DATE.format(selfScoringDeadline));
         }
     }
 
@@ -107,6 +108,11 @@ public class ScoringRound {
         if (status != RoundStatus.REVIEW) {
             throw new ScoringException("scoring.round.notReview");
         }
+    }
+
+    /** Self-scoring is under way but its last day is over. */
+    public boolean selfScoringDeadlinePassed(LocalDate today) {
+        return status == RoundStatus.SELF_SCORING && selfScoringDeadline != null && today.isAfter(selfScoringDeadline);
     }
 
     public boolean isFinalised() {

@@ -49,10 +49,12 @@ public class ScoringService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final EvidenceFileRepository evidenceFiles;
+    private final AnnualResultService annualResults;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
-                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles) {
+                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
+                   AnnualResultService annualResults) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -63,6 +65,7 @@ public class ScoringService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.evidenceFiles = evidenceFiles;
+        this.annualResults = annualResults;
     }
 
     // ---------------------------------------------------------------- rounds (administrators)
@@ -254,15 +257,22 @@ public class ScoringService {
         boolean unit = user.actsFor(sheet.getUnit().getId());
         boolean reviewer = canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
+        LocalDate today = today();
+        boolean selfScoringOpen = round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
+        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW;
+        boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
+        Notice notice = round.selfScoringDeadlinePassed(today)
+                ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline()) : null;
         return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
-                unit && status == SheetStatus.DRAFT && round.getStatus() == RoundStatus.SELF_SCORING,
-                reviewer && status == SheetStatus.SUBMITTED && round.getStatus() == RoundStatus.REVIEW,
-                unit && status == SheetStatus.REVIEWED && round.getStatus() == RoundStatus.REVIEW
+                canFill,
+                reviewer && status == SheetStatus.SUBMITTED && reviewOpen,
+                unit && status == SheetStatus.REVIEWED && reviewOpen
                         && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
-                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && round.getStatus() == RoundStatus.REVIEW,
+                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && reviewOpen,
                 sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
                 evidenceFiles.findInfoBySheet(sheet.getId()).stream()
-                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)));
+                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)),
+                notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of());
     }
 
     /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
@@ -464,22 +474,10 @@ public class ScoringService {
         return user.unitId() != null && clusterScope.canRead(user, round.getTerm().getId());
     }
 
-    /**
-     * Own unit always; staff of the organiser; the head once the sheet is submitted (a draft is the unit's own
-     * business); other members only once the round is final.
-     */
+    /** See {@link ScoreSheet#visibleTo}. */
     private boolean canSee(CurrentUser user, ScoreSheet sheet) {
-        ScoringRound round = sheet.getRound();
-        if (user.organizerId() != round.getTable().getOrganizerId()) {
-            return false;
-        }
-        if (user.role().isProvinceStaff() || user.actsFor(sheet.getUnit().getId())) {
-            return true;
-        }
-        if (sheet.isSubmittedOrLater() && clusterScope.isHeadOf(user, round.getTerm().getId())) {
-            return true;
-        }
-        return round.isFinalised() && clusterScope.canRead(user, round.getTerm().getId());
+        long termId = sheet.getRound().getTerm().getId();
+        return sheet.visibleTo(user, () -> clusterScope.isHeadOf(user, termId), () -> clusterScope.canRead(user, termId));
     }
 
     /** The cluster's head this year (not for their own unit's sheet) or an administrator of the organiser. */
