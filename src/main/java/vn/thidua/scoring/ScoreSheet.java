@@ -139,8 +139,8 @@ public class ScoreSheet {
     }
 
     /** The review of every line: accepted as claimed, or adjusted with a reason. Only after submission. */
-    public void review(Map<String, Decision> decisions, String actor, Instant now) {
-        round.requireReview();
+    public void review(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         requireStatus(SheetStatus.SUBMITTED, "scoring.review.notSubmitted");
         for (ScoreLine line : lines) {
             Decision decision = decisions.get(line.getNode().key());
@@ -150,8 +150,8 @@ public class ScoreSheet {
     }
 
     /** The unit's one explanation of the adjusted lines. */
-    public void explain(Map<String, String> explanations, String actor, Instant now) {
-        round.requireReview();
+    public void explain(Map<String, String> explanations, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         if (status == SheetStatus.EXPLAINED || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
             throw new ScoringException("scoring.explain.once");
         }
@@ -170,8 +170,8 @@ public class ScoreSheet {
     }
 
     /** The reviewer's final decision; the final scores can never change afterwards. */
-    public void finalise(Map<String, Decision> decisions, String actor, Instant now) {
-        round.requireReview();
+    public void finalise(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED) {
             throw new ScoringException("scoring.finalise.notReviewed");
         }

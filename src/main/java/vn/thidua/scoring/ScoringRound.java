@@ -110,9 +110,25 @@ public class ScoringRound {
         }
     }
 
+    /**
+     * The cluster may review, the unit explain and the reviewer decide: the round is in review and its deadline has
+     * not passed. After the deadline an administrator must extend it first.
+     */
+    public void requireReviewOpen(LocalDate today) {
+        requireReview();
+        if (reviewDeadlinePassed(today)) {
+            throw new ScoringException("scoring.round.reviewDeadlinePassed", DATE.format(reviewDeadline));
+        }
+    }
+
     /** Self-scoring is under way but its last day is over. */
     public boolean selfScoringDeadlinePassed(LocalDate today) {
         return status == RoundStatus.SELF_SCORING && selfScoringDeadline != null && today.isAfter(selfScoringDeadline);
+    }
+
+    /** Review is under way but its last day is over. */
+    public boolean reviewDeadlinePassed(LocalDate today) {
+        return status == RoundStatus.REVIEW && reviewDeadline != null && today.isAfter(reviewDeadline);
     }
 
     public boolean isFinalised() {

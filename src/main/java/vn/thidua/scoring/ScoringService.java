@@ -12,7 +12,9 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterScope;
+import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterTermStatus;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,12 +51,13 @@ public class ScoringService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final EvidenceFileRepository evidenceFiles;
+    private final ClusterService clusters;
     private final AnnualResultService annualResults;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
                    AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
-                   AnnualResultService annualResults) {
+                   ClusterService clusters, AnnualResultService annualResults) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -65,6 +68,7 @@ public class ScoringService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.evidenceFiles = evidenceFiles;
+        this.clusters = clusters;
         this.annualResults = annualResults;
     }
 
@@ -91,7 +95,8 @@ public class ScoringService {
 
     /**
      * Opens self-scoring of a cluster-year with the table that applies to its cluster that year: the table is
-     * checked and locked, and every member gets a draft sheet.
+     * checked and locked, every member gets a draft sheet, and the year moves on to its scoring step (through the
+     * steps before it, which also stops changes to its members) unless it is there or further on already.
      */
     @Transactional
     public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, String reason) {
@@ -126,6 +131,7 @@ public class ScoringService {
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_OPENED", ROUND, round.getId(),
                         term.getCluster().getName() + " " + term.getYear())
                 .withValues(null, round.auditState()).withReason(reason));
+        clusters.advanceTerm(termId, ClusterTermStatus.SCORING, reason);
         return round;
     }
 
@@ -259,10 +265,12 @@ public class ScoringService {
         SheetStatus status = sheet.getStatus();
         LocalDate today = today();
         boolean selfScoringOpen = round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
-        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW;
+        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
         boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
         Notice notice = round.selfScoringDeadlinePassed(today)
-                ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline()) : null;
+                ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
+                : round.reviewDeadlinePassed(today)
+                ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline()) : null;
         return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
                 canFill,
                 reviewer && status == SheetStatus.SUBMITTED && reviewOpen,
@@ -325,7 +333,7 @@ public class ScoringService {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
         Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        sheet.review(decisions, user.getUsername(), clock.instant());
+        sheet.review(decisions, user.getUsername(), clock.instant(), today());
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.isAdjusted()) {
@@ -343,7 +351,7 @@ public class ScoringService {
     public void explain(long sheetId, long expectedVersion, Map<String, String> explanations) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
-        sheet.explain(explanations, user.getUsername(), clock.instant());
+        sheet.explain(explanations, user.getUsername(), clock.instant(), today());
         bump(sheet);
         Map<String, Object> given = new LinkedHashMap<>();
         sheet.getLines().stream().filter(l -> l.getUnitExplanation() != null)
@@ -357,7 +365,7 @@ public class ScoringService {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
         Map<String, Object> before = sheet.scoreState(ScoreLine::getReviewScore);
-        sheet.finalise(decisions, user.getUsername(), clock.instant());
+        sheet.finalise(decisions, user.getUsername(), clock.instant(), today());
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.getFinalReason() != null) {
