@@ -441,4 +441,44 @@ class AnnualResultsTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select pledge_target from criterion_node where table_id = ? and code = 'I.1'", String.class, copy.getId()))
                 .isEqualTo("thu ngan sach NHÀ NƯỚC trên địa bàn");
     }
+
+    @Test
+    void anAdministratorLinksAFigureCriterionToATargetOnTheCriterionForm() throws Exception {
+        ResultsFixture r = ResultsFixture.withoutPledge(jdbc, tables, 0);
+        SecurityContextHolder.clearContext();
+        mvc.perform(post("/admin/scoring/tables/{id}/nodes/new", r.f.tableId).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "III").param("description", "Tăng trưởng")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", ResultsFixture.GROWTH))
+                .andExpect(redirectedUrl("/admin/scoring/tables/" + r.f.tableId));
+        long node = r.f.nodeId("III");
+        assertThat(jdbc.queryForObject("select pledge_target from criterion_node where id = ?", String.class, node)).isEqualTo(ResultsFixture.GROWTH);
+        mvc.perform(get("/admin/scoring/tables/{id}/nodes/{n}/edit", r.f.tableId, node).with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"pledgeTarget\" value=\"Tốc độ tăng trưởng")));
+        mvc.perform(post("/admin/scoring/tables/{id}/nodes/new", r.f.tableId).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "IV").param("description", "Dài")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", "x".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không được dài quá 500 ký tự")));
+    }
+
+    @Test
+    void theLinkTravelsThroughTheTablesExcelFile() throws Exception {
+        ResultsFixture r = ResultsFixture.withoutPledge(jdbc, tables, 0);
+        byte[] exported = mvc.perform(get("/admin/scoring/tables/{id}/export.xlsx", r.f.tableId).with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        r.f.as("admin");
+        long empty = tables.create(new TableCommand(2024, "Bảng nhập " + r.f.tag, new BigDecimal("100"), List.of())).getId();
+        SecurityContextHolder.clearContext();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/scoring/tables/{id}/import", empty)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "bang.xlsx", "application/octet-stream", exported))
+                        .with(Users.as(jdbc, "admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/scoring/tables/" + empty));
+        assertThat(jdbc.queryForList("select code from criterion_node where table_id = ? and pledge_target is not null", String.class, empty))
+                .containsExactly("I.1");
+        assertThat(jdbc.queryForObject("select pledge_target from criterion_node where table_id = ? and code = 'I.1'", String.class, empty))
+                .isEqualTo("thu ngan sach NHÀ NƯỚC trên địa bàn");
+        mvc.perform(get("/admin/scoring/tables/{id}", empty).with(Users.as(jdbc, "admin")))
+                .andExpect(content().string(containsString("data-testid=\"pledge-target-link\"")));
+    }
 }
