@@ -178,9 +178,9 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         open("/scoring/rounds/" + roundId);
         page.getByText("Xem bảng xếp hạng").click();
         Locator rows = page.locator("[data-testid=ranking] tbody tr");
-        assertThat(rows.nth(0)).containsText("Đơn vị " + f.tag + "C");
+        assertThat(rows.nth(0)).containsText(f.unitName("C"));
         assertThat(rows.nth(0)).containsText("87,5");
-        assertThat(rows.nth(1)).containsText("Đơn vị " + f.tag + "B");
+        assertThat(rows.nth(1)).containsText(f.unitName("B"));
         assertThat(rows.nth(1)).containsText("85");
         assertThat(rows).hasCount(2);
         screenshot("5-ranking");
