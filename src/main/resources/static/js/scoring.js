@@ -117,4 +117,22 @@
             recompute(form);
         });
     });
+
+    // "Use this result": fills a figure line with the unit's annual result for the pledge target it measures.
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('[data-use-result]');
+        if (!button) {
+            return;
+        }
+        var id = button.getAttribute('data-use-result');
+        var value = document.getElementById('value-' + id);
+        var target = document.getElementById('target-' + id);
+        if (target && button.getAttribute('data-result-target')) {
+            target.value = button.getAttribute('data-result-target');
+        }
+        if (value) {
+            value.value = button.getAttribute('data-result-value');
+            value.dispatchEvent(new Event('input', {bubbles: true}));
+        }
+    });
 })();

@@ -294,6 +294,35 @@ public class ClusterService {
         return next;
     }
 
+    /**
+     * Moves a cluster-year on to {@code target}, one step of its cycle at a time as its status allows, recording the
+     * change; nothing when the year is there or further on already. For the features that start a step of the cycle
+     * (opening scoring moves the year to {@link ClusterTermStatus#SCORING}). Returns whether the year moved.
+     */
+    @Transactional
+    public boolean advanceTerm(long termId, ClusterTermStatus target, String reason) {
+        CurrentUser user = requireAdmin();
+        ClusterTerm term = terms.findById(termId)
+                .filter(found -> found.getCluster().getOrganizerId().equals(user.organizerId()))
+                .orElseThrow(() -> new NotFoundException("clusterTerm"));
+        // The cycle is linear: the statuses are declared in its order.
+        if (term.getStatus().compareTo(target) >= 0) {
+            return false;
+        }
+        ClusterTermStatus before = term.getStatus();
+        while (term.getStatus() != target) {
+            ClusterTermStatus next = term.getStatus().allowedNext().stream()
+                    .filter(status -> status.compareTo(target) <= 0)
+                    .findFirst()
+                    .orElseThrow(() -> new OrganizationException("term.status.invalidTransition"));
+            term.advanceTo(next);
+        }
+        terms.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "TERM_STATUS_ADVANCED", TERM, term.getId(), summary(term))
+                .withValues(Map.of("status", before), Map.of("status", term.getStatus())).withReason(reason));
+        return true;
+    }
+
     // ----- reading, for the units' own view -----
 
     /**

@@ -26,7 +26,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -176,6 +178,27 @@ public class PledgeService {
                                 t.getUnitOfMeasure(), t.valueFor(unitId).orElse(null)))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * {@link #committedTargets} for every member unit of the cluster-year at once, by unit id, read in a fixed number
+     * of queries whatever the number of members. Empty while the pledge is not completed.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CommittedTarget>> committedTargetsOfMembers(long termId) {
+        readableTerm(CurrentUsers.require(), termId);
+        Map<Long, List<CommittedTarget>> byUnit = new LinkedHashMap<>();
+        pledges.findIdByTerm(termId)
+                .flatMap(pledges::findDetailed)
+                .filter(p -> p.getStatus() == PledgeStatus.COMPLETED)
+                .ifPresent(p -> p.getTerm().getMembers().forEach(member -> {
+                    long unitId = member.getUnit().getId();
+                    byUnit.put(unitId, p.getTargets().stream()
+                            .map(t -> new CommittedTarget(t.getId(), t.getField(), t.getPosition(), t.getName(),
+                                    t.getUnitOfMeasure(), t.valueFor(unitId).orElse(null)))
+                            .toList());
+                }));
+        return byUnit;
     }
 
     // ---------------------------------------------------------------- drafting

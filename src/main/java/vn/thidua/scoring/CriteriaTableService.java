@@ -278,7 +278,7 @@ public class CriteriaTableService {
 
     private static NodeCommand withSortOrder(NodeCommand c, int sortOrder) {
         return new NodeCommand(c.nodeType(), c.code(), c.description(), c.maxPoints(), c.kind(), c.minPoints(),
-                c.pointsPerOccurrence(), c.targetShare(), c.scoringGuide(), c.evidenceRequired(), sortOrder);
+                c.pointsPerOccurrence(), c.targetShare(), c.scoringGuide(), c.evidenceRequired(), sortOrder, c.pledgeTarget());
     }
 
     static void requireVersion(long actual, long expected, Class<?> type, Object id) {

@@ -27,6 +27,8 @@ import java.util.Map;
 @Table(name = "criterion_node")
 public class CriterionNode {
 
+    static final int PLEDGE_TARGET_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -73,6 +75,9 @@ public class CriterionNode {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "pledge_target")
+    private String pledgeTarget;
+
     @Version
     private long version;
 
@@ -93,7 +98,7 @@ public class CriterionNode {
 
     public NodeCommand toCommand() {
         return new NodeCommand(nodeType, code, description, maxPoints, kind, minPoints, pointsPerOccurrence, targetShare,
-                scoringGuide, evidenceRequired, sortOrder);
+                scoringGuide, evidenceRequired, sortOrder, pledgeTarget);
     }
 
     public void describe(NodeCommand command) {
@@ -125,6 +130,7 @@ public class CriterionNode {
         this.minPoints = null;
         this.pointsPerOccurrence = null;
         this.targetShare = null;
+        this.pledgeTarget = null;
         if (nodeType == NodeType.CRITERION) {
             describeKind(command);
         }
@@ -155,6 +161,11 @@ public class CriterionNode {
                     throw new ScoringException("scoring.node.shareInvalid", code);
                 }
                 this.targetShare = share.setScale(4, RoundingMode.HALF_UP);
+                String target = command.pledgeTarget() == null ? "" : command.pledgeTarget().strip().replaceAll("\\s+", " ");
+                if (target.length() > PLEDGE_TARGET_MAX) {
+                    throw new ScoringException("scoring.node.pledgeTargetTooLong", code, PLEDGE_TARGET_MAX);
+                }
+                this.pledgeTarget = target.isEmpty() ? null : target;
             }
             case PASS_FAIL -> {
                 // All or nothing: no parameter.
@@ -215,6 +226,7 @@ public class CriterionNode {
         state.put("pointsPerOccurrence", pointsPerOccurrence);
         state.put("targetShare", targetShare);
         state.put("evidenceRequired", evidenceRequired);
+        state.put("pledgeTarget", pledgeTarget);
         state.put("parent", parent == null ? null : parent.getCode());
         return state;
     }
@@ -273,6 +285,16 @@ public class CriterionNode {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** The name of the pledge target this figure criterion measures, if linked. */
+    public String getPledgeTarget() {
+        return pledgeTarget;
+    }
+
+    /** Whether this criterion measures the pledge target of that name (compared as {@link ResultRules#sameTarget}). */
+    public boolean measures(String targetName) {
+        return pledgeTarget != null && ResultRules.sameTarget(pledgeTarget, targetName);
     }
 
     public long getVersion() {

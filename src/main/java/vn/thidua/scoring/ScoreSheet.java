@@ -139,8 +139,8 @@ public class ScoreSheet {
     }
 
     /** The review of every line: accepted as claimed, or adjusted with a reason. Only after submission. */
-    public void review(Map<String, Decision> decisions, String actor, Instant now) {
-        round.requireReview();
+    public void review(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         requireStatus(SheetStatus.SUBMITTED, "scoring.review.notSubmitted");
         for (ScoreLine line : lines) {
             Decision decision = decisions.get(line.getNode().key());
@@ -150,8 +150,8 @@ public class ScoreSheet {
     }
 
     /** The unit's one explanation of the adjusted lines. */
-    public void explain(Map<String, String> explanations, String actor, Instant now) {
-        round.requireReview();
+    public void explain(Map<String, String> explanations, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         if (status == SheetStatus.EXPLAINED || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
             throw new ScoringException("scoring.explain.once");
         }
@@ -170,8 +170,8 @@ public class ScoreSheet {
     }
 
     /** The reviewer's final decision; the final scores can never change afterwards. */
-    public void finalise(Map<String, Decision> decisions, String actor, Instant now) {
-        round.requireReview();
+    public void finalise(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
+        round.requireReviewOpen(today);
         if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED) {
             throw new ScoringException("scoring.finalise.notReviewed");
         }
@@ -232,6 +232,25 @@ public class ScoreSheet {
         Map<String, Object> state = new LinkedHashMap<>();
         lines.forEach(l -> state.put(l.getNode().getCode(), which.apply(l)));
         return state;
+    }
+
+    /**
+     * Who may see this sheet: its own unit always; the organiser's staff; the cluster's head this year once it is
+     * submitted (a draft is the unit's own business); the other members once the round is final. {@code head} and
+     * {@code member} say whether the person heads or may read the cluster-year; they are asked only when needed.
+     */
+    public boolean visibleTo(vn.thidua.access.CurrentUser user, java.util.function.BooleanSupplier head,
+                             java.util.function.BooleanSupplier member) {
+        if (user.organizerId() != round.getTable().getOrganizerId()) {
+            return false;
+        }
+        if (user.role().isProvinceStaff() || user.actsFor(unit.getId())) {
+            return true;
+        }
+        if (isSubmittedOrLater() && head.getAsBoolean()) {
+            return true;
+        }
+        return round.isFinalised() && member.getAsBoolean();
     }
 
     public boolean isSubmittedOrLater() {

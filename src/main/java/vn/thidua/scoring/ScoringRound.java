@@ -32,6 +32,8 @@ import java.util.Map;
 @Table(name = "scoring_round")
 public class ScoringRound {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -97,9 +99,8 @@ public class ScoringRound {
         if (status != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.round.notSelfScoring");
         }
-        if (selfScoringDeadline != null && today.isAfter(selfScoringDeadline)) {
-            throw new ScoringException("scoring.round.selfScoringDeadlinePassed",
-                    selfScoringDeadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        if (selfScoringDeadlinePassed(today)) {
+            throw new ScoringException("scoring.round.selfScoringDeadlinePassed", DATE.format(selfScoringDeadline));
         }
     }
 
@@ -107,6 +108,27 @@ public class ScoringRound {
         if (status != RoundStatus.REVIEW) {
             throw new ScoringException("scoring.round.notReview");
         }
+    }
+
+    /**
+     * The cluster may review, the unit explain and the reviewer decide: the round is in review and its deadline has
+     * not passed. After the deadline an administrator must extend it first.
+     */
+    public void requireReviewOpen(LocalDate today) {
+        requireReview();
+        if (reviewDeadlinePassed(today)) {
+            throw new ScoringException("scoring.round.reviewDeadlinePassed", DATE.format(reviewDeadline));
+        }
+    }
+
+    /** Self-scoring is under way but its last day is over. */
+    public boolean selfScoringDeadlinePassed(LocalDate today) {
+        return status == RoundStatus.SELF_SCORING && selfScoringDeadline != null && today.isAfter(selfScoringDeadline);
+    }
+
+    /** Review is under way but its last day is over. */
+    public boolean reviewDeadlinePassed(LocalDate today) {
+        return status == RoundStatus.REVIEW && reviewDeadline != null && today.isAfter(reviewDeadline);
     }
 
     public boolean isFinalised() {

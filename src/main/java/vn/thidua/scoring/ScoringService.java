@@ -12,7 +12,9 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterScope;
+import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterTermStatus;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,10 +51,13 @@ public class ScoringService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final EvidenceFileRepository evidenceFiles;
+    private final ClusterService clusters;
+    private final AnnualResultService annualResults;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
-                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles) {
+                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
+                   ClusterService clusters, AnnualResultService annualResults) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -63,6 +68,8 @@ public class ScoringService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.evidenceFiles = evidenceFiles;
+        this.clusters = clusters;
+        this.annualResults = annualResults;
     }
 
     // ---------------------------------------------------------------- rounds (administrators)
@@ -88,7 +95,8 @@ public class ScoringService {
 
     /**
      * Opens self-scoring of a cluster-year with the table that applies to its cluster that year: the table is
-     * checked and locked, and every member gets a draft sheet.
+     * checked and locked, every member gets a draft sheet, and the year moves on to its scoring step (through the
+     * steps before it, which also stops changes to its members) unless it is there or further on already.
      */
     @Transactional
     public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, String reason) {
@@ -123,6 +131,7 @@ public class ScoringService {
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_OPENED", ROUND, round.getId(),
                         term.getCluster().getName() + " " + term.getYear())
                 .withValues(null, round.auditState()).withReason(reason));
+        clusters.advanceTerm(termId, ClusterTermStatus.SCORING, reason);
         return round;
     }
 
@@ -254,15 +263,24 @@ public class ScoringService {
         boolean unit = user.actsFor(sheet.getUnit().getId());
         boolean reviewer = canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
+        LocalDate today = today();
+        boolean selfScoringOpen = round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
+        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
+        boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
+        Notice notice = round.selfScoringDeadlinePassed(today)
+                ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
+                : round.reviewDeadlinePassed(today)
+                ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline()) : null;
         return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
-                unit && status == SheetStatus.DRAFT && round.getStatus() == RoundStatus.SELF_SCORING,
-                reviewer && status == SheetStatus.SUBMITTED && round.getStatus() == RoundStatus.REVIEW,
-                unit && status == SheetStatus.REVIEWED && round.getStatus() == RoundStatus.REVIEW
+                canFill,
+                reviewer && status == SheetStatus.SUBMITTED && reviewOpen,
+                unit && status == SheetStatus.REVIEWED && reviewOpen
                         && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
-                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && round.getStatus() == RoundStatus.REVIEW,
+                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && reviewOpen,
                 sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
                 evidenceFiles.findInfoBySheet(sheet.getId()).stream()
-                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)));
+                        .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)),
+                notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of());
     }
 
     /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
@@ -315,7 +333,7 @@ public class ScoringService {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
         Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        sheet.review(decisions, user.getUsername(), clock.instant());
+        sheet.review(decisions, user.getUsername(), clock.instant(), today());
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.isAdjusted()) {
@@ -333,7 +351,7 @@ public class ScoringService {
     public void explain(long sheetId, long expectedVersion, Map<String, String> explanations) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
-        sheet.explain(explanations, user.getUsername(), clock.instant());
+        sheet.explain(explanations, user.getUsername(), clock.instant(), today());
         bump(sheet);
         Map<String, Object> given = new LinkedHashMap<>();
         sheet.getLines().stream().filter(l -> l.getUnitExplanation() != null)
@@ -347,7 +365,7 @@ public class ScoringService {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = sheetForReviewer(user, sheetId, expectedVersion);
         Map<String, Object> before = sheet.scoreState(ScoreLine::getReviewScore);
-        sheet.finalise(decisions, user.getUsername(), clock.instant());
+        sheet.finalise(decisions, user.getUsername(), clock.instant(), today());
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.getFinalReason() != null) {
@@ -464,22 +482,10 @@ public class ScoringService {
         return user.unitId() != null && clusterScope.canRead(user, round.getTerm().getId());
     }
 
-    /**
-     * Own unit always; staff of the organiser; the head once the sheet is submitted (a draft is the unit's own
-     * business); other members only once the round is final.
-     */
+    /** See {@link ScoreSheet#visibleTo}. */
     private boolean canSee(CurrentUser user, ScoreSheet sheet) {
-        ScoringRound round = sheet.getRound();
-        if (user.organizerId() != round.getTable().getOrganizerId()) {
-            return false;
-        }
-        if (user.role().isProvinceStaff() || user.actsFor(sheet.getUnit().getId())) {
-            return true;
-        }
-        if (sheet.isSubmittedOrLater() && clusterScope.isHeadOf(user, round.getTerm().getId())) {
-            return true;
-        }
-        return round.isFinalised() && clusterScope.canRead(user, round.getTerm().getId());
+        long termId = sheet.getRound().getTerm().getId();
+        return sheet.visibleTo(user, () -> clusterScope.isHeadOf(user, termId), () -> clusterScope.canRead(user, termId));
     }
 
     /** The cluster's head this year (not for their own unit's sheet) or an administrator of the organiser. */

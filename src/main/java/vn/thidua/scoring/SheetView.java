@@ -8,7 +8,13 @@ import java.util.List;
 public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals, SheetTotals selfTotals,
                         boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
                         List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios,
-                        java.util.Map<Long, List<EvidenceInfo>> evidence) {
+                        java.util.Map<Long, List<EvidenceInfo>> evidence, Notice notice,
+                        java.util.Map<Long, LinkedResult> linkedResults) {
+
+    /** The unit's annual result for the pledge target a figure criterion measures, if any was entered. */
+    public LinkedResult linkedResult(CriterionNode node) {
+        return linkedResults.get(node.getId());
+    }
 
     /** The evidence files of a criterion's line. */
     public List<EvidenceInfo> evidenceOf(CriterionNode node) {

@@ -59,7 +59,15 @@ final class ScoringFixture {
 
     private long unit(long organizer, String suffix) {
         return jdbc.queryForObject("insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
-                Long.class, organizer, tag + suffix, "Đơn vị " + tag + suffix, tag + suffix);
+                Long.class, organizer, tag + suffix, unitName(suffix), tag + suffix);
+    }
+
+    /**
+     * The full name of the unit with this suffix. It sorts after the province's demo units, so that the units tests
+     * create never push the demo's off the first page of the units list.
+     */
+    String unitName(String suffix) {
+        return "Ủy ban nhân dân xã thử nghiệm " + tag + suffix;
     }
 
     private String user(long organizer, String suffix, String role, long unit) {

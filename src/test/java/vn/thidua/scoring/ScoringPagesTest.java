@@ -161,7 +161,7 @@ class ScoringPagesTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/scoring/rounds/" + roundId));
         mvc.perform(get("/scoring/rounds/{id}/ranking", roundId).with(Users.as(jdbc, c.officerC)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Đơn vị " + c.tag + "B")));
+                .andExpect(content().string(containsString(c.unitName("B"))));
         mvc.perform(get("/scoring/rounds/{id}/ranking", roundId).with(Users.as(jdbc, c.officerC)).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("On equal totals")));

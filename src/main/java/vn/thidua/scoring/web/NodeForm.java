@@ -41,6 +41,9 @@ public class NodeForm {
 
     private boolean evidenceRequired;
     private Integer sortOrder;
+
+    @Size(max = 500, message = "{scoring.node.pledgeTargetTooLong.form}")
+    private String pledgeTarget;
     private long version;
 
     static NodeForm of(CriterionNode node) {
@@ -57,13 +60,15 @@ public class NodeForm {
         form.scoringGuide = node.getScoringGuide();
         form.evidenceRequired = node.isEvidenceRequired();
         form.sortOrder = node.getSortOrder();
+        form.pledgeTarget = node.getPledgeTarget();
         form.version = node.getVersion();
         return form;
     }
 
     NodeCommand toCommand() {
         return new NodeCommand(nodeType, code, description, maxPoints, nodeType == NodeType.CRITERION ? kind : null,
-                minPoints, pointsPerOccurrence, targetShare, scoringGuide, evidenceRequired, sortOrder);
+                minPoints, pointsPerOccurrence, targetShare, scoringGuide, evidenceRequired, sortOrder,
+                nodeType == NodeType.CRITERION && kind == CriterionKind.FIGURE_AGAINST_TARGET ? pledgeTarget : null);
     }
 
     public Long getParentId() {
@@ -160,6 +165,14 @@ public class NodeForm {
 
     public void setSortOrder(Integer sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public String getPledgeTarget() {
+        return pledgeTarget;
+    }
+
+    public void setPledgeTarget(String pledgeTarget) {
+        this.pledgeTarget = pledgeTarget;
     }
 
     public long getVersion() {

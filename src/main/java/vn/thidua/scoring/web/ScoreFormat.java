@@ -27,6 +27,17 @@ public final class ScoreFormat {
         return format.format(value);
     }
 
+    /** A figure against a pledge target for display: up to four decimals, as targets are kept; empty for none. */
+    public String figure(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     /** For an input field: no grouping, the locale's decimal mark. */
     public String input(BigDecimal value) {
         if (value == null) {

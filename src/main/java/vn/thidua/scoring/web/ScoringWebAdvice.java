@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import java.util.Locale;
 
 /** Gives the scoring pages the number format of the user's language as {@code scores}. */
-@ControllerAdvice(assignableTypes = {CriteriaTableController.class, RoundAdminController.class, SheetController.class})
+@ControllerAdvice(assignableTypes = {CriteriaTableController.class, RoundAdminController.class, SheetController.class,
+        ResultsController.class})
 class ScoringWebAdvice {
 
     @ModelAttribute("scores")

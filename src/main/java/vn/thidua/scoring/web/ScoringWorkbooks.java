@@ -64,7 +64,7 @@ class ScoringWorkbooks {
     static final String[] TREE_COLUMNS = {"scoring.sheet.code", "scoring.excel.parentCode", "scoring.node.type",
             "scoring.node.description", "scoring.sheet.max", "scoring.node.kind", "scoring.node.minPoints",
             "scoring.node.pointsPerOccurrence", "scoring.node.targetShare", "scoring.node.evidenceRequired",
-            "scoring.node.scoringGuide", "scoring.node.sortOrder"};
+            "scoring.node.scoringGuide", "scoring.node.sortOrder", "scoring.node.pledgeTarget.short"};
 
     byte[] tree(CriteriaTree tree, Locale locale) {
         try (Workbook book = new XSSFWorkbook()) {
@@ -86,6 +86,7 @@ class ScoringWorkbooks {
                 text(row, 9, node.isEvidenceRequired() ? "1" : "0");
                 text(row, 10, node.getScoringGuide());
                 number(row, 11, BigDecimal.valueOf(node.getSortOrder()));
+                text(row, 12, node.getPledgeTarget());
             }
             guide(book, message("scoring.excel.guide.text", locale), locale);
             autosize(sheet, TREE_COLUMNS.length);
@@ -114,7 +115,8 @@ class ScoringWorkbooks {
                     rows.add(new ImportedNode(shown, cell(row, 1), new NodeCommand(type, cell(row, 0), cell(row, 3),
                             decimal(row, 4, locale), kind, decimal(row, 6, locale), decimal(row, 7, locale), decimal(row, 8, locale),
                             cell(row, 10), evidence.equals("1") || evidence.equals("x") || evidence.startsWith("c") || evidence.startsWith("y"),
-                            sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue())));
+                            sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue(),
+                            kind == CriterionKind.FIGURE_AGAINST_TARGET ? cell(row, 12) : null)));
                 } catch (DomainException e) {
                     errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
                 }

@@ -128,7 +128,7 @@ class SheetController {
             model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
         }
         SheetView fresh = scoring.sheet(id);
-        return show(fresh, SheetForm.of(fresh.sheet(), new ScoreFormat(locale)), model);
+        return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
     }
 
     @GetMapping
@@ -155,7 +155,7 @@ class SheetController {
     @GetMapping("/sheets/{id}")
     String sheet(@PathVariable long id, Model model, Locale locale) {
         SheetView view = scoring.sheet(id);
-        return show(view, SheetForm.of(view.sheet(), new ScoreFormat(locale)), model);
+        return show(view, SheetForm.of(view, new ScoreFormat(locale)), model);
     }
 
     @PostMapping("/sheets/{id}/draft")

@@ -1,7 +1,9 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.scoring.LinkedResult;
 import vn.thidua.scoring.ScoreLine;
 import vn.thidua.scoring.ScoreSheet;
+import vn.thidua.scoring.SheetView;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +21,27 @@ public class SheetForm {
     private Map<String, String> score = new HashMap<>();
     private Map<String, String> reason = new HashMap<>();
     private Map<String, String> explanation = new HashMap<>();
+
+    /**
+     * The sheet as stored; on a draft the unit may fill, an empty figure line whose criterion measures a pledge
+     * target comes filled with the unit's annual result for it (saved with the draft).
+     */
+    static SheetForm of(SheetView view, ScoreFormat format) {
+        SheetForm form = of(view.sheet(), format);
+        if (view.canFill()) {
+            for (ScoreLine line : view.sheet().getLines()) {
+                LinkedResult result = view.linkedResult(line.getNode());
+                if (result != null && line.getSelfValue() == null) {
+                    String id = String.valueOf(line.getNode().getId());
+                    form.value.put(id, format.input(result.value()));
+                    if (result.target() != null) {
+                        form.target.put(id, format.input(result.target()));
+                    }
+                }
+            }
+        }
+        return form;
+    }
 
     static SheetForm of(ScoreSheet sheet, ScoreFormat format) {
         SheetForm form = new SheetForm();

@@ -1,0 +1,97 @@
+package vn.thidua.scoring;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.organization.ClusterService;
+import vn.thidua.organization.ClusterTermStatus;
+import vn.thidua.support.IntegrationTest;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Opening scoring moves the cluster-year to its scoring step when it is in an earlier one, and says so in the trail. */
+class OpeningMovesTheYearTest extends IntegrationTest {
+
+    @Autowired
+    CriteriaTableService tables;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    ClusterService clusters;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ScoringFixture yearIn(String status) {
+        ScoringFixture f = ScoringFixture.create(jdbc);
+        f.createTable(tables);
+        jdbc.update("update cluster_term set status = ? where id = ?", status, f.termId);
+        return f;
+    }
+
+    private String statusOf(ScoringFixture f) {
+        return jdbc.queryForObject("select status from cluster_term where id = ?", String.class, f.termId);
+    }
+
+    private void open(ScoringFixture f) {
+        f.as("admin");
+        scoring.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+    }
+
+    @Test
+    void aYearSigningItsPledgeMovesToScoringAndTheChangeIsAudited() {
+        ScoringFixture f = yearIn("PLEDGE");
+        open(f);
+        assertThat(statusOf(f)).isEqualTo("SCORING");
+        Map<String, Object> event = jdbc.queryForMap("""
+                select actor, old_value::text as old_value, new_value::text as new_value, reason from audit_event
+                where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED'""", f.termId);
+        assertThat(event.get("actor")).isEqualTo("admin");
+        assertThat((String) event.get("old_value")).contains("PLEDGE");
+        assertThat((String) event.get("new_value")).contains("SCORING");
+        assertThat(event.get("reason")).isEqualTo("Mở chấm điểm năm 2021");
+    }
+
+    @Test
+    void aYearStillBeingSetUpMovesToScoringThroughItsPledgeStep() {
+        ScoringFixture f = yearIn("SET_UP");
+        open(f);
+        assertThat(statusOf(f)).isEqualTo("SCORING");
+        // From now on its members are those who have sheets.
+        f.as("admin");
+        long cluster = f.clusterId;
+        assertThatThrownBy(() -> clusters.removeMember(cluster, 2021,
+                jdbc.queryForObject("select version from cluster_term where id = ?", Long.class, f.termId), f.unitC))
+                .hasMessageContaining("term.locked");
+    }
+
+    @Test
+    void aYearFurtherOnKeepsItsStatus() {
+        ScoringFixture f = yearIn("VOTE");
+        open(f);
+        assertThat(statusOf(f)).isEqualTo("VOTE");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED'",
+                Integer.class, f.termId)).isZero();
+    }
+
+    @Test
+    void onlyTheOrganisersAdministratorsMoveAYearOn() {
+        ScoringFixture f = yearIn("PLEDGE");
+        f.as(f.headUser);
+        assertThatThrownBy(() -> clusters.advanceTerm(f.termId, ClusterTermStatus.SCORING, null)).isInstanceOf(AccessDeniedException.class);
+        f.as("kiengiang");
+        assertThatThrownBy(() -> clusters.advanceTerm(f.termId, ClusterTermStatus.SCORING, null)).isInstanceOf(NotFoundException.class);
+        assertThat(statusOf(f)).isEqualTo("PLEDGE");
+    }
+}

@@ -1,0 +1,151 @@
+package vn.thidua.scoring;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Users;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The review deadline binds the review, the unit's explanation and the final decision until it is extended. */
+class ReviewDeadlineTest extends IntegrationTest {
+
+    @Autowired
+    CriteriaTableService tables;
+
+    @Autowired
+    ScoringService scoring;
+
+    ScoringFixture f;
+    long sheetB;
+
+    @BeforeEach
+    void submittedSheetInReview() {
+        f = ScoringFixture.create(jdbc);
+        f.createTable(tables);
+        f.as("admin");
+        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        f.as(f.officerB);
+        sheetB = f.sheetOf(f.unitB);
+        scoring.saveAndSubmit(sheetB, f.version(sheetB), Map.of(
+                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("110"), new BigDecimal("100"), null),
+                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null, null),
+                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null),
+                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null, null),
+                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null),
+                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null)));
+        f.as("admin");
+        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private LocalDate yesterday() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+    }
+
+    private void reviewDeadline(LocalDate date) {
+        jdbc.update("update scoring_round set self_scoring_deadline = null, review_deadline = ? where id = ?", date, f.roundId());
+    }
+
+    private static Map<String, ScoreSheet.Decision> adjustI2() {
+        return Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng"));
+    }
+
+    @Test
+    void afterTheReviewDeadlineTheHeadCannotReviewUntilAnAdministratorExtendsIt() {
+        reviewDeadline(yesterday());
+        f.as(f.headUser);
+        assertThat(scoring.sheet(sheetB).canReview()).isFalse();
+        assertThat(scoring.sheet(sheetB).notice().key()).isEqualTo("scoring.round.reviewDeadlinePassed");
+        assertThatThrownBy(() -> scoring.review(sheetB, f.version(sheetB), adjustI2()))
+                .isInstanceOfSatisfying(ScoringException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("scoring.round.reviewDeadlinePassed");
+                    assertThat(e.getArguments()).containsExactly(yesterday().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                });
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("SUBMITTED");
+
+        f.as("admin");
+        scoring.changeDeadlines(f.roundId(), f.roundVersion(), null, LocalDate.now().plusDays(3));
+        f.as(f.headUser);
+        assertThat(scoring.sheet(sheetB).canReview()).isTrue();
+        assertThat(scoring.sheet(sheetB).notice()).isNull();
+        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+    }
+
+    @Test
+    void theLastDayOfReviewStillCounts() {
+        reviewDeadline(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        f.as(f.headUser);
+        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+    }
+
+    @Test
+    void afterTheReviewDeadlineTheUnitCannotExplainNorTheReviewerFinalise() {
+        f.as(f.headUser);
+        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        reviewDeadline(yesterday());
+        f.as(f.officerB);
+        assertThat(scoring.sheet(sheetB).canExplain()).isFalse();
+        assertThatThrownBy(() -> scoring.explain(sheetB, f.version(sheetB), Map.of("I.2", "Đã có minh chứng")))
+                .hasMessageContaining("scoring.round.reviewDeadlinePassed");
+        f.as(f.headUser);
+        assertThat(scoring.sheet(sheetB).canFinalise()).isFalse();
+        assertThatThrownBy(() -> scoring.finalise(sheetB, f.version(sheetB), Map.of()))
+                .hasMessageContaining("scoring.round.reviewDeadlinePassed");
+        f.as("admin");
+        assertThatThrownBy(() -> scoring.finalise(sheetB, f.version(sheetB), Map.of()))
+                .hasMessageContaining("scoring.round.reviewDeadlinePassed");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+    }
+
+    @Test
+    void theSheetPageExplainsThePassedDeadlineInVietnamese() throws Exception {
+        reviewDeadline(yesterday());
+        String date = yesterday().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, f.headUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"deadline-notice\"")))
+                .andExpect(content().string(containsString("Đã hết hạn thẩm định (" + date + ")")))
+                .andExpect(content().string(not(containsString("name=\"score["))));
+        // A form opened before the deadline and sent after it comes back with the input and the message.
+        mvc.perform(post("/scoring/sheets/{id}/review", sheetB).with(Users.as(jdbc, f.headUser)).with(csrf())
+                        .param("version", String.valueOf(f.version(sheetB)))
+                        .param("score[" + f.nodeId("I.2") + "]", "30").param("reason[" + f.nodeId("I.2") + "]", "Thiếu minh chứng"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã hết hạn thẩm định (" + date + ")")));
+        mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, f.headUser)).param("lang", "en"))
+                .andExpect(content().string(containsString("The review deadline (" + date + ") has passed")));
+    }
+
+    @Test
+    void withoutAReviewDeadlineReviewIsOpenUntilTheRoundMovesOn() throws Exception {
+        reviewDeadline(null);
+        mvc.perform(post("/scoring/sheets/{id}/review", sheetB).with(Users.as(jdbc, f.headUser)).with(csrf())
+                        .param("version", String.valueOf(f.version(sheetB))))
+                .andExpect(redirectedUrl("/scoring/sheets/" + sheetB));
+    }
+}
