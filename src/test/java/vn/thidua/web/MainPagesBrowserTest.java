@@ -18,6 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MainPagesBrowserTest extends BrowserTest {
 
+    /** Every field a person fills has a label: a label element, or an aria-label(ledby) where none fits. */
+    private static final String UNLABELLED_FIELDS = """
+            () => [...document.querySelectorAll('input, select, textarea')]
+                .filter(f => !['hidden', 'submit', 'button', 'reset'].includes(f.type))
+                .filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+                .map(f => f.outerHTML.substring(0, 120))
+            """;
+
     private static final List<String> ENGLISH_WORDS = List.of(">Save<", ">Cancel<", ">Search<", ">Edit<", "Whitelabel");
 
     @ParameterizedTest(name = "{0}")
@@ -35,6 +43,34 @@ class MainPagesBrowserTest extends BrowserTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theFormsPeopleFillAreLabelledAndInVietnamese() {
+        long anPhuSheet = idOf("""
+                select s.id from score_sheet s join unit u on u.id = s.unit_id join scoring_round r on r.id = s.round_id
+                join cluster_term t on t.id = r.term_id join organizer o on o.id = u.organizer_id
+                where o.code = 'AG' and u.code = 'AP' and t.year = 2021""");
+        long haTienSheet = idOf("""
+                select s.id from score_sheet s join unit u on u.id = s.unit_id join scoring_round r on r.id = s.round_id
+                join cluster_term t on t.id = r.term_id join organizer o on o.id = u.organizer_id
+                where o.code = 'KG' and u.code = 'HT' and t.year = 2021""");
+        long table = idOf("select min(id) from criteria_table");
+        long cum2 = termId("AG", "CUM2", 2021);
+
+        login("admin");
+        for (String path : List.of("/admin/units/new", "/admin/units/import", "/admin/clusters/new", "/admin/users/new",
+                "/admin/working-year", "/account/password", "/admin/scoring/tables/" + table,
+                "/admin/scoring/tables/" + table + "/nodes/new", "/pledges/term/" + cum2)) {
+            visit("admin", path);
+        }
+        page.context().clearCookies();
+        login("anphu");
+        visit("anphu", "/scoring/sheets/" + anPhuSheet);
+        visit("anphu", "/pledges/term/" + cum2);
+        page.context().clearCookies();
+        login("hatien");
+        visit("hatien", "/scoring/sheets/" + haTienSheet + "/results");
+    }
+
     private List<String> hrefs(String selector) {
         List<?> values = (List<?>) page.locator(selector).evaluateAll("links => links.map(a => a.getAttribute('href'))");
         return values.stream().map(Object::toString).toList();
@@ -50,6 +86,8 @@ class MainPagesBrowserTest extends BrowserTest {
         for (String english : ENGLISH_WORDS) {
             assertThat(html).as(path + " for " + username + " shows no English or error text").doesNotContain(english);
         }
+        List<?> unlabelled = (List<?>) page.evaluate(UNLABELLED_FIELDS);
+        assertThat(unlabelled).as("form fields without a label on " + path).isEmpty();
         screenshot(username + path.replace('/', '_'));
     }
 }
