@@ -1,5 +1,6 @@
 package vn.thidua.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.NotFoundException;
 
@@ -30,6 +33,26 @@ class GlobalExceptionHandler {
     String conflict(HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         return "error/409";
+    }
+
+    /**
+     * A query parameter of the wrong type (an edited address: {@code ?year=abc}) is dropped and the page shown without
+     * it, as a filter left empty would be; a wrong path segment is a bad address and gets the error page.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String wrongParameter(MethodArgumentTypeMismatchException exception, HttpServletRequest request,
+                          HttpServletResponse response) {
+        if ("GET".equals(request.getMethod()) && request.getParameter(exception.getName()) != null) {
+            UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getRequestURI().substring(request.getContextPath().length()));
+            request.getParameterMap().forEach((name, values) -> {
+                if (!name.equals(exception.getName())) {
+                    target.queryParam(name, (Object[]) values);
+                }
+            });
+            return "redirect:" + target.encode().build().toUriString();
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "error";
     }
 
     @ExceptionHandler(DomainException.class)
