@@ -15,6 +15,10 @@ import java.time.Instant;
  * Run against a database: {@code java ... NationalScaleData jdbc:postgresql://localhost:54329/postgres postgres ""}
  * (see docs/performance.md). Each province gets an administrator {@code ns01admin} … {@code ns34admin} and each
  * cluster head unit an officer {@code ns01h001} …, all with the demo password.
+ * <p>
+ * One province, {@link #SELF_SCORING_PROVINCE} ({@code NS34}), has its last year's rounds still in self-scoring with
+ * every sheet a draft, and an officer per unit ({@code ns34u0001} … {@code ns34u0097}, the number is the unit's
+ * {@code NS34-X001} …), so that a load test can have each virtual user save its own unit's sheet.
  */
 public final class NationalScaleData {
 
@@ -22,6 +26,8 @@ public final class NationalScaleData {
     public static final int UNITS_PER_PROVINCE = 97;
     public static final int FIRST_YEAR = 2016;
     public static final int LAST_YEAR = 2025;
+    /** The province whose last year is still in self-scoring, with draft sheets and an officer per unit. */
+    public static final String SELF_SCORING_PROVINCE = "NS34";
 
     private NationalScaleData() {
     }
@@ -36,6 +42,8 @@ public final class NationalScaleData {
         boolean generated = generate(new JdbcTemplate(dataSource));
         dataSource.destroy();
         System.out.printf("%s in %s%n", generated ? "Generated" : "Already there", Duration.between(start, Instant.now()));
+        System.out.printf("Officers with a draft sheet each (load test): %su0001 … %su%04d%n",
+                SELF_SCORING_PROVINCE.toLowerCase(), SELF_SCORING_PROVINCE.toLowerCase(), UNITS_PER_PROVINCE);
     }
 
     /** Generates the data unless it is already there; returns whether it did. Needs one connection (or transaction). */
@@ -92,6 +100,11 @@ public final class NationalScaleData {
                 join cluster c on c.id = t.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'
                 join unit u on u.id = m.unit_id
                 where m.role = 'HEAD'""", hash, LAST_YEAR);
+        jdbc.update("""
+                insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id)
+                select lower(o.code) || 'u' || lpad(substring(u.code from '-X(\\d+)$'), 4, '0'), ?, 'Cán bộ ' || u.short_name,
+                       'UNIT_OFFICER', o.id, u.id
+                from unit u join organizer o on o.id = u.organizer_id and o.code = ?""", hash, SELF_SCORING_PROVINCE);
         // One table per province and year: five groups of ten criteria (2 points each, 100 in all), five bonus and
         // five deduction criteria: 60 criteria.
         jdbc.update("""
@@ -125,12 +138,16 @@ public final class NationalScaleData {
                 where p.parent_id is null and (p.node_type = 'GROUP' or n <= 5)""");
         jdbc.update("""
                 insert into scoring_round (term_id, table_id, status)
-                select tm.id, ct.table_id, case when tm.year = ? then 'REVIEW' else 'FINALISED' end
+                select tm.id, ct.table_id,
+                       case when tm.year = ? and o.code = ? then 'SELF_SCORING' when tm.year = ? then 'REVIEW' else 'FINALISED' end
                 from cluster_term tm join criteria_table_cluster ct on ct.cluster_id = tm.cluster_id and ct.year = tm.year
-                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""", LAST_YEAR);
+                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""",
+                LAST_YEAR, SELF_SCORING_PROVINCE, LAST_YEAR);
         jdbc.update("""
                 insert into score_sheet (round_id, unit_id, status, submitted_at, updated_at)
-                select r.id, m.unit_id, case when r.status = 'REVIEW' then 'SUBMITTED' else 'FINAL' end, now(), now()
+                select r.id, m.unit_id,
+                       case r.status when 'SELF_SCORING' then 'DRAFT' when 'REVIEW' then 'SUBMITTED' else 'FINAL' end,
+                       case when r.status <> 'SELF_SCORING' then now() end, now()
                 from scoring_round r join cluster_term tm on tm.id = r.term_id join cluster_member m on m.term_id = tm.id
                 join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""");
         // Scores: a deterministic spread per sheet and criterion; final only for finalised rounds.
