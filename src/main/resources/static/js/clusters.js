@@ -7,11 +7,7 @@
             .normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
     }
 
-    document.addEventListener('input', function (event) {
-        var input = event.target;
-        if (!input.matches || !input.matches('input[data-filter-target]')) {
-            return;
-        }
+    function apply(input) {
         var list = document.querySelector(input.getAttribute('data-filter-target'));
         if (!list) {
             return;
@@ -21,5 +17,15 @@
             var matches = wanted === '' || key(item.getAttribute('data-filter-text')).indexOf(wanted) >= 0;
             item.classList.toggle('d-none', !matches);
         });
+    }
+
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('input[data-filter-target]')) {
+            apply(input);
+        }
     });
+
+    // A filter the browser refilled (back button) or the person typed into before this script ran.
+    document.querySelectorAll('input[data-filter-target]').forEach(apply);
 })();

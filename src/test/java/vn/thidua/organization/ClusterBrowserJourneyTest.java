@@ -107,6 +107,8 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
         // Set up the working year, add three units at once, appoint the head and a deputy.
         page.locator("[data-testid=create-term]").click();
         assertThat(page.locator("[data-testid=members-empty]")).isVisible();
+        // The filter's script is deferred: typing before it has run would filter nothing.
+        page.waitForLoadState();
         page.locator("#candidate-filter").fill(marker.toLowerCase());
         assertThat(page.locator("#candidate-list .form-check:not(.d-none)")).hasCount(3);
         for (Locator box : page.locator("#candidate-list .form-check:not(.d-none) input[type=checkbox]").all()) {
