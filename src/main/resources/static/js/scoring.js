@@ -116,6 +116,8 @@
         form.addEventListener('change', function () {
             recompute(form);
         });
+        // Values typed (or restored by the browser) before this ran count too.
+        recompute(form);
     });
 
     // "Use this result": fills a figure line with the unit's annual result for the pledge target it measures.
