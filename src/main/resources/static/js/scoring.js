@@ -120,6 +120,36 @@
         recompute(form);
     });
 
+    // "+ Attach evidence" on a criterion's row: picks that criterion in the sheet's one file chooser and opens it; the
+    // chosen file is sent at once with the typed scores ("save and attach").
+    var attachFromRow = false;
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('[data-attach]');
+        var select = document.getElementById('evidence-node');
+        var file = document.getElementById('evidence-file');
+        if (!button || !select || !file) {
+            return;
+        }
+        select.value = button.getAttribute('data-attach');
+        attachFromRow = true;
+        file.click();
+    });
+    document.addEventListener('cancel', function (event) {
+        if (event.target.id === 'evidence-file') {
+            attachFromRow = false;
+        }
+    }, true);
+    document.addEventListener('change', function (event) {
+        if (event.target.id !== 'evidence-file' || !attachFromRow) {
+            return;
+        }
+        attachFromRow = false;
+        var submit = document.getElementById('evidence-submit');
+        if (event.target.files.length > 0 && submit) {
+            submit.form.requestSubmit(submit);
+        }
+    });
+
     // "Use this result": fills a figure line with the unit's annual result for the pledge target it measures.
     document.addEventListener('click', function (event) {
         var button = event.target.closest('[data-use-result]');

@@ -147,6 +147,10 @@ public class ScoreLine {
 
     /** The score that counts now: final, else reviewed, else claimed. */
     public BigDecimal effectiveScore() {
+        return effectiveScore(finalScore, reviewScore, selfScore);
+    }
+
+    static BigDecimal effectiveScore(BigDecimal finalScore, BigDecimal reviewScore, BigDecimal selfScore) {
         return finalScore != null ? finalScore : reviewScore != null ? reviewScore : selfScore;
     }
 

@@ -19,14 +19,26 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
             """)
     Optional<ScoreSheet> findFull(@Param("id") long id);
 
-    /** Every sheet of a round with its unit and lines: what the ranking and the round page need, in one query. */
+    /**
+     * Every sheet of a round with its unit and lines: what the ranking and the round page need, in one query. The
+     * lines' criteria are not fetched with them (900 copies of the same 60 wide rows for a cluster of 15): callers
+     * read the table's criteria first, and the lines find them in the persistence context.
+     */
     @Query("""
             select distinct s from ScoreSheet s
               join fetch s.unit u
-              left join fetch s.lines l left join fetch l.node
+              left join fetch s.lines l
             where s.round.id = :roundId
             """)
     List<ScoreSheet> findByRoundWithLines(@Param("roundId") long roundId);
+
+    /** The scores of every line of every sheet of a round, as plain values (no entities): one query. */
+    @Query("""
+            select new vn.thidua.scoring.LineScores(s.id, l.node.id, l.selfScore, l.reviewScore, l.finalScore)
+            from ScoreLine l join l.sheet s
+            where s.round.id = :roundId
+            """)
+    List<LineScores> findLineScores(@Param("roundId") long roundId);
 
     @Query("select s from ScoreSheet s join fetch s.unit u where s.round.id = :roundId order by u.code")
     List<ScoreSheet> findByRound(@Param("roundId") long roundId);

@@ -158,6 +158,7 @@ public class ScoringService {
         requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
         Map<String, Object> before = round.auditState();
         Instant now = clock.instant();
+        nodes.findByTable(round.getTable().getId());
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
         if (next == RoundStatus.REVIEW) {
             Map<String, BigDecimal> best = bestRatios(roundId, -1L);
@@ -201,6 +202,16 @@ public class ScoringService {
     /** A round's page: every sheet's status and totals for those who may see them; one's own sheet for a unit. */
     @Transactional(readOnly = true)
     public RoundView roundView(long roundId) {
+        return roundView(roundId, false);
+    }
+
+    /** The round's page with every visible sheet's lines loaded, for the export of all sheets. */
+    @Transactional(readOnly = true)
+    public RoundView roundViewWithLines(long roundId) {
+        return roundView(roundId, true);
+    }
+
+    private RoundView roundView(long roundId, boolean withLines) {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = round(roundId);
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
@@ -208,8 +219,9 @@ public class ScoringService {
         boolean staff = user.isStaffOf(round.getTable().getOrganizerId());
         boolean head = clusterScope.isHeadOf(user, round.getTerm().getId());
         boolean seeAll = staff || head || round.isFinalised();
-        List<ScoreSheet> all = sheets.findByRoundWithLines(roundId);
-        all = all.stream().sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
+        List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId)).stream()
+                .sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
+        Map<Long, SheetTotals> computed = SheetTotals.bySheet(tree, sheets.findLineScores(roundId));
         Long own = all.stream().filter(s -> user.actsFor(s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
         Map<Long, SheetTotals> totals = new LinkedHashMap<>();
         List<ScoreSheet> visible = new ArrayList<>();
@@ -221,7 +233,7 @@ public class ScoringService {
                     openable.add(sheet.getId());
                 }
                 if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
-                    totals.put(sheet.getId(), sheet.totals(tree));
+                    totals.put(sheet.getId(), computed.getOrDefault(sheet.getId(), SheetTotals.of(tree, Map.of())));
                 }
             }
         }
@@ -281,6 +293,17 @@ public class ScoringService {
                 evidenceFiles.findInfoBySheet(sheet.getId()).stream()
                         .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)),
                 notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of());
+    }
+
+    /**
+     * Saves the unit's draft and attaches an evidence file to one of its criteria, all or nothing: a refused file
+     * leaves the draft as it was, and scores that do not pass leave the file out.
+     */
+    @Transactional
+    public EvidenceInfo saveDraftAndAttach(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries,
+                                           long nodeId, String fileName, byte[] content) {
+        saveDraft(sheetId, expectedVersion, entries);
+        return attachEvidence(sheetId, nodeId, fileName, content);
     }
 
     /** Saves the unit's draft: anything entered so far, checked line by line against its criterion. */
@@ -459,11 +482,13 @@ public class ScoringService {
             throw new ScoringException("scoring.ranking.notYet");
         }
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, sheets.findLineScores(roundId));
         List<Ranking.Candidate> candidates = new ArrayList<>();
-        for (ScoreSheet sheet : sheets.findByRoundWithLines(roundId)) {
+        for (ScoreSheet sheet : sheets.findByRound(roundId)) {
             if (sheet.isSubmittedOrLater()) {
                 candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
-                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, sheet.totals(tree)));
+                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree,
+                        totals.getOrDefault(sheet.getId(), SheetTotals.of(tree, Map.of()))));
             }
         }
         return new RankingView(round, tree, Ranking.of(candidates), !round.isFinalised());

@@ -1,6 +1,8 @@
 package vn.thidua.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,6 +36,23 @@ public record SheetTotals(BigDecimal total, BigDecimal bonus, BigDecimal deducti
             subtotals.put(root.key(), sum);
         }
         return new SheetTotals(total.add(bonus).subtract(deductions), bonus, deductions, subtotals);
+    }
+
+    /** The totals of every sheet whose lines are given; a sheet without lines is not in the answer. */
+    public static Map<Long, SheetTotals> bySheet(CriteriaTree tree, Collection<LineScores> lines) {
+        Map<Long, String> keys = new HashMap<>();
+        tree.entries().forEach(entry -> keys.put(entry.node().getId(), entry.node().key()));
+        Map<Long, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
+        for (LineScores line : lines) {
+            Map<String, BigDecimal> sheetScores = scores.computeIfAbsent(line.sheetId(), id -> new HashMap<>());
+            String key = keys.get(line.nodeId());
+            if (key != null) {
+                sheetScores.put(key, line.effectiveScore());
+            }
+        }
+        Map<Long, SheetTotals> totals = new HashMap<>();
+        scores.forEach((sheetId, sheetScores) -> totals.put(sheetId, of(tree, sheetScores)));
+        return totals;
     }
 
     private static BigDecimal sum(CriteriaTree tree, CriterionNode node, Map<String, BigDecimal> scores,

@@ -120,4 +120,53 @@ class ScoringEvidenceTest extends IntegrationTest {
         assertThatThrownBy(() -> scoring.removeEvidence(sheet, file.id())).hasMessageContaining("scoring.sheet.notDraft");
         assertThatThrownBy(() -> scoring.attachEvidence(sheet, f.nodeId("I.2"), "them.pdf", PDF)).hasMessageContaining("scoring.sheet.notDraft");
     }
+    private org.springframework.test.web.servlet.ResultActions saveAndAttach(String name, byte[] bytes, String i2Value) throws Exception {
+        var request = multipart("/scoring/sheets/{id}/draft-evidence", sheet)
+                .param("version", String.valueOf(f.version(sheet)))
+                .param("value[" + f.nodeId("I.2") + "]", i2Value)
+                .param("evidenceNode", String.valueOf(f.nodeId("II.2")));
+        if (name != null) {
+            request.file(new MockMultipartFile("evidenceFile", name, "application/pdf", bytes));
+        }
+        return mvc.perform(request.with(Users.as(jdbc, f.officerB)).with(csrf()));
+    }
+
+    private int evidenceCount() {
+        return jdbc.queryForObject("select count(*) from score_evidence e join score_line l on l.id = e.line_id where l.sheet_id = ?",
+                Integer.class, sheet);
+    }
+
+    private BigDecimal savedI2() {
+        return jdbc.queryForObject("select l.self_score from score_line l where l.sheet_id = ? and l.node_id = ?",
+                BigDecimal.class, sheet, f.nodeId("I.2"));
+    }
+
+    @Test
+    void attachingFromTheSheetSavesTheTypedScoresWithTheFile() throws Exception {
+        saveAndAttach("bien-ban.pdf", PDF, "35,5")
+                .andExpect(redirectedUrl("/scoring/sheets/" + sheet))
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(evidenceCount()).isEqualTo(1);
+        assertThat(savedI2()).isEqualByComparingTo("35.5");
+    }
+
+    @Test
+    void aRefusedFileOrBadScoresSaveNothingAndTheFormComesBackWithTheInput() throws Exception {
+        // A file that is not a document: the scores typed with it are not saved either, and the form keeps them.
+        saveAndAttach("khong-phai-pdf.pdf", "<html></html>".getBytes(StandardCharsets.UTF_8), "35,5")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"35,5\"")))
+                .andExpect(content().string(containsString("không phải PDF")));
+        // A score out of bounds: the file is not attached.
+        saveAndAttach("bien-ban.pdf", PDF, "41")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"41\"")))
+                .andExpect(content().string(containsString("Tiêu chí I.2: điểm phải từ 0 đến 40.")));
+        // No file chosen.
+        saveAndAttach(null, null, "35")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chọn tệp minh chứng để đính kèm.")));
+        assertThat(evidenceCount()).isZero();
+        assertThat(savedI2()).isNull();
+    }
 }

@@ -107,11 +107,14 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#value-" + i1)).hasValue("612,48");
         assertThat(page.locator("#target-" + i1)).hasValue("512,35");
         assertThat(page.getByTestId("linked-result")).containsText("119,54 %");
-        page.locator("#file-" + i2).setInputFiles(evidencePdf());
-        page.locator("button[form='evidence-upload-" + i2 + "']").click();
-        assertThat(page.getByTestId("flash")).containsText("bien-ban-kiem-tra.pdf");
-        assertThat(page.locator(".evidence-list")).containsText("bien-ban-kiem-tra.pdf");
+        // The score typed before attaching is saved with the file, not lost with the page.
         page.locator("#value-" + i2).fill("35");
+        com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
+                () -> page.locator("[data-attach='" + i2 + "']").click());
+        chooser.setFiles(evidencePdf());
+        assertThat(page.getByTestId("flash")).containsText("Đã lưu nháp phiếu và đính kèm minh chứng \"bien-ban-kiem-tra.pdf\"");
+        assertThat(page.locator(".evidence-list")).containsText("bien-ban-kiem-tra.pdf");
+        assertThat(page.locator("#value-" + i2)).hasValue("35");
         page.locator("#value-" + f.nodeId("II.1")).selectOption("1");
         page.locator("#value-" + f.nodeId("II.2")).fill("25");
         page.locator("#value-" + f.nodeId("T.1")).selectOption("0");

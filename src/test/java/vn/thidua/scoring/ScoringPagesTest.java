@@ -100,7 +100,7 @@ class ScoringPagesTest extends IntegrationTest {
         mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, c.officerB)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-score-input")))
-                .andExpect(content().string(containsString("/js/scoring.js")));
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/js/scoring-[0-9a-f]{32}\\.js.*")));
         mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, c.officerC))).andExpect(status().isNotFound());
 
         // An out-of-bounds score comes back with the user's input and a message; nothing is saved.

@@ -59,7 +59,7 @@ class SheetController {
 
     @GetMapping("/rounds/{id}/sheets.xlsx")
     ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
-        RoundView view = scoring.roundView(id);
+        RoundView view = scoring.roundViewWithLines(id);
         return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), "phieu-cham-diem-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
     }
 
@@ -82,6 +82,22 @@ class SheetController {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
         }
         return "redirect:/scoring/sheets/" + id;
+    }
+
+    /** The sheet's own "save and attach": the typed scores are saved with the file, so attaching loses nothing. */
+    @PostMapping("/sheets/{id}/draft-evidence")
+    String saveDraftAndAttach(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result,
+                              @RequestParam(required = false) Long evidenceNode,
+                              @RequestParam(name = "evidenceFile", required = false) MultipartFile file,
+                              Model model, RedirectAttributes redirect) throws IOException {
+        if (evidenceNode == null || file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+            result.reject("scoring.evidence.choose");
+            return show(scoring.sheet(id), form, model);
+        }
+        byte[] content = file.getBytes();
+        String name = file.getOriginalFilename();
+        return act(id, form, result, model, redirect, "scoring.evidence.addedWithDraft",
+                view -> scoring.saveDraftAndAttach(id, form.getVersion(), entries(view, form), evidenceNode, name, content), name);
     }
 
     @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
@@ -206,11 +222,11 @@ class SheetController {
 
     /** Runs one action; a refusal or a conflict re-renders the sheet with what the user typed. */
     private String act(long id, SheetForm form, BindingResult result, Model model, RedirectAttributes redirect,
-                       String successKey, SheetAction action) {
+                       String successKey, SheetAction action, Object... successArguments) {
         SheetView view = scoring.sheet(id);
         try {
             action.run(view);
-            Flash.success(redirect, successKey);
+            Flash.success(redirect, successKey, successArguments);
             return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.conflict");
