@@ -158,6 +158,7 @@ public class ScoringService {
         requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
         Map<String, Object> before = round.auditState();
         Instant now = clock.instant();
+        // The lines come without their criteria: reading the table's criteria first lets them find them here.
         nodes.findByTable(round.getTable().getId());
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
         if (next == RoundStatus.REVIEW) {
@@ -221,7 +222,8 @@ public class ScoringService {
         boolean seeAll = staff || head || round.isFinalised();
         List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId)).stream()
                 .sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
-        Map<Long, SheetTotals> computed = SheetTotals.bySheet(tree, sheets.findLineScores(roundId));
+        Map<Long, SheetTotals> computed = SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(),
+                sheets.findLineScores(roundId));
         Long own = all.stream().filter(s -> user.actsFor(s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
         Map<Long, SheetTotals> totals = new LinkedHashMap<>();
         List<ScoreSheet> visible = new ArrayList<>();
@@ -233,7 +235,7 @@ public class ScoringService {
                     openable.add(sheet.getId());
                 }
                 if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
-                    totals.put(sheet.getId(), computed.getOrDefault(sheet.getId(), SheetTotals.of(tree, Map.of())));
+                    totals.put(sheet.getId(), computed.get(sheet.getId()));
                 }
             }
         }
@@ -482,14 +484,13 @@ public class ScoringService {
             throw new ScoringException("scoring.ranking.notYet");
         }
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
-        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, sheets.findLineScores(roundId));
+        List<ScoreSheet> ranked = sheets.findByRound(roundId).stream().filter(ScoreSheet::isSubmittedOrLater).toList();
+        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, ranked.stream().map(ScoreSheet::getId).toList(),
+                sheets.findLineScores(roundId));
         List<Ranking.Candidate> candidates = new ArrayList<>();
-        for (ScoreSheet sheet : sheets.findByRound(roundId)) {
-            if (sheet.isSubmittedOrLater()) {
-                candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
-                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree,
-                        totals.getOrDefault(sheet.getId(), SheetTotals.of(tree, Map.of()))));
-            }
+        for (ScoreSheet sheet : ranked) {
+            candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
+                    sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, totals.get(sheet.getId())));
         }
         return new RankingView(round, tree, Ranking.of(candidates), !round.isFinalised());
     }

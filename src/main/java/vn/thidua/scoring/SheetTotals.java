@@ -38,15 +38,16 @@ public record SheetTotals(BigDecimal total, BigDecimal bonus, BigDecimal deducti
         return new SheetTotals(total.add(bonus).subtract(deductions), bonus, deductions, subtotals);
     }
 
-    /** The totals of every sheet whose lines are given; a sheet without lines is not in the answer. */
-    public static Map<Long, SheetTotals> bySheet(CriteriaTree tree, Collection<LineScores> lines) {
+    /** The totals of each of the given sheets from their lines' scores; a sheet without lines totals nothing. */
+    public static Map<Long, SheetTotals> bySheet(CriteriaTree tree, Collection<Long> sheetIds, Collection<LineScores> lines) {
         Map<Long, String> keys = new HashMap<>();
         tree.entries().forEach(entry -> keys.put(entry.node().getId(), entry.node().key()));
         Map<Long, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
+        sheetIds.forEach(id -> scores.put(id, new HashMap<>()));
         for (LineScores line : lines) {
-            Map<String, BigDecimal> sheetScores = scores.computeIfAbsent(line.sheetId(), id -> new HashMap<>());
+            Map<String, BigDecimal> sheetScores = scores.get(line.sheetId());
             String key = keys.get(line.nodeId());
-            if (key != null) {
+            if (sheetScores != null && key != null) {
                 sheetScores.put(key, line.effectiveScore());
             }
         }

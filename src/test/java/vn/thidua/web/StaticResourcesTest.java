@@ -38,7 +38,7 @@ class StaticResourcesTest extends IntegrationTest {
             mvc.perform(get(path)).andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", "max-age=31536000, public"));
         }
-        // The plain name still works (bookmarks, error pages served before the filter).
+        // The plain name still works, for links written by hand.
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
     }
 
