@@ -231,10 +231,12 @@ public class ScoringService {
         for (ScoreSheet sheet : all) {
             if (seeAll || Objects.equals(sheet.getId(), own)) {
                 visible.add(sheet);
-                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || head && sheet.isSubmittedOrLater()) {
+                // The sheet's own rule decides, as for its page; reading the round already proved membership.
+                boolean open = sheet.visibleTo(user, () -> head, () -> true);
+                if (open) {
                     openable.add(sheet.getId());
                 }
-                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
+                if (open || sheet.isSubmittedOrLater()) {
                     totals.put(sheet.getId(), computed.get(sheet.getId()));
                 }
             }
