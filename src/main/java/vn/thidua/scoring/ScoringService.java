@@ -345,7 +345,7 @@ public class ScoringService {
 
     private void fill(ScoreSheet sheet, Map<String, ScoreSheet.SelfEntry> entries) {
         Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        // Figures are scored against the best of the other units so far; this unit's own counts when higher.
+        // Figures are scored against the best of the sheets other units submitted so far; this unit's own counts when higher.
         Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
         sheet.fillSelf(entries, best::get, today(), clock.instant());
         Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);

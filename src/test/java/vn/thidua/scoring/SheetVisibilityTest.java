@@ -171,4 +171,31 @@ class SheetVisibilityTest extends IntegrationTest {
         assertThat(String.join("\n", allSheets(f.officerB))).contains(submittedNote, draftNote);
         assertThat(page("/scoring/rounds/" + f.roundId(), f.officerC)).doesNotContain("/scoring/sheets/" + draftSheet + "\"");
     }
+
+    @Test
+    void theClustersBestComesFromSubmittedSheetsOnlyOnThePageAndAtClosing() throws Exception {
+        submit(f.headUser, f.unitA, "150", submittedNote);
+        draft(f.officerB, f.unitB, "900", draftNote);
+        long sheetC = f.sheetOf(f.unitC);
+
+        String pageOfC = page("/scoring/sheets/" + sheetC, f.officerC);
+        assertThat(pageOfC).contains("data-best=\"1.5").doesNotContain("data-best=\"9");
+
+        submit(f.officerC, f.unitC, "120", submittedNote);
+        f.as("admin");
+        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        SecurityContextHolder.clearContext();
+        // C reached 120 % where the best submitted (A) reached 150 %: half of 20 at the target, plus 0.2 / 0.5 of the rest.
+        assertThat(jdbc.queryForObject("select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'",
+                BigDecimal.class, sheetC)).isEqualByComparingTo("14");
+    }
+
+    @Test
+    void aSubmittedFigureBecomesTheBestOtherMembersSee() throws Exception {
+        draft(f.officerB, f.unitB, "900", draftNote);
+        long sheetC = f.sheetOf(f.unitC);
+        assertThat(page("/scoring/sheets/" + sheetC, f.officerC)).doesNotContain("data-best=");
+        submit(f.officerB, f.unitB, "900", draftNote);
+        assertThat(page("/scoring/sheets/" + sheetC, f.officerC)).contains("data-best=\"9");
+    }
 }
