@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The public check of a pledge: the hash of the canonical text rebuilt from what is stored now, compared with the
- * hash each standing signature recorded.
+ * hash frozen with the text and the hash each standing signature recorded.
  */
 public record Verification(Pledge pledge, String clusterName, String recomputedHash, boolean frozenTextIntact,
                            List<SignatureCheck> signatures) {
@@ -16,6 +16,14 @@ public record Verification(Pledge pledge, String clusterName, String recomputedH
     public List<vn.thidua.organization.Unit> units() {
         return pledge.getTerm().getMembers().stream().map(vn.thidua.organization.ClusterMember::getUnit)
                 .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName)).toList();
+    }
+
+    /**
+     * Whether what is stored no longer is what was frozen and signed: the text differs from its frozen hash, or a
+     * standing answer recorded another hash. (An open pledge nobody has answered yet is not tampered, only unsigned.)
+     */
+    public boolean tampered() {
+        return !frozenTextIntact || signatures.stream().anyMatch(check -> !check.intact());
     }
 
     public boolean intact() {
