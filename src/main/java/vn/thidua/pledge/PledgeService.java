@@ -154,7 +154,7 @@ public class PledgeService {
                 .filter(p -> p.getStatus().isFrozen())
                 .orElseThrow(() -> new NotFoundException("pledge"));
         initialize(pledge);
-        return check(pledge);
+        return check(pledge).withOrganizer(organizers.organizer(pledge.getOrganizerId()).getName());
     }
 
     /**
@@ -173,7 +173,7 @@ public class PledgeService {
         List<Verification.SignatureCheck> checks = pledge.validSignatures().stream()
                 .map(signature -> new Verification.SignatureCheck(signature, recomputed.equals(signature.getTextHash())))
                 .toList();
-        return new Verification(pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks);
+        return new Verification(pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks, null);
     }
 
     /**
@@ -411,7 +411,7 @@ public class PledgeService {
         boolean open = manage && status == PledgeStatus.OPEN;
         boolean intact = integrity == null || !integrity.tampered();
         return new PledgePermissions(manage, draft, draft, open, sign, decline, open && pledge.allMembersSigned(),
-                open, status == PledgeStatus.COMPLETED && intact);
+                open && !pledge.allMembersSigned(), status == PledgeStatus.COMPLETED && intact);
     }
 
     /** The head of the working year, or an administrator of the organiser. */
