@@ -30,9 +30,9 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, Long entityId);
 
-    @Query("select distinct e.entityType from AuditEvent e order by e.entityType")
-    List<String> entityTypes();
+    @Query("select distinct e.entityType from AuditEvent e where e.organizerId = :organizerId order by e.entityType")
+    List<String> entityTypes(@Param("organizerId") long organizerId);
 
-    @Query("select distinct e.action from AuditEvent e order by e.action")
-    List<String> actions();
+    @Query("select distinct e.action from AuditEvent e where e.organizerId = :organizerId order by e.action")
+    List<String> actions(@Param("organizerId") long organizerId);
 }

@@ -65,14 +65,16 @@ public class AuditTrail {
                 .toList();
     }
 
+    /** The kinds of record in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        return events.entityTypes();
+        return events.entityTypes(requireStaff().organizerId());
     }
 
+    /** The actions in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return events.actions();
+        return events.actions(requireStaff().organizerId());
     }
 
     private static CurrentUser requireStaff() {

@@ -136,13 +136,14 @@ public class PledgeService {
         return view;
     }
 
-    /** A completed pledge, for its documents. */
+    /** A completed pledge, for its documents; never one whose stored text no longer matches its signatures. */
     @Transactional(readOnly = true)
     public PledgeView completed(long id) {
         PledgeView view = view(id);
         if (view.pledge().getStatus() != PledgeStatus.COMPLETED) {
             throw new PledgeException("pledge.export.notCompleted");
         }
+        requireIntact(view.pledge(), "pledge.integrity.refused");
         return view;
     }
 
@@ -153,6 +154,18 @@ public class PledgeService {
                 .filter(p -> p.getStatus().isFrozen())
                 .orElseThrow(() -> new NotFoundException("pledge"));
         initialize(pledge);
+        return check(pledge).withOrganizer(organizers.organizer(pledge.getOrganizerId()).getName());
+    }
+
+    /**
+     * The one check of a frozen pledge's integrity, made before any view or document of it is given out: the text
+     * rebuilt from the stored fields against the hash frozen with it, and against the hash each standing answer
+     * recorded. Null for a pledge whose text is not frozen (a draft has nothing to check yet).
+     */
+    static Verification check(Pledge pledge) {
+        if (!pledge.getStatus().isFrozen()) {
+            return null;
+        }
         String recomputed = pledge.recomputedHash();
         boolean frozenIntact = recomputed.equals(pledge.getTextHash())
                 && pledge.getCanonicalText() != null
@@ -160,7 +173,18 @@ public class PledgeService {
         List<Verification.SignatureCheck> checks = pledge.validSignatures().stream()
                 .map(signature -> new Verification.SignatureCheck(signature, recomputed.equals(signature.getTextHash())))
                 .toList();
-        return new Verification(pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks);
+        return new Verification(pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks, null);
+    }
+
+    /**
+     * Refuses to print, or to take an answer on, a pledge whose stored text no longer matches what was frozen and
+     * signed; {@code messageKey} says which, to the user.
+     */
+    private static void requireIntact(Pledge pledge, String messageKey) {
+        Verification verification = check(pledge);
+        if (verification != null && verification.tampered()) {
+            throw new PledgeException(messageKey);
+        }
     }
 
     /**
@@ -293,6 +317,7 @@ public class PledgeService {
         if (!passwords.confirms(user, password)) {
             throw new PledgeException("pledge.sign.badPassword");
         }
+        requireIntact(pledge, "pledge.integrity.answerRefused");
         PledgeSignature signature;
         if (memberUnit.isPresent()) {
             signature = pledge.sign(memberUnit.get(), actor(user), seenHash, ipAddress, now());
@@ -320,6 +345,7 @@ public class PledgeService {
         Pledge pledge = locked(user, id);
         long unitId = answeringUnit(user, pledge)
                 .orElseThrow(() -> new AccessDeniedException("only member units' officers answer"));
+        requireIntact(pledge, "pledge.integrity.answerRefused");
         PledgeSignature answer = pledge.decline(unitId, actor(user), reason, seenHash, ipAddress, now());
         pledges.flush();
         audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_DECLINED", "PledgeSignature", answer.getId(),
@@ -360,8 +386,9 @@ public class PledgeService {
             rows.add(progressRow(pledge, unit, false));
         }
         pledge.headUnit().ifPresent(unit -> rows.add(progressRow(pledge, unit, true)));
+        Verification integrity = check(pledge);
         return new PledgeView(pledge, term.getCluster().getName(), rows, pledge.signedMemberCount(),
-                pledge.memberUnits().size(), pledge.isOverdue(today()), permissions(user, pledge));
+                pledge.memberUnits().size(), pledge.isOverdue(today()), permissions(user, pledge, integrity), integrity);
     }
 
     private static ProgressRow progressRow(Pledge pledge, Unit unit, boolean head) {
@@ -372,7 +399,8 @@ public class PledgeService {
         return new ProgressRow(unit, head, pledge.currentAnswer(unit.getId()).orElse(null), earlier);
     }
 
-    PledgePermissions permissions(CurrentUser user, Pledge pledge) {
+    /** Documents are offered only for a completed pledge whose stored text still matches its signatures. */
+    private PledgePermissions permissions(CurrentUser user, Pledge pledge, Verification integrity) {
         boolean writable = !pledge.isReadOnly();
         PledgeStatus status = pledge.getStatus();
         boolean manage = writable && canManage(user, pledge.getTerm());
@@ -381,8 +409,9 @@ public class PledgeService {
         boolean decline = unit.isPresent() && pledge.currentAnswer(unit.get()).isEmpty();
         boolean draft = manage && status == PledgeStatus.DRAFT;
         boolean open = manage && status == PledgeStatus.OPEN;
+        boolean intact = integrity == null || !integrity.tampered();
         return new PledgePermissions(manage, draft, draft, open, sign, decline, open && pledge.allMembersSigned(),
-                open, status == PledgeStatus.COMPLETED);
+                open && !pledge.allMembersSigned(), status == PledgeStatus.COMPLETED && intact);
     }
 
     /** The head of the working year, or an administrator of the organiser. */

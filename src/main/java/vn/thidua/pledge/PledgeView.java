@@ -2,9 +2,17 @@ package vn.thidua.pledge;
 
 import java.util.List;
 
-/** A pledge as its page shows it: the text, who has answered, and what the viewer may do. */
+/**
+ * A pledge as its page shows it: the text, who has answered, what the viewer may do, and the check of its integrity
+ * ({@code integrity} is null while the text is not frozen).
+ */
 public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> progress, long signed, long members,
-                         boolean overdue, PledgePermissions can) {
+                         boolean overdue, PledgePermissions can, Verification integrity) {
+
+    /** Whether the stored text no longer matches what was frozen and signed: the page warns, documents are refused. */
+    public boolean tampered() {
+        return integrity != null && integrity.tampered();
+    }
 
     /** Every member unit, the head last: the order per-member targets are shown in. */
     public List<vn.thidua.organization.Unit> units() {
@@ -13,5 +21,27 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
 
     public List<PledgeField> fields() {
         return List.of(PledgeField.values());
+    }
+
+    /** One line of a pledge's history: a change of its status, or a unit's answer (a signature or a decline). */
+    public record HistoryLine(java.time.Instant at, java.time.LocalDateTime atLocal, String actorName, String messageKey,
+                              Object[] arguments, String reason, boolean voided) {
+    }
+
+    /** The pledge's history, oldest first: its changes of status and every answer, those voided since included. */
+    public List<HistoryLine> history() {
+        List<HistoryLine> lines = new java.util.ArrayList<>();
+        for (PledgeStatusChange change : pledge.getHistory()) {
+            lines.add(new HistoryLine(change.getChangedAt(), change.getChangedAtLocal(), change.getActorName(),
+                    change.getToStatus().messageKey(), new Object[0], change.getReason(), false));
+        }
+        for (PledgeSignature answer : pledge.getSignatures()) {
+            String key = answer.getAnswer() == SignatureAnswer.DECLINED ? "pledge.history.declined"
+                    : answer.getRole() == SignatureRole.HEAD ? "pledge.history.countersigned" : "pledge.history.signed";
+            lines.add(new HistoryLine(answer.getAnsweredAt(), answer.getAnsweredAtLocal(), answer.getSignerName(), key,
+                    new Object[]{answer.getUnitName()}, answer.getDeclineReason(), answer.getStatus() == SignatureStatus.VOID));
+        }
+        lines.sort(java.util.Comparator.comparing(HistoryLine::at));
+        return lines;
     }
 }

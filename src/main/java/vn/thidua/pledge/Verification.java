@@ -4,10 +4,21 @@ import java.util.List;
 
 /**
  * The public check of a pledge: the hash of the canonical text rebuilt from what is stored now, compared with the
- * hash each standing signature recorded.
+ * hash frozen with the text and the hash each standing signature recorded. {@code organizerName} names the council
+ * whose cluster signed it (null where the check is made for the pledge's own pages).
  */
 public record Verification(Pledge pledge, String clusterName, String recomputedHash, boolean frozenTextIntact,
-                           List<SignatureCheck> signatures) {
+                           List<SignatureCheck> signatures, String organizerName) {
+
+    /** The same check, naming the organiser, for the public page. */
+    Verification withOrganizer(String name) {
+        return new Verification(pledge, clusterName, recomputedHash, frozenTextIntact, signatures, name);
+    }
+
+    /** The hash frozen with the text when the pledge was opened for signing. */
+    public String storedHash() {
+        return pledge.getTextHash();
+    }
 
     public record SignatureCheck(PledgeSignature signature, boolean intact) {
     }
@@ -16,6 +27,14 @@ public record Verification(Pledge pledge, String clusterName, String recomputedH
     public List<vn.thidua.organization.Unit> units() {
         return pledge.getTerm().getMembers().stream().map(vn.thidua.organization.ClusterMember::getUnit)
                 .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName)).toList();
+    }
+
+    /**
+     * Whether what is stored no longer is what was frozen and signed: the text differs from its frozen hash, or a
+     * standing answer recorded another hash. (An open pledge nobody has answered yet is not tampered, only unsigned.)
+     */
+    public boolean tampered() {
+        return !frozenTextIntact || signatures.stream().anyMatch(check -> !check.intact());
     }
 
     public boolean intact() {

@@ -235,9 +235,11 @@ public class ScoreSheet {
     }
 
     /**
-     * Who may see this sheet: its own unit always; the organiser's staff; the cluster's head this year once it is
-     * submitted (a draft is the unit's own business); the other members once the round is final. {@code head} and
-     * {@code member} say whether the person heads or may read the cluster-year; they are asked only when needed.
+     * Who may see this sheet as it stands, its values, notes and evidence: its own unit always; the organiser's
+     * staff; the cluster's head this year once it is submitted (a draft is the unit's own business); the other
+     * members once the round is final, and then only a sheet that was submitted. The one rule for the sheet's page,
+     * its export, its evidence and its lines in the round's export. {@code head} and {@code member} say whether the
+     * person heads or may read the cluster-year; they are asked only when needed.
      */
     public boolean visibleTo(vn.thidua.access.CurrentUser user, java.util.function.BooleanSupplier head,
                              java.util.function.BooleanSupplier member) {
@@ -247,10 +249,10 @@ public class ScoreSheet {
         if (user.role().isProvinceStaff() || user.actsFor(unit.getId())) {
             return true;
         }
-        if (isSubmittedOrLater() && head.getAsBoolean()) {
-            return true;
+        if (!isSubmittedOrLater()) {
+            return false;
         }
-        return round.isFinalised() && member.getAsBoolean();
+        return head.getAsBoolean() || round.isFinalised() && member.getAsBoolean();
     }
 
     public boolean isSubmittedOrLater() {

@@ -46,10 +46,14 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     @Query("select s from ScoreSheet s where s.round.id = :roundId and s.unit.id = :unitId")
     Optional<ScoreSheet> findByRoundAndUnit(@Param("roundId") long roundId, @Param("unitId") long unitId);
 
-    /** The best figure/target ratio of each figure criterion in the round, among what units have entered. */
+    /**
+     * The best figure/target ratio of each figure criterion in the round, among the sheets units have submitted: a
+     * draft is the unit's own business until then, and neither shows in nor bends another unit's score.
+     */
     @Query("""
             select lower(n.code), max(l.selfValue / l.selfTarget) from ScoreLine l join l.node n
             where l.sheet.round.id = :roundId and l.sheet.id <> :exceptSheetId and l.selfTarget > 0 and l.selfValue is not null
+              and l.sheet.status <> vn.thidua.scoring.SheetStatus.DRAFT
               and n.kind = vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET
             group by lower(n.code)
             """)

@@ -231,10 +231,12 @@ public class ScoringService {
         for (ScoreSheet sheet : all) {
             if (seeAll || Objects.equals(sheet.getId(), own)) {
                 visible.add(sheet);
-                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || head && sheet.isSubmittedOrLater()) {
+                // The sheet's own rule decides, as for its page; reading the round already proved membership.
+                boolean open = sheet.visibleTo(user, () -> head, () -> true);
+                if (open) {
                     openable.add(sheet.getId());
                 }
-                if (staff || round.isFinalised() || Objects.equals(sheet.getId(), own) || sheet.isSubmittedOrLater()) {
+                if (open || sheet.isSubmittedOrLater()) {
                     totals.put(sheet.getId(), computed.get(sheet.getId()));
                 }
             }
@@ -343,7 +345,7 @@ public class ScoringService {
 
     private void fill(ScoreSheet sheet, Map<String, ScoreSheet.SelfEntry> entries) {
         Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        // Figures are scored against the best of the other units so far; this unit's own counts when higher.
+        // Figures are scored against the best of the sheets other units submitted so far; this unit's own counts when higher.
         Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
         sheet.fillSelf(entries, best::get, today(), clock.instant());
         Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);

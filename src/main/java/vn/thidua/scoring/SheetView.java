@@ -21,7 +21,7 @@ public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals,
         return evidence.getOrDefault(node.getId(), List.of());
     }
 
-    /** The best figure/target ratio of the other units so far, for the live preview of a figure's points. */
+    /** The best figure/target ratio of the sheets other units submitted so far, for the live preview of a figure's points. */
     public java.math.BigDecimal bestRatio(CriterionNode node) {
         return bestRatios.get(node.key());
     }

@@ -171,5 +171,13 @@ class PledgeJourneyBrowserTest extends IntegrationTest {
         } finally {
             visitor.close();
         }
+
+        // The pledge's own page warns too, and no longer offers its documents as if they were the signed text.
+        head.navigate(url("/pledges/" + pledgeId));
+        assertThat(head.isVisible("[data-testid=integrity-warning]")).isTrue();
+        assertThat(head.locator("[data-testid=download-pdf]").count()).isZero();
+        head.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("5-tampered.png")).setFullPage(true));
+        head.navigate(url("/pledges/" + pledgeId + "/document.pdf"));
+        assertThat(head.textContent("[data-testid=document-refused]")).contains("Không xuất văn bản này");
     }
 }

@@ -289,8 +289,14 @@ class PledgeController {
     // ---------------------------------------------------------------- answering
 
     @GetMapping("/pledges/{id}/sign")
-    String signPage(@PathVariable long id, Model model) {
-        PledgeView view = requireAnswering(pledges.view(id));
+    String signPage(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        PledgeView view = pledges.view(id);
+        if (view.pledge().getStatus() != PledgeStatus.OPEN) {
+            // A link to sign a pledge that is completed (or back in draft) leads to the pledge, not to a dead end.
+            Flash.error(redirect, "pledge.sign.closed");
+            return "redirect:/pledges/" + id;
+        }
+        requireAnswering(view);
         SignForm sign = new SignForm();
         sign.setTextHash(view.pledge().getTextHash());
         DeclineForm decline = new DeclineForm();

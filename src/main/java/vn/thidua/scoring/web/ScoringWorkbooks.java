@@ -179,6 +179,14 @@ class ScoringWorkbooks {
             header(book, sheet, columns, locale);
             int r = 1;
             for (ScoreSheet scoreSheet : view.sheets()) {
+                if (!view.canOpen(scoreSheet)) {
+                    // What its page would not show is not written here either: the unit and "not submitted", no values.
+                    Row row = sheet.createRow(r++);
+                    text(row, 0, scoreSheet.getUnit().getCode());
+                    text(row, 1, scoreSheet.getUnit().getName());
+                    text(row, 14, message("scoring.round.notSubmitted", locale));
+                    continue;
+                }
                 for (CriterionNode node : view.tree().criteria()) {
                     ScoreLine line = scoreSheet.line(node.getCode());
                     Row row = sheet.createRow(r++);
