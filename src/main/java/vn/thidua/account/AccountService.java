@@ -27,12 +27,15 @@ public class AccountService {
     private final UserAccountRepository users;
     private final AuditTrail audit;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordConfirmation confirmation;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, AuditTrail audit, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository users, AuditTrail audit, PasswordEncoder passwordEncoder,
+                   PasswordConfirmation confirmation, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
+        this.confirmation = confirmation;
         this.clock = clock;
     }
 
@@ -45,12 +48,19 @@ public class AccountService {
     /**
      * Replaces the signed-in person's password once they have proved the current one. Returns when it changed, so
      * that the session in which they did it can go on while their other sessions end.
+     * <p>
+     * The current password is checked first, like a sign-in: a wrong one is counted as a failed sign-in, and a
+     * throttled account is refused before it is checked. Only then is the new one compared with it, so that no
+     * message about the new password tells whether a guessed current one was right.
      */
     @Transactional
     public Instant changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = me();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new DomainException("password.current.wrong");
+        switch (confirmation.check(CurrentUsers.require(), currentPassword)) {
+            case WRONG -> throw new DomainException("password.current.wrong");
+            case REFUSED -> throw new DomainException("password.current.throttled");
+            case CONFIRMED -> {
+            }
         }
         PasswordPolicy.check(newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {

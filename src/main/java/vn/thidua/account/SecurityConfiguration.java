@@ -2,7 +2,7 @@ package vn.thidua.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,15 +53,9 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .successHandler(success)
                         .failureHandler((request, response, exception) -> {
-                            String reason;
-                            if (exception instanceof LockedException) {
-                                reason = "locked";
-                            } else if (exception instanceof DisabledException) {
-                                reason = "disabled";
-                            } else {
-                                attempts.failed(request.getParameter("username"));
-                                reason = "bad";
-                            }
+                            // One answer for an unknown name, a wrong password and a throttled account or address;
+                            // a disabled account is only named once its password has proved right.
+                            String reason = exception instanceof DisabledException ? "disabled" : "bad";
                             String username = request.getParameter("username");
                             if (username != null && username.length() <= 60) {
                                 request.getSession().setAttribute(LoginSession.LAST_USERNAME, username.trim());
@@ -77,6 +71,13 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The only way to sign in with a password: throttled per account and per client address. */
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  LoginAttempts attempts) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     @Bean

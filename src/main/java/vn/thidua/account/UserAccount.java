@@ -13,7 +13,6 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.Role;
 import vn.thidua.common.DomainException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +21,6 @@ import java.util.Map;
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
-
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

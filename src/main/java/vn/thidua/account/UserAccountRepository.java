@@ -39,20 +39,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     Optional<AccountState> findState(@Param("id") long id);
 
-    /**
-     * Counts a failed sign-in in one statement, so that simultaneous attempts all count; the fifth in a row locks
-     * the account until {@code lockUntil}. Sign-in bookkeeping leaves the version alone: it is no edit of the account.
-     */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update UserAccount u
-               set u.failedAttempts = case when u.failedAttempts + 1 >= :maxAttempts then 0 else u.failedAttempts + 1 end,
-                   u.lockedUntil = case when u.failedAttempts + 1 >= :maxAttempts then :lockUntil else u.lockedUntil end
-             where lower(u.username) = lower(:username) and (u.lockedUntil is null or u.lockedUntil <= :now)
-            """)
-    int recordFailedLogin(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
-                          @Param("now") java.time.Instant now, @Param("lockUntil") java.time.Instant lockUntil);
-
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where lower(u.username) = lower(:username)")
     int recordSuccessfulLogin(@Param("username") String username, @Param("now") java.time.Instant now);

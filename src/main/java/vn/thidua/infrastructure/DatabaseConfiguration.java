@@ -6,16 +6,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.util.StringUtils;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Chooses the database: the server named by {@code THIDUA_DB_URL} (or {@code SPRING_DATASOURCE_URL}) when one is
  * given, otherwise an embedded PostgreSQL whose data lives under {@code ./data/}.
+ * <p>
+ * Two connections: the application's own ({@link #dataSource}), as an account that only reads and writes rows, and
+ * the owner's ({@link #migrationDataSource}), used by Flyway alone (see {@link ApplicationRole}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseSettings.class)
@@ -42,7 +48,8 @@ class DatabaseConfiguration {
                      Data directory: {}
                      For real use, point it at your PostgreSQL server:
                        THIDUA_DB_URL=jdbc:postgresql://host:5432/thidua
-                       THIDUA_DB_USER=...   THIDUA_DB_PASSWORD=...
+                       THIDUA_DB_OWNER_USER=...   THIDUA_DB_OWNER_PASSWORD=...   (migrations)
+                       THIDUA_DB_USER=...         THIDUA_DB_PASSWORD=...         (the application)
                     ************************************************************************""",
                     dataDirectory != null ? dataDirectory : "(temporary)");
             return EmbeddedDatabase.of(server);
@@ -51,20 +58,41 @@ class DatabaseConfiguration {
         }
     }
 
+    /** What the application runs on: the application account, which cannot alter tables or switch triggers off. */
     @Bean
+    @Primary
     DataSource dataSource(DatabaseSettings settings, EmbeddedDatabase embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("thidua");
         dataSource.setMaximumPoolSize(settings.poolSize());
-        if (embedded.isRunning()) {
-            dataSource.setJdbcUrl(embedded.server().jdbcUrl());
-            dataSource.setUsername("postgres");
-        } else {
-            dataSource.setJdbcUrl(settings.resolvedUrl());
-            dataSource.setUsername(settings.resolvedUsername());
-            dataSource.setPassword(settings.resolvedPassword());
-        }
+        dataSource.setJdbcUrl(url(settings, embedded));
+        dataSource.setUsername(settings.applicationUsername());
+        dataSource.setPassword(settings.applicationPassword());
         return dataSource;
+    }
+
+    /** The owner's connection, for the migrations only; it holds no connection once they have run. */
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource migrationDataSource(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("thidua-migration");
+        dataSource.setMaximumPoolSize(5);
+        dataSource.setMinimumIdle(0);
+        dataSource.setIdleTimeout(Duration.ofSeconds(10).toMillis());
+        dataSource.setJdbcUrl(url(settings, embedded));
+        dataSource.setUsername(settings.migrationUsername());
+        dataSource.setPassword(settings.migrationPassword());
+        return dataSource;
+    }
+
+    @Bean
+    ApplicationRole applicationRole(DatabaseSettings settings) {
+        return new ApplicationRole(settings);
+    }
+
+    private static String url(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        return embedded.isRunning() ? embedded.server().databaseUrl() : settings.resolvedUrl();
     }
 
     /** Holds the embedded server, if any, so that it stops with the application context. */

@@ -20,6 +20,9 @@ import java.util.TreeMap;
 /**
  * Fills the database with demonstration data taken from public reports. Each script under {@code db/demo/}
  * runs once, in name order; a later version of the application can add scripts and they run on the next start.
+ * <p>
+ * On a real server (not the embedded evaluation database) every demo account must replace the published demo
+ * password at its first sign-in.
  */
 @Component
 public class DemoDataLoader {
@@ -69,7 +72,11 @@ public class DemoDataLoader {
                 return;
             }
             transactions.executeWithoutResult(status -> {
+                Long lastUserBefore = jdbc.queryForObject("select coalesce(max(id), 0) from app_user", Long.class);
                 step.run();
+                if (settings.usesExternalServer()) {
+                    jdbc.update("update app_user set password_change_required = true where id > ?", lastUserBefore);
+                }
                 jdbc.update("insert into demo_script(name) values (?)", name);
             });
             log.info("Loaded demo data {}", name);

@@ -71,8 +71,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .start());
     }
 
+    /** The URL that signs in as the server's superuser. */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The URL of the database without an account, for connections that name their own. */
+    public String databaseUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     public int port() {

@@ -53,16 +53,28 @@ class LoginTest extends IntegrationTest {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedFailuresFromManyAddressesThrottleTheAccountEvenForTheRightPassword() throws Exception {
         jdbc.update("""
                 insert into app_user (username, password_hash, full_name, role, organizer_id)
                 select 'lockme', password_hash, 'Lock test', 'VIEWER', organizer_id from app_user where username = 'admin'""");
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("lockme").password("wrong")).andExpect(unauthenticated());
+        // Each address stays below its own limit: only the account's count throttles.
+        for (int i = 0; i < LoginAttempts.ACCOUNT.freeFailures(); i++) {
+            mvc.perform(signInFrom("198.18.0." + (i + 1), "lockme", "wrong")).andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user("lockme").password("thidua2026"))
+        // The same answer as a wrong password: whoever is guessing cannot tell that the account is throttled.
+        mvc.perform(signInFrom("198.18.1.1", "lockme", "thidua2026"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=locked"));
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
+
+    static org.springframework.test.web.servlet.RequestBuilder signInFrom(String address, String username, String password) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .param("username", username).param("password", password);
     }
 
     @Test

@@ -47,6 +47,33 @@ class OwnPasswordTest extends AccountTestSupport {
     }
 
     @Test
+    void wrongCurrentPasswordsCountLikeFailedSignInsAndThrottleBeforeTheNewOneIsCompared() throws Exception {
+        createActiveUser("t.own.guess", "VIEWER", null);
+        String hashBefore = hash("t.own.guess");
+        mvc.perform(change("t.own.guess", "guess-0", "Moi-hoan-toan-5", "Moi-hoan-toan-5"))
+                .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+        assertThat(jdbc.queryForObject("select failed_attempts from app_user where username = 't.own.guess'", Integer.class))
+                .isEqualTo(1);
+        for (int i = 1; i < LoginAttempts.ACCOUNT.freeFailures(); i++) {
+            // A guess typed as the new password too: no message about the new one while the current one is wrong.
+            String guess = "Doan-thu-" + i;
+            mvc.perform(change("t.own.guess", guess, guess, guess))
+                    .andExpect(content().string(allOf(containsString("Mật khẩu hiện tại không đúng."),
+                            not(containsString("Mật khẩu mới phải khác mật khẩu hiện tại.")))));
+        }
+        // Throttled now: the right current password is refused before it is checked, so it cannot be confirmed by
+        // the "new must differ" message.
+        mvc.perform(change("t.own.guess", INITIAL_PASSWORD, INITIAL_PASSWORD, INITIAL_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Đã nhập sai mật khẩu quá nhiều lần."),
+                        not(containsString("Mật khẩu mới phải khác mật khẩu hiện tại.")))));
+        mvc.perform(change("t.own.guess", INITIAL_PASSWORD, "Moi-hoan-toan-6", "Moi-hoan-toan-6"))
+                .andExpect(content().string(containsString("Đã nhập sai mật khẩu quá nhiều lần.")));
+        assertThat(hash("t.own.guess")).isEqualTo(hashBefore);
+        assertThat(signIn("t.own.guess", INITIAL_PASSWORD)).isNull();
+    }
+
+    @Test
     void theNewPasswordIsLongEnoughDifferentAndConfirmed() throws Exception {
         createActiveUser("t.own2", "VIEWER", null);
         String hashBefore = hash("t.own2");

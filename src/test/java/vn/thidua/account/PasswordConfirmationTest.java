@@ -24,7 +24,7 @@ class PasswordConfirmationTest extends IntegrationTest {
     @Test
     void guessingThePasswordWhenConfirmingLocksTheAccountLikeTheSignInForm() {
         CurrentUser user = newUser("confirm.guess");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LoginAttempts.ACCOUNT.freeFailures(); i++) {
             assertThat(confirmation.confirms(user, "guess" + i)).isFalse();
         }
         assertThat(jdbc.queryForObject("select locked_until > now() from app_user where username = 'confirm.guess'", Boolean.class)).isTrue();

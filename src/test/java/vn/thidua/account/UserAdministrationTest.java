@@ -330,7 +330,7 @@ class UserAdministrationTest extends AccountTestSupport {
     void resetPasswordLetsTheUserSignInWithTheNewOneOnlyAndUnlocksTheAccount() throws Exception {
         long id = createActiveUser("t.reset", "UNIT_OFFICER", "TT");
         var oldSession = signIn("t.reset", INITIAL_PASSWORD);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LoginAttempts.ACCOUNT.freeFailures(); i++) {
             signIn("t.reset", "wrong-password");
         }
         assertThat(signIn("t.reset", INITIAL_PASSWORD)).isNull();
@@ -366,7 +366,7 @@ class UserAdministrationTest extends AccountTestSupport {
     @Test
     void aLockedUserIsUnlockedByEnabling() throws Exception {
         long id = createActiveUser("t.unlock", "VIEWER", null);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LoginAttempts.ACCOUNT.freeFailures(); i++) {
             signIn("t.unlock", "wrong-password");
         }
         mvc.perform(get("/admin/users/{id}", id).with(Users.as(jdbc, "admin")))

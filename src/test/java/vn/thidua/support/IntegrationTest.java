@@ -1,12 +1,18 @@
 package vn.thidua.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.function.Consumer;
 
 /**
  * The one application context every integration test shares: the whole application on a real PostgreSQL with
@@ -22,8 +28,23 @@ public abstract class IntegrationTest {
     @Autowired
     protected MockMvc mvc;
 
+    /** The application's own connection: it reads and writes rows, nothing more. */
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** The tables' owner, which the migrations run as. */
+    @Autowired
+    @FlywayDataSource
+    private DataSource ownerDataSource;
+
+    /**
+     * Runs {@code work} in one transaction as the tables' owner, for what only someone with the owner's account
+     * could do to the data (the application's own account cannot).
+     */
+    protected void asDatabaseOwner(Consumer<JdbcTemplate> work) {
+        new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource))
+                .executeWithoutResult(status -> work.accept(new JdbcTemplate(ownerDataSource)));
+    }
 
     protected long idOf(String sql, Object... args) {
         Long id = jdbc.queryForObject(sql, Long.class, args);

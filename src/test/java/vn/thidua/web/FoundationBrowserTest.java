@@ -87,7 +87,8 @@ class FoundationBrowserTest extends BrowserTest {
         submitLogin("browser.wrongpw", "sai-mat-khau");
 
         assertThat(page).hasURL(Pattern.compile("/login\\?error=bad$"));
-        assertThat(page.getByTestId("login-error")).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(page.getByTestId("login-error")).hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc việc đăng nhập đang tạm bị chặn sau nhiều lần nhập sai. "
+                + "Vui lòng kiểm tra lại, hoặc thử lại sau ít phút.");
         assertThat(page.getByTestId("user-menu")).hasCount(0);
         screenshot("login-error");
     }

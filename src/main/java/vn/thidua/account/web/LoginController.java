@@ -14,7 +14,7 @@ import java.util.Set;
 class LoginController {
 
     static final String VIEW = "account/login";
-    private static final Set<String> KNOWN_ERRORS = Set.of("bad", "locked", "disabled", "changed");
+    private static final Set<String> KNOWN_ERRORS = Set.of("bad", "disabled", "changed");
 
     private final DemoDataLoader demoData;
 

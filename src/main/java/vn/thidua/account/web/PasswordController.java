@@ -28,6 +28,7 @@ class PasswordController {
 
     private static final Map<String, String> FIELDS_BY_KEY = Map.of(
             "password.current.wrong", "currentPassword",
+            "password.current.throttled", "currentPassword",
             "password.new.sameAsCurrent", "password",
             "password.tooShort", "password",
             "password.tooLong", "password");
