@@ -271,6 +271,24 @@ public class ScoringService {
         return view(user, sheet);
     }
 
+    /**
+     * The unit's sheet for an import of its scores, refused as saving them would be (not the unit's sheet, not an
+     * open draft): the file is read only after this check.
+     */
+    @Transactional(readOnly = true)
+    public SheetView sheetForImport(long sheetId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers fill its sheet");
+        }
+        sheet.requireDraftOpen(today());
+        return view(user, sheet);
+    }
+
     private SheetView view(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));

@@ -151,9 +151,12 @@ class CriteriaTableController {
     String importTree(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, Locale locale,
                       RedirectAttributes redirect) throws IOException {
         try {
-            int count = tables.importTree(id, workbooks.readTree(file.getInputStream(), locale));
+            tables.requireImportable(id);
+            int count = tables.importTree(id, workbooks.readTree(file.getBytes(), locale));
             Flash.success(redirect, "scoring.table.import.done", count);
             return "redirect:/admin/scoring/tables/" + id;
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());
         } catch (DomainException e) {
