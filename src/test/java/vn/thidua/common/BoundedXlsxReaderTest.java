@@ -6,17 +6,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.support.HostileWorkbooks;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,7 +94,7 @@ class BoundedXlsxReaderTest {
     /** 300,000 rows of small numbers: several MB packed, far more unpacked; the old reader ran out of memory on it. */
     @Test
     void aHugeSheetStopsAtTheRowLimitPromptly() throws IOException {
-        byte[] file = hugeSheet(300_000, 5);
+        byte[] file = HostileWorkbooks.hugeSheet();
         assertThat(file.length).isGreaterThan(2 * 1024 * 1024);
         long start = System.nanoTime();
         BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
@@ -111,26 +107,17 @@ class BoundedXlsxReaderTest {
 
     @Test
     void aSheetThatUnpacksBeyondTheSizeLimitIsRefused() throws IOException {
-        byte[] file = hugeSheet(300_000, 5);
+        byte[] file = HostileWorkbooks.hugeSheet();
         BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
                 () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(1_000_000, 10, 4L * 1024 * 1024)));
         assertThat(refused.reason()).isEqualTo(BoundedXlsxReader.Reason.TOO_LARGE);
         assertThat(refused.getArguments()).containsExactly(4L);
     }
 
-    /** A part of 300 MB of blanks packs into a few hundred KB: the ratio gives it away long before the end. */
+    /** A part of 100 MB of blanks packs into about 100 KB: the ratio gives it away long before the end. */
     @Test
     void aZipBombIsRefusedByItsCompressionRatio() throws IOException {
-        byte[] file = replacing(small(), "xl/worksheets/sheet1.xml", out -> {
-            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] blanks = new byte[1024 * 1024];
-            java.util.Arrays.fill(blanks, (byte) ' ');
-            for (int i = 0; i < 300; i++) {
-                out.write(blanks);
-            }
-            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-        });
+        byte[] file = HostileWorkbooks.zipBomb(100);
         assertThat(file.length).isLessThan(2 * 1024 * 1024);
         BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
                 () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(1000, 10, Long.MAX_VALUE)));
@@ -139,7 +126,7 @@ class BoundedXlsxReaderTest {
 
     @Test
     void theSharedStringsTableIsBoundedToo() throws IOException {
-        byte[] file = replacing(small(), "xl/sharedStrings.xml", out -> {
+        byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/sharedStrings.xml", out -> {
             out.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"2000000000\">"
                     .getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 20_000; i++) {
@@ -155,7 +142,7 @@ class BoundedXlsxReaderTest {
 
     @Test
     void entityExpansionIsRefusedAsUnreadable() throws IOException {
-        byte[] file = replacing(small(), "xl/worksheets/sheet1.xml", out -> out.write("""
+        byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/worksheets/sheet1.xml", out -> out.write("""
                 <?xml version="1.0"?>
                 <!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
@@ -178,53 +165,6 @@ class BoundedXlsxReaderTest {
                     .isInstanceOfSatisfying(BoundedXlsxReader.Refused.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("upload.xlsx.unreadable"));
         }
-    }
-
-    // ------------------------------------------------------------------ hostile files, built here
-
-    /** A workbook of {@code rows} rows of {@code columns} small numbers, written by streaming. */
-    static byte[] hugeSheet(int rows, int columns) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-            book.setCompressTempFiles(true);
-            Sheet sheet = book.createSheet("Tu cham");
-            for (int r = 0; r < rows; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < columns; c++) {
-                    row.createCell(c).setCellValue((r + c) % 10);
-                }
-            }
-            byte[] bytes = bytes(book);
-            book.dispose();
-            return bytes;
-        }
-    }
-
-    private static byte[] small() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.createSheet("A").createRow(0).createCell(0).setCellValue("một");
-            return bytes(book);
-        }
-    }
-
-    interface PartWriter {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** The same package with one part's content replaced. */
-    static byte[] replacing(byte[] xlsx, String part, PartWriter writer) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals(part)) {
-                    writer.write(out);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] bytes(Workbook book) throws IOException {
