@@ -108,6 +108,8 @@ public final class BoundedXlsxReader {
     /** Above this many bytes unpacked, a part may not unpack to more than this many times its packed size. */
     static final long RATIO_FLOOR = 1024 * 1024;
     static final int MAX_RATIO = 100;
+    /** Excel's own limit for the text of a cell. */
+    static final int MAX_CELL_CHARS = 32_767;
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -305,7 +307,7 @@ public final class BoundedXlsxReader {
                     @Override
                     public void characters(char[] ch, int start, int length) {
                         if (inText) {
-                            text.append(ch, start, length);
+                            append(text, ch, start, length);
                         }
                     }
                 });
@@ -359,8 +361,8 @@ public final class BoundedXlsxReader {
     /** Collects rows as they stream by, and stops at the first row over the limit. */
     private static final class SheetHandler extends DefaultHandler {
 
-        private static final DataFormatter GENERAL = new DataFormatter(Locale.ROOT);
-
+        /** Not shared between threads: a formatter keeps a cache of formats. */
+        private final DataFormatter general = new DataFormatter(Locale.ROOT);
         final List<Row> rows = new ArrayList<>();
         private final List<String> strings;
         private final Limits limits;
@@ -439,7 +441,7 @@ public final class BoundedXlsxReader {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (collecting) {
-                value.append(ch, start, length);
+                append(value, ch, start, length);
             }
         }
 
@@ -468,7 +470,7 @@ public final class BoundedXlsxReader {
                         if (!Double.isFinite(number)) {
                             return new Cell(raw.trim(), null);
                         }
-                        return new Cell(GENERAL.formatRawCellContents(number, 0, "General"),
+                        return new Cell(general.formatRawCellContents(number, 0, "General"),
                                 new BigDecimal(String.valueOf(number)).stripTrailingZeros());
                     } catch (NumberFormatException e) {
                         throw new Stop(new Refused(Reason.UNREADABLE));
@@ -510,6 +512,14 @@ public final class BoundedXlsxReader {
         }
         int colon = qName.indexOf(':');
         return colon < 0 ? qName : qName.substring(colon + 1);
+    }
+
+    /** Text beyond Excel's own limit for a cell is dropped: a real file never has it, a hostile one gains nothing. */
+    private static void append(StringBuilder text, char[] ch, int start, int length) {
+        int room = MAX_CELL_CHARS - text.length();
+        if (room > 0) {
+            text.append(ch, start, Math.min(length, room));
+        }
     }
 
     /** Excel writes characters XML cannot hold as {@code _xHHHH_}. */

@@ -141,6 +141,18 @@ class BoundedXlsxReaderTest {
     }
 
     @Test
+    void aCellKeepsNoMoreTextThanExcelAllows() {
+        byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/worksheets/sheet1.xml", out -> {
+            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.write("x".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
+            out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        List<BoundedXlsxReader.Row> rows = BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 10, 2L * 1024 * 1024));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.text(0)).hasSize(BoundedXlsxReader.MAX_CELL_CHARS));
+    }
+
+    @Test
     void entityExpansionIsRefusedAsUnreadable() throws IOException {
         byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/worksheets/sheet1.xml", out -> out.write("""
                 <?xml version="1.0"?>
