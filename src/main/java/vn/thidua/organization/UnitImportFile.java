@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the first sheet of an {@code .xlsx} file (streaming, within limits: see {@link BoundedXlsxReader}), or a UTF-8 {@code .csv} file (with or without a byte order mark,
- * comma or semicolon separated), into rows of trimmed text. Blank rows are skipped; row numbers are those a
+ * Reads the first sheet of an {@code .xlsx} file (streaming, within limits: see {@link BoundedXlsxReader}), or a
+ * UTF-8 {@code .csv} file (with or without a byte order mark, comma or semicolon separated), into rows of trimmed text. Blank rows are skipped; row numbers are those a
  * spreadsheet shows. A file that cannot be read is refused with a message for the user, never a stack trace.
  */
 final class UnitImportFile {

@@ -100,7 +100,7 @@ class ScoringWorkbooks {
     }
 
     /** Reads a criteria table's rows back; every row is checked before anything is saved. */
-    List<ImportedNode> readTree(byte[] content, Locale locale) {
+    List<ImportedNode> readTree(byte[] content) {
         List<ImportedNode> rows = new ArrayList<>();
         List<ImportRejected.RowError> errors = new ArrayList<>();
         List<BoundedXlsxReader.Row> sheet = BoundedXlsxReader.firstSheet(content, TREE_LIMITS);
@@ -244,7 +244,7 @@ class ScoringWorkbooks {
     }
 
     /** Reads a filled-in sheet back; every row is checked against its criterion before anything is saved. */
-    Map<String, ScoreSheet.SelfEntry> readSheet(byte[] content, SheetView view, Locale locale) {
+    Map<String, ScoreSheet.SelfEntry> readSheet(byte[] content, SheetView view) {
         Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
         List<ImportRejected.RowError> errors = new ArrayList<>();
         List<BoundedXlsxReader.Row> sheet = BoundedXlsxReader.firstSheet(content, sheetLimits(view));

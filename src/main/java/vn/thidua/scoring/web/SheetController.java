@@ -132,7 +132,7 @@ class SheetController {
                        Model model, Locale locale, RedirectAttributes redirect) throws IOException {
         try {
             SheetView view = scoring.sheetForImport(id);
-            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getBytes(), view, locale);
+            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getBytes(), view);
             scoring.saveDraft(id, version, entries);
             Flash.success(redirect, "scoring.sheet.upload.done", entries.size());
             return "redirect:/scoring/sheets/" + id;
