@@ -3,14 +3,8 @@ package vn.thidua.organization;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.common.BoundedXlsxReader;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -22,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the first sheet of an {@code .xlsx} file, or a UTF-8 {@code .csv} file (with or without a byte order mark,
- * comma or semicolon separated), into rows of trimmed text. Blank rows are skipped; row numbers are those a
+ * Reads the first sheet of an {@code .xlsx} file (streaming, within limits: see {@link BoundedXlsxReader}), or a
+ * UTF-8 {@code .csv} file (with or without a byte order mark, comma or semicolon separated), into rows of trimmed text. Blank rows are skipped; row numbers are those a
  * spreadsheet shows. A file that cannot be read is refused with a message for the user, never a stack trace.
  */
 final class UnitImportFile {
@@ -37,6 +31,8 @@ final class UnitImportFile {
     }
 
     static final int MAX_COLUMNS = 30;
+    /** Bytes unpacked from an .xlsx file's parts, all together. */
+    static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
 
     private UnitImportFile() {
     }
@@ -59,43 +55,27 @@ final class UnitImportFile {
     }
 
     private static List<SheetRow> readXlsx(byte[] content, int maxRows) {
-        if (!isZip(content)) {
-            throw new OrganizationException("unit.import.file.unreadable");
+        List<BoundedXlsxReader.Row> sheet;
+        try {
+            // One row more than the limit is allowed for the header.
+            sheet = BoundedXlsxReader.firstSheet(content, new BoundedXlsxReader.Limits(maxRows + 1, MAX_COLUMNS, MAX_UNPACKED_BYTES));
+        } catch (BoundedXlsxReader.Refused e) {
+            throw switch (e.reason()) {
+                case TOO_MANY_ROWS -> new OrganizationException("unit.import.file.tooManyRows", maxRows);
+                case OLD_FORMAT -> new OrganizationException("unit.import.file.xls");
+                case UNREADABLE -> new OrganizationException("unit.import.file.unreadable");
+                default -> e;
+            };
         }
         List<SheetRow> rows = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return rows;
+        for (BoundedXlsxReader.Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (BoundedXlsxReader.Cell cell : row.cells()) {
+                cells.add(clean(cell.text()));
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                int last = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-                for (int column = 0; column < last; column++) {
-                    cells.add(text(row.getCell(column), formatter, evaluator));
-                }
-                add(rows, row.getRowNum() + 1, cells, maxRows);
-            }
-        } catch (OrganizationException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new OrganizationException("unit.import.file.unreadable");
+            add(rows, row.number(), cells, maxRows);
         }
         return rows;
-    }
-
-    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-        if (cell == null) {
-            return "";
-        }
-        try {
-            return clean(formatter.formatCellValue(cell, evaluator));
-        } catch (RuntimeException e) {
-            // A formula that cannot be evaluated here (another workbook, an unknown function): use what Excel cached.
-            return clean(formatter.formatCellValue(cell));
-        }
     }
 
     private static List<SheetRow> readCsv(byte[] content, int maxRows) {

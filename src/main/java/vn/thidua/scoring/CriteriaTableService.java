@@ -213,6 +213,20 @@ public class CriteriaTableService {
      * Fills an empty draft table from imported rows, all or nothing: every row is checked (codes unique, parents
      * known and able to hold it, the kind's parameters) and any failure rejects the whole import.
      */
+    /**
+     * Refuses an import into the table before its file is read: administrators of the table's organiser only, into
+     * a draft table without criteria yet.
+     */
+    @Transactional(readOnly = true)
+    public void requireImportable(long tableId) {
+        requireAdmin();
+        CriteriaTable table = table(tableId);
+        table.requireEditable();
+        if (!nodes.findByTable(tableId).isEmpty()) {
+            throw new ScoringException("scoring.table.import.notEmpty");
+        }
+    }
+
     @Transactional
     public int importTree(long tableId, List<ImportedNode> rows) {
         CurrentUser user = requireAdmin();

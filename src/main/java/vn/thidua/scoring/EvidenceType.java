@@ -1,34 +1,51 @@
 package vn.thidua.scoring;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The kinds of evidence file accepted, recognised by their first bytes (never by the name or the browser's word
- * alone): PDF, PNG, JPEG, GIF, Office Open XML documents and legacy Office documents.
+ * alone): PDF, PNG, JPEG, GIF, Office Open XML documents and legacy Office documents. The name must then end as
+ * the content is.
  */
 public enum EvidenceType {
-    PDF("application/pdf"),
-    PNG("image/png"),
-    JPEG("image/jpeg"),
-    GIF("image/gif"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-    DOC("application/msword"),
-    XLS("application/vnd.ms-excel"),
-    PPT("application/vnd.ms-powerpoint");
+    PDF("application/pdf", "pdf"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg", "jpeg", "jpe", "jfif"),
+    GIF("image/gif", "gif"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    DOC("application/msword", "doc"),
+    XLS("application/vnd.ms-excel", "xls"),
+    PPT("application/vnd.ms-powerpoint", "ppt");
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final String contentType;
+    private final List<String> extensions;
 
-    EvidenceType(String contentType) {
+    EvidenceType(String contentType, String... extensions) {
         this.contentType = contentType;
+        this.extensions = List.of(extensions);
     }
 
     public String contentType() {
         return contentType;
+    }
+
+    /** The file name extensions of this kind, the usual one first. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /**
+     * Whether the name ends as a file of this kind does: a PDF named {@code .html}, {@code .exe} or {@code .js} would
+     * be opened by the wrong program once downloaded.
+     */
+    public boolean matchesName(String fileName) {
+        return extensions.contains(extension(fileName));
     }
 
     /** What the content is, judged by its magic bytes; Office files also by their extension. */

@@ -273,6 +273,24 @@ public class ScoringService {
         return view(user, sheet);
     }
 
+    /**
+     * The unit's sheet for an import of its scores, refused as saving them would be (not the unit's sheet, not an
+     * open draft): the file is read only after this check.
+     */
+    @Transactional(readOnly = true)
+    public SheetView sheetForImport(long sheetId) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = loadSheet(sheetId);
+        if (!canSee(user, sheet)) {
+            throw new NotFoundException("sheet");
+        }
+        if (!user.actsFor(sheet.getUnit().getId())) {
+            throw new AccessDeniedException("only the unit's own officers fill its sheet");
+        }
+        sheet.requireDraftOpen(today());
+        return view(user, sheet);
+    }
+
     private SheetView view(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
@@ -428,9 +446,14 @@ public class ScoringService {
         if (content.length > EvidenceType.MAX_BYTES) {
             throw new ScoringException("scoring.evidence.tooLarge", EvidenceType.MAX_BYTES / (1024 * 1024));
         }
-        String name = safeName(fileName);
-        EvidenceType type = EvidenceType.detect(content, name)
-                .orElseThrow(() -> new ScoringException("scoring.evidence.typeRefused", name));
+        String cleaned = safeName(fileName);
+        EvidenceType type = EvidenceType.detect(content, cleaned)
+                .orElseThrow(() -> new ScoringException("scoring.evidence.typeRefused", cleaned.isEmpty() ? "—" : cleaned));
+        String name = cleaned.isEmpty() ? "minh-chung." + type.extensions().get(0) : cleaned;
+        if (!type.matchesName(name)) {
+            throw new ScoringException("scoring.evidence.nameMismatch", name,
+                    type.extensions().stream().map(e -> "." + e).collect(java.util.stream.Collectors.joining(", ")));
+        }
         EvidenceFile file = evidenceFiles.saveAndFlush(new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_ADDED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
                 .withValues(null, Map.of("criterion", line.getNode().getCode(), "file", name, "bytes", content.length, "type", type.contentType())));
@@ -465,14 +488,19 @@ public class ScoringService {
         return evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
     }
 
-    private static String safeName(String fileName) {
+    /**
+     * The name without its folders, quotes, control characters and invisible format characters (among them the
+     * bidirectional overrides, such as U+202E, that make a name ending in {@code .exe} display as one ending in
+     * {@code .jpg}); empty when nothing is left.
+     */
+    static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (name.isEmpty()) {
-            name = "minh-chung";
-        }
+        name = UNSAFE_IN_NAME.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("").strip();
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
+
+    /** Control (Cc) and format (Cf) characters, line and paragraph separators, and quotes. */
+    private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]");
 
     // ---------------------------------------------------------------- ranking
 

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,13 +24,16 @@ import java.net.URI;
  * Turns away any upload larger than the server accepts before anything parses it. Otherwise the server's multipart
  * limit fails the request inside the security filters and the person gets a bare English error page. The body is
  * read and discarded (up to a bound) so that the browser receives the answer: back to the page the form was on, with
- * a message saying how large a file may be.
+ * a message saying how large a file may be. A body sent in chunks, without a length, is found too large only while the
+ * server reads it: that failure gets the same answer.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class UploadSizeFilter extends OncePerRequestFilter {
 
     private static final long MAX_DISCARDED = 256L * 1024 * 1024;
+    /** What Tomcat throws, inside its own exceptions, when a multipart body goes over a limit. */
+    private static final String CONTAINER_SIZE_EXCEPTION = "org.apache.tomcat.util.http.fileupload.impl.SizeException";
 
     private final long maxRequestBytes;
     private final long maxFileMegabytes;
@@ -51,11 +55,30 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() <= maxRequestBytes) {
-            chain.doFilter(request, response);
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            discard(request.getInputStream());
+            refuse(request, response);
             return;
         }
-        discard(request.getInputStream());
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            // A body sent in chunks has no length to check beforehand: the server finds it too large while reading.
+            if (!tooLarge(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            try {
+                discard(request.getInputStream());
+            } catch (IOException | IllegalStateException unreadable) {
+                // The server has given up on the body already; the answer still reaches the browser.
+            }
+            refuse(request, response);
+        }
+    }
+
+    /** Leads back to the form with a message, whatever was sent. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = sameSiteReferer(request);
         FlashMap flash = new FlashMap();
         flash.put(Flash.ATTRIBUTE, new Flash("danger", "upload.tooLarge", new Object[]{maxFileMegabytes}));
@@ -84,6 +107,21 @@ class UploadSizeFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return home;
         }
+    }
+
+    /** The server's multipart limit, as Spring or the servlet container report it. */
+    static boolean tooLarge(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MaxUploadSizeExceededException) {
+                return true;
+            }
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (CONTAINER_SIZE_EXCEPTION.equals(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void discard(InputStream body) throws IOException {

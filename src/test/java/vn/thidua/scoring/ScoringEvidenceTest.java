@@ -102,6 +102,43 @@ class ScoringEvidenceTest extends IntegrationTest {
         assertThat(EvidenceType.detect(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, "anh.txt")).contains(EvidenceType.JPEG);
     }
 
+    /** Downloaded, a PDF named .html would open in the browser, and one named .exe or .js would run. */
+    @Test
+    void aFileWhoseNameDoesNotEndAsItsContentIsRefused() throws Exception {
+        byte[] pdfLookingPage = "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII);
+        for (String name : new String[]{"bao-cao.html", "bao-cao.hta", "bao-cao.exe", "bao-cao.js", "bao-cao"}) {
+            assertThat(flashKey(upload(f.officerB, "II.2", name, pdfLookingPage))).as(name).isEqualTo("scoring.evidence.nameMismatch");
+        }
+        assertThat(flashKey(upload(f.officerB, "II.2", "anh.txt", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})))
+                .isEqualTo("scoring.evidence.nameMismatch");
+        assertThat(evidenceCount()).isZero();
+
+        upload(f.officerB, "II.2", "Bao-Cao.PDF", PDF).andExpect(redirectedUrl("/scoring/sheets/" + sheet));
+        upload(f.officerB, "II.2", "anh.jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).andExpect(redirectedUrl("/scoring/sheets/" + sheet));
+        assertThat(evidenceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theMessageForAMisnamedFileSaysWhichEndingItNeeds() throws Exception {
+        saveAndAttach("bien-ban.exe", PDF, "35")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tên tệp &quot;bien-ban.exe&quot; không khớp với nội dung của tệp: tệp này phải có đuôi .pdf.")));
+        assertThat(evidenceCount()).isZero();
+    }
+
+    /** U+202E shows "anh\u202Egpj.exe" as "anhexe.jpg"; such characters are taken out of the stored name. */
+    @Test
+    void bidirectionalAndOtherControlCharactersAreTakenOutOfTheStoredName() throws Exception {
+        upload(f.officerB, "II.2", "bao\u202Ecao\u2066 moi\u2069\u200E\u200F\u202A\u202B\u202C\u202D\u2067\u2068\u0007\u0085.pdf", PDF)
+                .andExpect(redirectedUrl("/scoring/sheets/" + sheet));
+        assertThat(jdbc.queryForObject("select e.file_name from score_evidence e join score_line l on l.id = e.line_id where l.sheet_id = ?",
+                String.class, sheet)).isEqualTo("baocao moi.pdf");
+        // The override would have hidden an executable: without it the name is what it is, and it is refused.
+        assertThat(flashKey(upload(f.officerB, "II.2", "anh\u202Egpj.exe", PDF))).isEqualTo("scoring.evidence.nameMismatch");
+        assertThat(ScoringService.safeName("C:\\tai lieu\\\u202Ebien\u0000ban\".pdf")).isEqualTo("bienban.pdf");
+        assertThat(ScoringService.safeName("\u200E\u202E")).isEmpty();
+    }
+
     @Test
     void aCriterionRequiringEvidenceIsSatisfiedByAFileAndFilesFreezeWithTheSubmission() throws Exception {
         f.as(f.officerB);

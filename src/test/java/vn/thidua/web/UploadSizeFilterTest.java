@@ -1,6 +1,7 @@
 package vn.thidua.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -8,7 +9,20 @@ import vn.thidua.common.Flash;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -43,5 +57,80 @@ class UploadSizeFilterTest extends IntegrationTest {
                         .header("Referer", "http://evil.example/phish")
                         .content(new byte[13 * 1024 * 1024]))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    /**
+     * A body sent in chunks has no length to check beforehand: the server finds out while reading it. The person gets
+     * the same answer as for any other upload too large, not the server's bare English error page. Sent to the real
+     * server, since the limit is applied by the servlet container.
+     */
+    @Test
+    void aChunkedUploadLargerThanTheServerAcceptsLeadsBackToTheFormWithAMessage() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String base = "http://localhost:" + port;
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=thidua2026&_csrf="
+                        + URLEncoder.encode(csrfOf(loginPage), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        String boundary = "chunkedboundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfOf(form) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        // ofInputStream has no length: the client sends the body chunked, without Content-Length.
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Referer", base + "/admin/clusters/new?kind=BLOC")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new SequenceInputStream(
+                        new ByteArrayInputStream(head), zeros(13 * 1024 * 1024)), new ByteArrayInputStream(tail))))
+                .build();
+        HttpResponse<String> answer = client.send(upload, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin/clusters/new?kind=BLOC"));
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new?kind=BLOC")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tệp tải lên quá lớn: mỗi tệp tối đa 10 MB.");
+    }
+
+    private static String csrfOf(String page) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private static InputStream zeros(long length) {
+        return new InputStream() {
+            private long left = length;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int count) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(count, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
     }
 }

@@ -148,12 +148,15 @@ class CriteriaTableController {
     }
 
     @PostMapping("/{id}/import")
-    String importTree(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, Locale locale,
+    String importTree(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
                       RedirectAttributes redirect) throws IOException {
         try {
-            int count = tables.importTree(id, workbooks.readTree(file.getInputStream(), locale));
+            tables.requireImportable(id);
+            int count = tables.importTree(id, workbooks.readTree(file.getBytes()));
             Flash.success(redirect, "scoring.table.import.done", count);
             return "redirect:/admin/scoring/tables/" + id;
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());
         } catch (DomainException e) {

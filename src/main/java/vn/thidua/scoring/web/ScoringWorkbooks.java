@@ -2,13 +2,10 @@ package vn.thidua.scoring.web;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.BoundedXlsxReader;
 import vn.thidua.common.DomainException;
 import vn.thidua.scoring.CriteriaTree;
 import vn.thidua.scoring.CriterionKind;
@@ -33,7 +31,6 @@ import vn.thidua.scoring.SheetView;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +48,13 @@ import java.util.Map;
 class ScoringWorkbooks {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final int MAX_ROWS = 5000;
+    /** A criteria table's import: at most this many rows with data, the header included. */
+    static final int TREE_MAX_ROWS = 2000;
+    static final int SHEET_SPARE_ROWS = 50;
+    /** Bytes unpacked from an imported workbook's parts, all together. */
+    static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
+    static final BoundedXlsxReader.Limits TREE_LIMITS = new BoundedXlsxReader.Limits(TREE_MAX_ROWS, 20,
+            MAX_UNPACKED_BYTES);
 
     private final MessageSource messages;
 
@@ -96,33 +99,30 @@ class ScoringWorkbooks {
         }
     }
 
-    List<ImportedNode> readTree(InputStream in, Locale locale) {
+    /** Reads a criteria table's rows back; every row is checked before anything is saved. */
+    List<ImportedNode> readTree(byte[] content) {
         List<ImportedNode> rows = new ArrayList<>();
         List<ImportRejected.RowError> errors = new ArrayList<>();
-        try (Workbook book = open(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 1; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || blank(cell(row, 0)) && blank(cell(row, 3))) {
-                    continue;
-                }
-                int shown = r + 1;
-                try {
-                    NodeType type = parseEnum(NodeType.class, cell(row, 2), "scoring.import.typeUnknown");
-                    CriterionKind kind = type == NodeType.CRITERION ? parseEnum(CriterionKind.class, cell(row, 5), "scoring.import.kindUnknown") : null;
-                    String evidence = cell(row, 9).trim().toLowerCase(Locale.ROOT);
-                    BigDecimal sortOrder = decimal(row, 11, locale);
-                    rows.add(new ImportedNode(shown, cell(row, 1), new NodeCommand(type, cell(row, 0), cell(row, 3),
-                            decimal(row, 4, locale), kind, decimal(row, 6, locale), decimal(row, 7, locale), decimal(row, 8, locale),
-                            cell(row, 10), evidence.equals("1") || evidence.equals("x") || evidence.startsWith("c") || evidence.startsWith("y"),
-                            sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue(),
-                            kind == CriterionKind.FIGURE_AGAINST_TARGET ? cell(row, 12) : null)));
-                } catch (DomainException e) {
-                    errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
-                }
+        List<BoundedXlsxReader.Row> sheet = BoundedXlsxReader.firstSheet(content, TREE_LIMITS);
+        BoundedXlsxReader.Row header = header(sheet);
+        for (BoundedXlsxReader.Row row : sheet) {
+            if (row.number() == 1 || blank(row.text(0)) && blank(row.text(3))) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new DomainException("scoring.excel.badFile");
+            int shown = row.number();
+            try {
+                NodeType type = parseEnum(NodeType.class, row.text(2), "scoring.import.typeUnknown");
+                CriterionKind kind = type == NodeType.CRITERION ? parseEnum(CriterionKind.class, row.text(5), "scoring.import.kindUnknown") : null;
+                String evidence = row.text(9).toLowerCase(Locale.ROOT);
+                BigDecimal sortOrder = decimal(header, row, 11);
+                rows.add(new ImportedNode(shown, row.text(1), new NodeCommand(type, row.text(0), row.text(3),
+                        decimal(header, row, 4), kind, decimal(header, row, 6), decimal(header, row, 7), decimal(header, row, 8),
+                        row.text(10), evidence.equals("1") || evidence.equals("x") || evidence.startsWith("c") || evidence.startsWith("y"),
+                        sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue(),
+                        kind == CriterionKind.FIGURE_AGAINST_TARGET ? row.text(12) : null)));
+            } catch (DomainException e) {
+                errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
+            }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             throw new DomainException("scoring.import.noRows");
@@ -252,39 +252,35 @@ class ScoringWorkbooks {
     }
 
     /** Reads a filled-in sheet back; every row is checked against its criterion before anything is saved. */
-    Map<String, ScoreSheet.SelfEntry> readSheet(InputStream in, SheetView view, Locale locale) {
+    Map<String, ScoreSheet.SelfEntry> readSheet(byte[] content, SheetView view) {
         Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
         List<ImportRejected.RowError> errors = new ArrayList<>();
-        try (Workbook book = open(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 1; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || blank(cell(row, 0))) {
-                    continue;
-                }
-                int shown = r + 1;
-                String code = cell(row, 0).trim();
-                var node = view.tree().find(code);
-                if (node.isEmpty()) {
-                    errors.add(new ImportRejected.RowError(shown, "scoring.import.unknownCriterion", new Object[]{code}));
-                    continue;
-                }
-                if (!node.get().isCriterion()) {
-                    continue;
-                }
-                try {
-                    BigDecimal value = decimal(row, 4, locale);
-                    BigDecimal target = decimal(row, 5, locale);
-                    if (value != null) {
-                        node.get().rule().score(value, target, null);
-                    }
-                    entries.put(node.get().getCode(), new ScoreSheet.SelfEntry(value, target, cell(row, 6)));
-                } catch (DomainException e) {
-                    errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
-                }
+        List<BoundedXlsxReader.Row> sheet = BoundedXlsxReader.firstSheet(content, sheetLimits(view));
+        BoundedXlsxReader.Row header = header(sheet);
+        for (BoundedXlsxReader.Row row : sheet) {
+            if (row.number() == 1 || blank(row.text(0))) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new DomainException("scoring.excel.badFile");
+            int shown = row.number();
+            String code = row.text(0);
+            var node = view.tree().find(code);
+            if (node.isEmpty()) {
+                errors.add(new ImportRejected.RowError(shown, "scoring.import.unknownCriterion", new Object[]{code}));
+                continue;
+            }
+            if (!node.get().isCriterion()) {
+                continue;
+            }
+            try {
+                BigDecimal value = decimal(header, row, 4);
+                BigDecimal target = decimal(header, row, 5);
+                if (value != null) {
+                    node.get().rule().score(value, target, null);
+                }
+                entries.put(node.get().getCode(), new ScoreSheet.SelfEntry(value, target, row.text(6)));
+            } catch (DomainException e) {
+                errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
+            }
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
@@ -293,6 +289,12 @@ class ScoringWorkbooks {
             throw new DomainException("scoring.import.noRows");
         }
         return entries;
+    }
+
+    /** A unit's sheet has a row per group and criterion under its header; a few more rows are allowed for notes. */
+    static BoundedXlsxReader.Limits sheetLimits(SheetView view) {
+        return new BoundedXlsxReader.Limits(view.tree().entries().size() + 1 + SHEET_SPARE_ROWS, SHEET_COLUMNS.length + 4,
+                MAX_UNPACKED_BYTES);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -306,22 +308,6 @@ class ScoringWorkbooks {
                 .body(body);
     }
 
-    /** Only a real .xlsx (a ZIP container, checked by its first bytes) is opened. */
-    private static Workbook open(InputStream in) throws IOException {
-        var buffered = new java.io.BufferedInputStream(in);
-        buffered.mark(8);
-        byte[] magic = buffered.readNBytes(4);
-        buffered.reset();
-        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            throw new IOException("not an xlsx file");
-        }
-        try {
-            return WorkbookFactory.create(buffered);
-        } catch (RuntimeException e) {
-            throw new IOException(e);
-        }
-    }
-
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String errorKey) {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
@@ -330,29 +316,23 @@ class ScoringWorkbooks {
         }
     }
 
-    private BigDecimal decimal(Row row, int column, Locale locale) {
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return null;
+    private static BoundedXlsxReader.Row header(List<BoundedXlsxReader.Row> sheet) {
+        return sheet.stream().filter(row -> row.number() == 1).findFirst()
+                .orElse(new BoundedXlsxReader.Row(1, List.of()));
+    }
+
+    private static BigDecimal decimal(BoundedXlsxReader.Row header, BoundedXlsxReader.Row row, int column) {
+        BoundedXlsxReader.Cell cell = row.cell(column);
+        if (cell.number() != null) {
+            return cell.number();
         }
-        if (cell.getCellType() == CellType.NUMERIC
-                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-            return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros();
-        }
-        String text = cell(row, column);
+        String text = cell.text().trim();
         try {
             return ScoreFormat.parse(text);
         } catch (NumberFormatException e) {
-            String header = row.getSheet().getRow(0) == null ? String.valueOf(column + 1) : cell(row.getSheet().getRow(0), column);
-            throw new DomainException("scoring.import.number", header, text);
+            String name = header.text(column).isEmpty() ? String.valueOf(column + 1) : header.text(column);
+            throw new DomainException("scoring.import.number", name, text);
         }
-    }
-
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
-
-    private static String cell(Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null ? "" : FORMATTER.formatCellValue(cell).trim();
     }
 
     private static boolean blank(String text) {

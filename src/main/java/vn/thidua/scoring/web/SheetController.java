@@ -130,12 +130,14 @@ class SheetController {
     @PostMapping("/sheets/{id}/import")
     String importSheet(@PathVariable long id, @RequestParam long version, @RequestParam("file") MultipartFile file,
                        Model model, Locale locale, RedirectAttributes redirect) throws IOException {
-        SheetView view = scoring.sheet(id);
         try {
-            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getInputStream(), view, locale);
+            SheetView view = scoring.sheetForImport(id);
+            Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getBytes(), view);
             scoring.saveDraft(id, version, entries);
             Flash.success(redirect, "scoring.sheet.upload.done", entries.size());
             return "redirect:/scoring/sheets/" + id;
+        } catch (vn.thidua.common.NotFoundException e) {
+            throw e;
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());
         } catch (ObjectOptimisticLockingFailureException e) {
