@@ -32,9 +32,9 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
             """)
     List<ScoreSheet> findByRoundWithLines(@Param("roundId") long roundId);
 
-    /** The scores of every line of every sheet of a round, as plain values (no entities): one query. */
+    /** The scores and figures of every line of every sheet of a round, as plain values (no entities): one query. */
     @Query("""
-            select new vn.thidua.scoring.LineScores(s.id, l.node.id, l.selfScore, l.reviewScore, l.finalScore)
+            select new vn.thidua.scoring.LineScores(s.id, l.node.id, l.selfScore, l.reviewScore, l.finalScore, l.selfValue, l.selfTarget)
             from ScoreLine l join l.sheet s
             where s.round.id = :roundId
             """)
