@@ -124,6 +124,11 @@ public class ScoreLine {
         if (target == null || target.signum() <= 0) {
             throw new ScoringException("scoring.value.targetRequired", node.getCode());
         }
+        for (BigDecimal figure : new BigDecimal[]{value, target}) {
+            if (figure.abs().compareTo(RoundTarget.MAX) > 0 || Math.max(figure.stripTrailingZeros().scale(), 0) > 2) {
+                throw new ScoringException("scoring.correction.precision", node.getCode());
+            }
+        }
         BigDecimal before = selfScore;
         this.selfScore = node.rule().score(value, target, bestRatio);
         this.selfValue = value;

@@ -47,6 +47,9 @@ public class ScoreSheet {
     public record Decision(BigDecimal score, String reason) {
     }
 
+    /** Longest reason kept (a status change's, a correction's in the audit trail). */
+    static final int REASON_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -137,6 +140,7 @@ public class ScoreSheet {
         if (reason == null || reason.isBlank()) {
             throw new ScoringException("scoring.correction.reasonRequired", code);
         }
+        checkReason(reason);
         line(code).correctFigure(value, target, bestRatio);
         touch(now);
     }
@@ -218,7 +222,21 @@ public class ScoreSheet {
     /** The unit declines to explain (an optional reason is kept in the history), so the reviewer may decide now. */
     public void declineExplanation(String reason, String actor, Instant now, LocalDate today) {
         requireExplanationOpen(today);
+        checkReason(reason);
         moveTo(SheetStatus.EXPLANATION_DECLINED, actor, now, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** A reason is kept as typed: within its length, and without control characters (line breaks aside). */
+    static void checkReason(String reason) {
+        if (reason == null) {
+            return;
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new ScoringException("scoring.reason.tooLong", REASON_MAX);
+        }
+        if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ScoringException("scoring.reason.control");
+        }
     }
 
     private void requireExplanationOpen(LocalDate today) {

@@ -277,6 +277,42 @@ class ScoringTrustTest extends IntegrationTest {
         assertThat(score(f.unitB, "I.1", "self_value")).isEqualByComparingTo("110");
     }
 
+    @Test
+    void aCorrectionOrADeclineWithHostileInputGetsAMessageNotAServerError() throws Exception {
+        long sheet = reviewedWithCut(null);
+        String correct = "/scoring/sheets/" + sheet + "/correct";
+        for (String[] input : new String[][]{{"99999999999999999999", "Nhập nhầm"}, {"104", "x".repeat(5000)},
+                {"104", "Nhập\u0000nhầm"}, {"mười", "Nhập nhầm"}}) {
+            mvc.perform(post(correct).with(Users.as(jdbc, f.headUser)).with(csrf())
+                            .param("version", String.valueOf(f.version(sheet))).param("nodeId", String.valueOf(f.nodeId("I.1")))
+                            .param("value", input[0]).param("reason", input[1]))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-testid=\"correction-error\"")));
+        }
+        assertThat(score(f.unitB, "I.1", "self_value")).isEqualByComparingTo("110");
+        for (String reason : new String[]{"y".repeat(2500), "Đồng ý\u0000"}) {
+            mvc.perform(post("/scoring/sheets/{id}/decline", sheet).with(Users.as(jdbc, f.officerB)).with(csrf())
+                            .param("version", String.valueOf(f.version(sheet))).param("reason", reason))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-testid=\"decline-error\"")));
+        }
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet)).isEqualTo("REVIEWED");
+    }
+
+    @Test
+    void theOpeningFormTakesTheExplanationDeadlineAndTheRuleForNonSubmitters() throws Exception {
+        mvc.perform(post("/admin/scoring/rounds/open").with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("termId", String.valueOf(f.termId)).param("selfScoringDeadline", today().plusDays(10).toString())
+                        .param("reviewDeadline", today().plusDays(30).toString())
+                        .param("explanationDeadline", today().plusDays(20).toString()).param("nonSubmitterRule", "SCORE_ZERO"))
+                .andExpect(redirectedUrl("/scoring/rounds/" + f.roundId()));
+        Map<String, Object> round = jdbc.queryForMap("select explanation_deadline, non_submitter_rule from scoring_round where id = ?", f.roundId());
+        assertThat(round.get("explanation_deadline").toString()).isEqualTo(today().plusDays(20).toString());
+        assertThat(round.get("non_submitter_rule")).isEqualTo("SCORE_ZERO");
+        mvc.perform(get("/scoring/rounds/{id}", f.roundId()).with(Users.as(jdbc, "admin")))
+                .andExpect(content().string(containsString("Tính 0 điểm và xếp hạng như các đơn vị khác")));
+    }
+
     // ------------------------------------------------------------------ 2. explanation
 
     private long reviewedWithCut(LocalDate explanationDeadline) {

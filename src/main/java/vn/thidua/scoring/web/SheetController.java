@@ -218,16 +218,19 @@ class SheetController {
     /** The unit declines to explain its adjusted lines: the reviewer may then decide without waiting. */
     @PostMapping("/sheets/{id}/decline")
     String decline(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                   RedirectAttributes redirect) {
+                   Locale locale, Model model, RedirectAttributes redirect) {
         try {
             scoring.declineExplanation(id, version, reason);
             Flash.success(redirect, "scoring.sheet.declined");
+            return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
-            Flash.error(redirect, "error.conflict");
+            model.addAttribute("declineError", new DomainException("error.conflict"));
         } catch (DomainException e) {
-            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+            model.addAttribute("declineError", e);
         }
-        return "redirect:/scoring/sheets/" + id;
+        model.addAttribute("declineReason", reason);
+        SheetView fresh = scoring.sheet(id);
+        return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
     }
 
     /** The reviewer corrects a figure (achieved value or target) with a reason; the cluster's figures are rescored. */
