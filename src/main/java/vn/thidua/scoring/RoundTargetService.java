@@ -148,7 +148,15 @@ public class RoundTargetService {
         for (ScoreSheet sheet : roundSheets) {
             Map<String, BigDecimal> unitTargets = byUnit.getOrDefault(sheet.getUnit().getId(), Map.of());
             Map<String, BigDecimal> best = bestRatios(roundId, sheet.getId());
+            Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
             sheet.applyTargets(unitTargets::get, best::get, clock.instant());
+            Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
+            if (!scoresBefore.equals(scoresAfter)) {
+                // No score changes unseen: the sheet's own trail says which figures the new target rescored.
+                audit.record(AuditEntry.of(user.organizerId(), "SCORE_FIGURES_RESCORED", ScoringService.SHEET, sheet.getId(),
+                                sheet.getUnit().getName() + " · " + round.getTerm().getCluster().getName() + " " + round.getTerm().getYear())
+                        .withValues(changed(scoresBefore, scoresAfter), changed(scoresAfter, scoresBefore)));
+            }
         }
         sheets.flush();
     }
@@ -193,6 +201,16 @@ public class RoundTargetService {
             }
             result.put(unitId, row);
         }
+        return result;
+    }
+
+    private static Map<String, Object> changed(Map<String, Object> values, Map<String, Object> other) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!Objects.equals(value, other.get(key))) {
+                result.put(key, value);
+            }
+        });
         return result;
     }
 

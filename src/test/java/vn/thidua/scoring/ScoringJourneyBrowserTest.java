@@ -145,6 +145,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("cluster-results")).containsText("119,54 %");
         screenshot("3-cluster-results");
         open("/scoring/sheets/" + sheetB);
+        // The head may correct a mistyped figure here, with a reason.
+        assertThat(page.getByTestId("correction-form")).isVisible();
         page.locator("#score-" + i2).fill("30");
         page.getByTestId("review").click();
         assertThat(page.getByTestId("form-errors")).containsText("phải ghi lý do");

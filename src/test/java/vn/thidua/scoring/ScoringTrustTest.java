@@ -134,6 +134,8 @@ class ScoringTrustTest extends IntegrationTest {
         assertThat(view.byUnit().get(f.unitB).get(i1.getId()).source()).isEqualTo(RoundTargetService.Source.CRITERION);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SCORING_TARGET_SET' and entity_id = ?",
                 Integer.class, f.roundId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SCORE_FIGURES_RESCORED' and entity_id = ?",
+                Integer.class, sheet)).isEqualTo(1);
         f.as(f.officerB);
         scoring.submit(sheet, f.version(sheet));
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet)).isEqualTo("SUBMITTED");
