@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who is told what at each step of scoring: the members when self-scoring opens, is about to close and when the
- * results are published; the head when a sheet is submitted or explained; the unit when its scores are adjusted or
+ * results are published; the head (the administrators for the head's own unit) when a sheet is submitted or
+ * explained; the unit when its scores are adjusted or
  * corrected (with the reason) and when its sheet is final. In-app, and by e-mail where configured.
  */
 @Component
@@ -71,11 +72,15 @@ class ScoringNotifications {
                 "/scoring/rounds/" + round.getId() + "/ranking", clusterYear(round)));
     }
 
+    /** To the sheet's reviewer: the cluster's head, or for the head's own unit the organiser's administrators. */
     private void toHead(ScoreSheet sheet, NotificationMessage message) {
-        // The head does not review its own unit's sheet (an administrator does): nobody in the cluster is told then.
-        sheet.getRound().getTerm().head().map(Unit::getId)
-                .filter(head -> !head.equals(sheet.getUnit().getId()))
-                .ifPresent(head -> notifications.notifyUnits(List.of(head), message));
+        java.util.Optional<Long> head = sheet.getRound().getTerm().head().map(Unit::getId)
+                .filter(id -> !id.equals(sheet.getUnit().getId()));
+        if (head.isPresent()) {
+            notifications.notifyUnits(List.of(head.get()), message);
+        } else {
+            notifications.notifyAdministrators(sheet.getRound().getTable().getOrganizerId(), message);
+        }
     }
 
     private void toUnit(ScoreSheet sheet, NotificationMessage message) {

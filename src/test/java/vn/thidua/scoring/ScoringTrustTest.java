@@ -468,6 +468,11 @@ class ScoringTrustTest extends IntegrationTest {
         f.target("I.1", "100");
         submit(f.officerB, f.unitB, complete("100", "35"));
         assertThat(notificationsOf(f.headUser, "notification.scoring.submitted")).isEqualTo(1);
+        // The head's own sheet is reviewed by an administrator, who is told instead.
+        int toAdmin = notificationsOf("admin", "notification.scoring.submitted");
+        submit(f.headUser, f.unitA, complete("100", "35"));
+        assertThat(notificationsOf("admin", "notification.scoring.submitted")).isEqualTo(toAdmin + 1);
+        assertThat(notificationsOf(f.headUser, "notification.scoring.submitted")).isEqualTo(1);
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
@@ -479,6 +484,9 @@ class ScoringTrustTest extends IntegrationTest {
                 .andExpect(content().string(containsString("data-final-subtotal=\"II\">35")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*data-testid=\"final-total\"[^>]*>80<.*")));
         f.as("admin");
+        long sheetA = f.sheetOf(f.unitA);
+        scoring.review(sheetA, f.version(sheetA), Map.of());
+        scoring.finalise(sheetA, f.version(sheetA), Map.of());
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố");
         assertThat(notificationsOf(f.officerC, "notification.scoring.published")).isEqualTo(1);
         assertThat(notificationsOf(f.headUser, "notification.scoring.published")).isEqualTo(1);
