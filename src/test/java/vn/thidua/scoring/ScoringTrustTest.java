@@ -360,6 +360,9 @@ class ScoringTrustTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select reason from score_sheet_history where sheet_id = ? and to_status = 'EXPLANATION_DECLINED'",
                 String.class, sheet)).isEqualTo("Đồng ý với điểm thẩm định");
         assertThat(notificationsOf(f.headUser, "notification.scoring.declined")).isEqualTo(1);
+        mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.headUser)))
+                .andExpect(content().string(containsString("Đơn vị không giải trình")))
+                .andExpect(content().string(containsString("· Đồng ý với điểm thẩm định")));
         f.as(f.officerB);
         assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
                 .hasMessageContaining("scoring.explain.once");
