@@ -220,3 +220,17 @@ JOIN cluster_term tm ON tm.cluster_id = c.id AND tm.year = 2020
 JOIN scoring_round r ON r.term_id = tm.id
 JOIN score_sheet s ON s.round_id = r.id AND s.unit_id = u.id
 JOIN criterion_node n ON n.table_id = r.table_id AND n.code = d.code;
+
+-- Cluster 2, 2021: the targets of the figure criteria, set by the province on the round (units no longer type them;
+-- illustrative figures): each unit's budget revenue estimate (billion đồng), and a growth rate and a poverty
+-- reduction common to all members.
+INSERT INTO round_target (round_id, node_id, unit_id, target, updated_by, updated_at)
+SELECT r.id, n.id, u.id, v.target, 'admin', TIMESTAMPTZ '2021-11-01 08:00:00+07'
+FROM (VALUES ('I.1', 'AP', 98.0), ('I.1', 'CT', 92.0), ('I.1', 'CM', 115.0), ('I.1', 'PT', 82.0), ('I.1', 'CP', 88.0),
+             ('I.1', 'TT', 72.0), ('I.2', NULL, 7.0), ('I.4', NULL, 1.2)) AS v(code, unit, target)
+JOIN organizer o ON o.code = 'AG'
+JOIN cluster c ON c.organizer_id = o.id AND c.code = 'CUM2'
+JOIN cluster_term tm ON tm.cluster_id = c.id AND tm.year = 2021
+JOIN scoring_round r ON r.term_id = tm.id
+JOIN criterion_node n ON n.table_id = r.table_id AND n.code = v.code
+LEFT JOIN unit u ON u.organizer_id = o.id AND u.code = v.unit;

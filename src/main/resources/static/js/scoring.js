@@ -47,7 +47,8 @@
                 return value < min || value > max ? null : value;
             case 'FIGURE_AGAINST_TARGET':
                 var targetInput = document.querySelector('[data-target-for="' + input.getAttribute('data-score-input') + '"]');
-                var target = targetInput ? parse(targetInput.value) : null;
+                // The target is set for the unit (by its pledge or the round) and shown, not typed.
+                var target = targetInput ? parse(targetInput.getAttribute('data-target') || '') : null;
                 if (!target || isNaN(target) || target <= 0) {
                     return null;
                 }
@@ -158,10 +159,6 @@
         }
         var id = button.getAttribute('data-use-result');
         var value = document.getElementById('value-' + id);
-        var target = document.getElementById('target-' + id);
-        if (target && button.getAttribute('data-result-target')) {
-            target.value = button.getAttribute('data-result-target');
-        }
         if (value) {
             value.value = button.getAttribute('data-result-value');
             value.dispatchEvent(new Event('input', {bubbles: true}));

@@ -31,6 +31,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             """)
     List<Long> findOfficersOfUnits(@Param("unitIds") Collection<Long> unitIds);
 
+    /** The organiser's enabled administrators. */
+    @Query("""
+            select u.id from UserAccount u
+            where u.organizerId = :organizerId and u.enabled = true and u.role = vn.thidua.access.Role.PROVINCE_ADMIN
+            order by u.id
+            """)
+    List<Long> findAdministratorsOf(@Param("organizerId") long organizerId);
+
     @Query("select new vn.thidua.notification.MailRecipient(u.id, u.email, u.fullName) from UserAccount u where u.id in :ids and u.email is not null and u.enabled = true")
     List<MailRecipient> findMailRecipients(@Param("ids") Collection<Long> userIds);
 }

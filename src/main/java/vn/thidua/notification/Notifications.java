@@ -42,6 +42,12 @@ public class Notifications {
         return notifyUsers(notifications.findOfficersOfUnits(unitIds), message);
     }
 
+    /** Notifies the organiser's administrators, in the caller's transaction. Returns how many people were told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notifyAdministrators(long organizerId, NotificationMessage message) {
+        return notifyUsers(notifications.findAdministratorsOf(organizerId), message);
+    }
+
     /** Notifies these people, in the caller's transaction. Returns how many were told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyUsers(Collection<Long> userIds, NotificationMessage message) {

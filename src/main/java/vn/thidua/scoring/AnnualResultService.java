@@ -218,6 +218,9 @@ public class AnnualResultService {
     private Notice lockOf(ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (sheet.isNotSubmitted()) {
+            return Notice.of("scoring.round.notSelfScoring");
+        }
         if (sheet.getStatus() != SheetStatus.DRAFT) {
             return Notice.of("scoring.results.locked");
         }

@@ -18,7 +18,20 @@ public final class Ranking {
                             BigDecimal firstGroup, BigDecimal deductions, Map<String, BigDecimal> groupSubtotals) {
     }
 
-    public record Row(int rank, Candidate candidate, boolean tiedOnTotal) {
+    /**
+     * A ranked unit; {@code notSubmitted} marks a unit that never submitted its sheet, ranked by the round's
+     * {@link NonSubmitterRule}.
+     */
+    public record Row(int rank, Candidate candidate, boolean tiedOnTotal, boolean notSubmitted) {
+
+        public Row(int rank, Candidate candidate, boolean tiedOnTotal) {
+            this(rank, candidate, tiedOnTotal, false);
+        }
+
+        /** Whether the row has no points to show: a non-submitter ranked last rather than scored zero. */
+        public boolean withoutScores(NonSubmitterRule rule) {
+            return notSubmitted && rule == NonSubmitterRule.RANK_LAST;
+        }
 
         public BigDecimal total() {
             return candidate.total();
@@ -46,6 +59,34 @@ public final class Ranking {
             Candidate candidate = ordered.get(i);
             boolean tied = ordered.stream().anyMatch(other -> other != candidate && other.total().compareTo(candidate.total()) == 0);
             rows.add(new Row(i + 1, candidate, tied));
+        }
+        return rows;
+    }
+
+    /**
+     * The ranking with the units that never submitted: scored zero and ranked with the others, or ranked together
+     * after every unit that submitted, as the round's rule says. Either way their rows are marked.
+     */
+    public static List<Row> of(List<Candidate> submitted, List<Candidate> notSubmitted, NonSubmitterRule rule) {
+        if (notSubmitted.isEmpty()) {
+            return of(submitted);
+        }
+        java.util.Set<Candidate> absent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        absent.addAll(notSubmitted);
+        List<Row> rows = new ArrayList<>();
+        if (rule == NonSubmitterRule.SCORE_ZERO) {
+            List<Candidate> all = new ArrayList<>(submitted);
+            all.addAll(notSubmitted);
+            for (Row row : of(all)) {
+                rows.add(new Row(row.rank(), row.candidate(), row.tiedOnTotal(), absent.contains(row.candidate())));
+            }
+            return rows;
+        }
+        rows.addAll(of(submitted));
+        List<Candidate> last = new ArrayList<>(notSubmitted);
+        last.sort(Comparator.comparing(Candidate::unitCode, String.CASE_INSENSITIVE_ORDER));
+        for (Candidate candidate : last) {
+            rows.add(new Row(submitted.size() + 1, candidate, false, true));
         }
         return rows;
     }

@@ -2,6 +2,19 @@ package vn.thidua.scoring;
 
 import java.util.List;
 
-/** A round's ranking: final once the round is finalised, provisional before (shown only to provincial staff). */
-public record RankingView(ScoringRound round, CriteriaTree tree, List<Ranking.Row> rows, boolean provisional) {
+/**
+ * A round's ranking: final once the round is finalised, provisional before (shown only to provincial staff). Units
+ * that never submitted are ranked by the round's rule and marked; provincial staff also see the figures far from
+ * the rest of the cluster ({@link FigureOutliers}).
+ */
+public record RankingView(ScoringRound round, CriteriaTree tree, List<Ranking.Row> rows, boolean provisional,
+                          List<FigureOutliers.Outlier> outliers) {
+
+    public NonSubmitterRule rule() {
+        return round.getNonSubmitterRule();
+    }
+
+    public boolean anyNotSubmitted() {
+        return rows.stream().anyMatch(Ranking.Row::notSubmitted);
+    }
 }

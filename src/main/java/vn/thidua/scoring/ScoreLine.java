@@ -69,31 +69,92 @@ public class ScoreLine {
         this.node = node;
     }
 
-    /** Records what the unit reports; the points follow from the criterion's kind. */
+    /**
+     * Records what the unit reports; the points follow from the criterion's kind. A figure's {@code target} is the
+     * one set for the unit (by its pledge or the administrator), never typed by the unit; without one the figure is
+     * kept but not scored until a target is set.
+     */
     void fillSelf(BigDecimal value, BigDecimal target, String note, BigDecimal bestRatio) {
         requireNotFinal();
         String cleanNote = clean(note);
+        this.selfNote = cleanNote;
         if (value == null) {
             this.selfValue = null;
             this.selfTarget = null;
             this.selfScore = null;
-            this.selfNote = cleanNote;
             return;
         }
-        CriterionRule rule = node.rule();
-        BigDecimal score = rule.score(value, target, bestRatio);
+        boolean figure = node.getKind() == CriterionKind.FIGURE_AGAINST_TARGET;
+        if (figure && target == null) {
+            if (value.signum() < 0) {
+                throw new ScoringException("scoring.value.negative", node.getCode());
+            }
+            this.selfValue = value;
+            this.selfTarget = null;
+            this.selfScore = null;
+            return;
+        }
+        BigDecimal score = node.rule().score(value, target, bestRatio);
         this.selfValue = value;
-        this.selfTarget = node.getKind() == CriterionKind.FIGURE_AGAINST_TARGET ? target : null;
+        this.selfTarget = figure ? target : null;
         this.selfScore = score;
-        this.selfNote = cleanNote;
+    }
+
+    /** A figure's target set or changed for the unit: kept on the line and the figure rescored. */
+    void applyTarget(BigDecimal target, BigDecimal bestRatio) {
+        requireNotFinal();
+        if (node.getKind() != CriterionKind.FIGURE_AGAINST_TARGET || java.util.Objects.equals(normalizedTarget(selfTarget), normalizedTarget(target))) {
+            return;
+        }
+        fillSelf(selfValue, target, selfNote, bestRatio);
+    }
+
+    /**
+     * The reviewer corrects a figure: the achieved value, the target or both. The points follow; a reviewed score
+     * that accepted the old claim follows the new one, a score the reviewer adjusted stays theirs.
+     */
+    void correctFigure(BigDecimal value, BigDecimal target, BigDecimal bestRatio) {
+        requireNotFinal();
+        if (node.getKind() != CriterionKind.FIGURE_AGAINST_TARGET) {
+            throw new ScoringException("scoring.correction.notFigure", node.getCode());
+        }
+        if (value == null) {
+            throw new ScoringException("scoring.value.required", node.getCode());
+        }
+        if (target == null || target.signum() <= 0) {
+            throw new ScoringException("scoring.value.targetRequired", node.getCode());
+        }
+        for (BigDecimal figure : new BigDecimal[]{value, target}) {
+            if (figure.abs().compareTo(RoundTarget.MAX) > 0 || Math.max(figure.stripTrailingZeros().scale(), 0) > 2) {
+                throw new ScoringException("scoring.correction.precision", node.getCode());
+            }
+        }
+        BigDecimal before = selfScore;
+        this.selfScore = node.rule().score(value, target, bestRatio);
+        this.selfValue = value;
+        this.selfTarget = target;
+        followClaim(before);
     }
 
     /** Recomputes a figure's points once the cluster's best is known. */
     void rescoreFigure(BigDecimal bestRatio) {
         requireNotFinal();
         if (node.getKind() == CriterionKind.FIGURE_AGAINST_TARGET && selfValue != null && selfTarget != null) {
+            BigDecimal before = selfScore;
             this.selfScore = node.rule().score(selfValue, selfTarget, bestRatio);
+            followClaim(before);
         }
+    }
+
+    /** A reviewed score equal to the claim it accepted moves with the claim. */
+    private void followClaim(BigDecimal claimBefore) {
+        if (reviewScore != null && Objects.equals(normalized(reviewScore), normalized(claimBefore))) {
+            this.reviewScore = selfScore;
+        }
+    }
+
+    private static BigDecimal normalizedTarget(BigDecimal target) {
+        return target == null ? null : target.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The reviewer accepts the claimed score ({@code adjusted} empty or equal) or adjusts it with a reason. */

@@ -28,20 +28,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A unit's score sheet in a round: draft → submitted → reviewed → explained (once, optional) → final. Every rule of
- * who may change what, and when, lives here; the service adds the scope checks and the audit trail.
+ * A unit's score sheet in a round: draft → submitted → reviewed → explained once, or explanation declined, or the
+ * explanation window over → final; a draft left when self-scoring closes is not submitted. Every rule of who may
+ * change what, and when, lives here; the service adds the scope checks and the audit trail.
  */
 @Entity
 @Table(name = "score_sheet")
 public class ScoreSheet {
 
-    /** What a unit enters for one criterion: the value (points, occurrences, 1/0, or a figure), a target, a note. */
-    public record SelfEntry(BigDecimal value, BigDecimal target, String note) {
+    /**
+     * What a unit enters for one criterion: the value (points, occurrences, 1/0, or a figure) and a note. A figure's
+     * target is not the unit's to enter: it comes from the pledge or the round.
+     */
+    public record SelfEntry(BigDecimal value, String note) {
     }
 
     /** A reviewer's decision on one line: a score ({@code null} keeps the current one) and the reason for a change. */
     public record Decision(BigDecimal score, String reason) {
     }
+
+    /** Longest reason kept (a status change's, a correction's in the audit trail). */
+    static final int REASON_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,22 +97,69 @@ public class ScoreSheet {
 
     /**
      * Saves what the unit entered, line by line, while the sheet is a draft and self-scoring is open. Figures are
-     * scored against the best ratio known in the cluster so far ({@code bestRatioOf} by criterion key).
+     * scored against the unit's target ({@code targetOf} by criterion key) and the best ratio known in the cluster so
+     * far ({@code bestRatioOf}).
      */
-    public void fillSelf(Map<String, SelfEntry> entries, Function<String, BigDecimal> bestRatioOf, LocalDate today, Instant now) {
+    public void fillSelf(Map<String, SelfEntry> entries, Function<String, BigDecimal> targetOf,
+                         Function<String, BigDecimal> bestRatioOf, LocalDate today, Instant now) {
         round.requireSelfScoringOpen(today);
         requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
         for (Map.Entry<String, SelfEntry> entry : entries.entrySet()) {
             ScoreLine line = line(entry.getKey());
             SelfEntry value = entry.getValue();
-            line.fillSelf(value.value(), value.target(), value.note(), bestRatioOf.apply(line.getNode().key()));
+            String key = line.getNode().key();
+            line.fillSelf(value.value(), targetOf.apply(key), value.note(), bestRatioOf.apply(key));
         }
         touch(now);
+    }
+
+    /** The figures' targets as set now for this unit, applied to a sheet not yet final (the figures rescored). */
+    public void applyTargets(Function<String, BigDecimal> targetOf, Function<String, BigDecimal> bestRatioOf, Instant now) {
+        if (status == SheetStatus.FINAL || status == SheetStatus.NOT_SUBMITTED) {
+            return;
+        }
+        for (ScoreLine line : lines) {
+            String key = line.getNode().key();
+            line.applyTarget(targetOf.apply(key), bestRatioOf.apply(key));
+        }
+        touch(now);
+    }
+
+    /**
+     * The reviewer corrects a figure of a submitted sheet (the achieved value or the target), during review and
+     * before the sheet is final. The reason is required; the service rescores the cluster's figures afterwards.
+     */
+    public void correctFigure(String code, BigDecimal value, BigDecimal target, String reason, BigDecimal bestRatio, LocalDate today, Instant now) {
+        round.requireReviewOpen(today);
+        if (status == SheetStatus.FINAL) {
+            throw new ScoringException("scoring.sheet.final");
+        }
+        if (!isSubmittedOrLater()) {
+            throw new ScoringException("scoring.review.notSubmitted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ScoringException("scoring.correction.reasonRequired", code);
+        }
+        checkReason(reason);
+        line(code).correctFigure(value, target, bestRatio);
+        touch(now);
+    }
+
+    /** Self-scoring closed before the unit submitted: the sheet was not submitted, and stays so. */
+    public void closeUnsubmitted(String actor, Instant now) {
+        if (status == SheetStatus.DRAFT) {
+            moveTo(SheetStatus.NOT_SUBMITTED, actor, now, null);
+        }
     }
 
     /** Hands the sheet to the cluster: every criterion scored, and those needing evidence say what it is. */
     public void submit(String actor, LocalDate today, Instant now, java.util.Set<String> withEvidenceFiles) {
         requireDraftOpen(today);
+        List<String> noTarget = lines.stream().filter(l -> !l.isFilled() && l.getSelfValue() != null)
+                .map(l -> l.getNode().getCode()).toList();
+        if (!noTarget.isEmpty()) {
+            throw new ScoringException("scoring.submit.targetMissing", String.join(", ", noTarget));
+        }
         List<String> missing = lines.stream().filter(l -> !l.isFilled()).map(l -> l.getNode().getCode()).toList();
         if (!missing.isEmpty()) {
             throw new ScoringException("scoring.submit.missing", String.join(", ", missing));
@@ -149,13 +203,9 @@ public class ScoreSheet {
         moveTo(SheetStatus.REVIEWED, actor, now, null);
     }
 
-    /** The unit's one explanation of the adjusted lines. */
+    /** The unit's one explanation of the adjusted lines, within the explanation window. */
     public void explain(Map<String, String> explanations, String actor, Instant now, LocalDate today) {
-        round.requireReviewOpen(today);
-        if (status == SheetStatus.EXPLAINED || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
-            throw new ScoringException("scoring.explain.once");
-        }
-        requireStatus(SheetStatus.REVIEWED, "scoring.explain.notReviewed");
+        requireExplanationOpen(today);
         boolean any = false;
         for (Map.Entry<String, String> entry : explanations.entrySet()) {
             if (entry.getValue() != null && !entry.getValue().isBlank()) {
@@ -169,11 +219,64 @@ public class ScoreSheet {
         moveTo(SheetStatus.EXPLAINED, actor, now, null);
     }
 
+    /** The unit declines to explain (an optional reason is kept in the history), so the reviewer may decide now. */
+    public void declineExplanation(String reason, String actor, Instant now, LocalDate today) {
+        requireExplanationOpen(today);
+        checkReason(reason);
+        moveTo(SheetStatus.EXPLANATION_DECLINED, actor, now, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** A reason is kept as typed: within its length, and without control characters (line breaks aside). */
+    static void checkReason(String reason) {
+        if (reason == null) {
+            return;
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new ScoringException("scoring.reason.tooLong", REASON_MAX);
+        }
+        if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ScoringException("scoring.reason.control");
+        }
+    }
+
+    private void requireExplanationOpen(LocalDate today) {
+        round.requireReviewOpen(today);
+        if (status == SheetStatus.EXPLAINED || status == SheetStatus.EXPLANATION_DECLINED
+                || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
+            throw new ScoringException("scoring.explain.once");
+        }
+        requireStatus(SheetStatus.REVIEWED, "scoring.explain.notReviewed");
+        if (!hasAdjustedLines()) {
+            throw new ScoringException("scoring.explain.nothingAdjusted");
+        }
+        if (round.explanationWindowPassed(today)) {
+            throw new ScoringException("scoring.explain.windowClosed",
+                    round.getExplanationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+    }
+
+    public boolean hasAdjustedLines() {
+        return lines.stream().anyMatch(ScoreLine::isAdjusted);
+    }
+
+    /**
+     * Whether the reviewer is still waiting for the unit: a reviewed sheet with adjusted lines that the unit has
+     * neither explained nor declined to explain, while the explanation window is open (or has no end).
+     */
+    public boolean awaitsExplanation(LocalDate today) {
+        return status == SheetStatus.REVIEWED && hasAdjustedLines() && !round.explanationWindowPassed(today);
+    }
     /** The reviewer's final decision; the final scores can never change afterwards. */
     public void finalise(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
         round.requireReviewOpen(today);
-        if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED) {
+        if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED && status != SheetStatus.EXPLANATION_DECLINED) {
             throw new ScoringException("scoring.finalise.notReviewed");
+        }
+        if (awaitsExplanation(today)) {
+            throw round.getExplanationDeadline() == null
+                    ? new ScoringException("scoring.finalise.awaitingExplanation", unit.getName())
+                    : new ScoringException("scoring.finalise.awaitingExplanationUntil", unit.getName(),
+                    round.getExplanationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         for (ScoreLine line : lines) {
             Decision decision = decisions.get(line.getNode().key());
@@ -256,7 +359,12 @@ public class ScoreSheet {
     }
 
     public boolean isSubmittedOrLater() {
-        return status != SheetStatus.DRAFT;
+        return status != SheetStatus.DRAFT && status != SheetStatus.NOT_SUBMITTED;
+    }
+
+    /** The unit never submitted: a draft left when self-scoring closed. */
+    public boolean isNotSubmitted() {
+        return status == SheetStatus.NOT_SUBMITTED;
     }
 
     public Long getId() {

@@ -32,9 +32,9 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
             """)
     List<ScoreSheet> findByRoundWithLines(@Param("roundId") long roundId);
 
-    /** The scores of every line of every sheet of a round, as plain values (no entities): one query. */
+    /** The scores and figures of every line of every sheet of a round, as plain values (no entities): one query. */
     @Query("""
-            select new vn.thidua.scoring.LineScores(s.id, l.node.id, l.selfScore, l.reviewScore, l.finalScore)
+            select new vn.thidua.scoring.LineScores(s.id, l.node.id, l.selfScore, l.reviewScore, l.finalScore, l.selfValue, l.selfTarget)
             from ScoreLine l join l.sheet s
             where s.round.id = :roundId
             """)
@@ -53,7 +53,7 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     @Query("""
             select lower(n.code), max(l.selfValue / l.selfTarget) from ScoreLine l join l.node n
             where l.sheet.round.id = :roundId and l.sheet.id <> :exceptSheetId and l.selfTarget > 0 and l.selfValue is not null
-              and l.sheet.status <> vn.thidua.scoring.SheetStatus.DRAFT
+              and l.sheet.status not in (vn.thidua.scoring.SheetStatus.DRAFT, vn.thidua.scoring.SheetStatus.NOT_SUBMITTED)
               and n.kind = vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET
             group by lower(n.code)
             """)

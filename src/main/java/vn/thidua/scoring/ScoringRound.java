@@ -56,6 +56,13 @@ public class ScoringRound {
     @Column(name = "review_deadline")
     private LocalDate reviewDeadline;
 
+    @Column(name = "explanation_deadline")
+    private LocalDate explanationDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_submitter_rule", nullable = false)
+    private NonSubmitterRule nonSubmitterRule = NonSubmitterRule.RANK_LAST;
+
     @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<RoundStatusChange> history = new ArrayList<>();
@@ -75,14 +82,41 @@ public class ScoringRound {
     }
 
     public void setDeadlines(LocalDate selfScoring, LocalDate review) {
+        setDeadlines(selfScoring, review, explanationDeadline);
+    }
+
+    /**
+     * The three deadlines, checked together. The explanation deadline is the last day the unit may explain an
+     * adjusted sheet or decline to; after it the reviewer may make the sheet final without waiting. It lies between
+     * the self-scoring and the review deadlines.
+     */
+    public void setDeadlines(LocalDate selfScoring, LocalDate review, LocalDate explanation) {
         if (status == RoundStatus.FINALISED) {
             throw new ScoringException("scoring.round.finalised");
         }
         if (selfScoring != null && review != null && review.isBefore(selfScoring)) {
             throw new ScoringException("scoring.round.deadlinesOrder");
         }
+        if (explanation != null && (selfScoring != null && explanation.isBefore(selfScoring)
+                || review != null && explanation.isAfter(review))) {
+            throw new ScoringException("scoring.round.explanationDeadlineOrder");
+        }
         this.selfScoringDeadline = selfScoring;
         this.reviewDeadline = review;
+        this.explanationDeadline = explanation;
+    }
+
+    /** What the ranking does with units that never submitted: chosen when opening or until self-scoring closes. */
+    public void setNonSubmitterRule(NonSubmitterRule rule) {
+        if (status != RoundStatus.NOT_OPEN && status != RoundStatus.SELF_SCORING) {
+            throw new ScoringException("scoring.round.nonSubmitterRuleFixed");
+        }
+        this.nonSubmitterRule = rule == null ? NonSubmitterRule.RANK_LAST : rule;
+    }
+
+    /** The explanation window is over: the unit may no longer explain, and nobody waits for it. */
+    public boolean explanationWindowPassed(LocalDate today) {
+        return explanationDeadline != null && today.isAfter(explanationDeadline);
     }
 
     /** Moves the round on and records who did it, when and why. */
@@ -140,6 +174,8 @@ public class ScoringRound {
         state.put("status", status);
         state.put("selfScoringDeadline", selfScoringDeadline);
         state.put("reviewDeadline", reviewDeadline);
+        state.put("explanationDeadline", explanationDeadline);
+        state.put("nonSubmitterRule", nonSubmitterRule);
         state.put("tableId", table.getId());
         return state;
     }
@@ -166,6 +202,14 @@ public class ScoringRound {
 
     public LocalDate getReviewDeadline() {
         return reviewDeadline;
+    }
+
+    public LocalDate getExplanationDeadline() {
+        return explanationDeadline;
+    }
+
+    public NonSubmitterRule getNonSubmitterRule() {
+        return nonSubmitterRule;
     }
 
     public List<RoundStatusChange> getHistory() {

@@ -53,11 +53,14 @@ public class ScoringService {
     private final EvidenceFileRepository evidenceFiles;
     private final ClusterService clusters;
     private final AnnualResultService annualResults;
+    private final RoundTargetService roundTargets;
+    private final ScoringNotifications notify;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
                    AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
-                   ClusterService clusters, AnnualResultService annualResults) {
+                   ClusterService clusters, AnnualResultService annualResults, RoundTargetService roundTargets,
+                   ScoringNotifications notify) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -70,6 +73,8 @@ public class ScoringService {
         this.evidenceFiles = evidenceFiles;
         this.clusters = clusters;
         this.annualResults = annualResults;
+        this.roundTargets = roundTargets;
+        this.notify = notify;
     }
 
     // ---------------------------------------------------------------- rounds (administrators)
@@ -100,6 +105,13 @@ public class ScoringService {
      */
     @Transactional
     public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, String reason) {
+        return open(termId, selfScoringDeadline, reviewDeadline, null, NonSubmitterRule.RANK_LAST, reason);
+    }
+
+    /** {@link #open(long, LocalDate, LocalDate, String)} with the explanation window and the rule for non-submitters. */
+    @Transactional
+    public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, LocalDate explanationDeadline,
+                             NonSubmitterRule nonSubmitterRule, String reason) {
         CurrentUser user = requireAdmin();
         ClusterTerm term = clusterTerms.withMembers(termId);
         requireOwnOrganizer(user, term);
@@ -118,7 +130,8 @@ public class ScoringService {
         }
         table.putInUse();
         ScoringRound round = new ScoringRound(term, table);
-        round.setDeadlines(selfScoringDeadline, reviewDeadline);
+        round.setDeadlines(selfScoringDeadline, reviewDeadline, explanationDeadline);
+        round.setNonSubmitterRule(nonSubmitterRule);
         Instant now = clock.instant();
         round.moveTo(RoundStatus.SELF_SCORING, user.getUsername(), now, reason);
         rounds.saveAndFlush(round);
@@ -132,6 +145,7 @@ public class ScoringService {
                         term.getCluster().getName() + " " + term.getYear())
                 .withValues(null, round.auditState()).withReason(reason));
         clusters.advanceTerm(termId, ClusterTermStatus.SCORING, reason);
+        notify.opened(round);
         return round;
     }
 
@@ -139,9 +153,21 @@ public class ScoringService {
     public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review) {
         CurrentUser user = requireAdmin();
         ScoringRound round = ownRound(user, roundId);
+        changeDeadlines(roundId, expectedVersion, selfScoring, review, round.getExplanationDeadline(), round.getNonSubmitterRule());
+    }
+
+    /** The deadlines with the explanation window, and the rule for units that never submit (until self-scoring closes). */
+    @Transactional
+    public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review,
+                                LocalDate explanation, NonSubmitterRule nonSubmitterRule) {
+        CurrentUser user = requireAdmin();
+        ScoringRound round = ownRound(user, roundId);
         requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
         Map<String, Object> before = round.auditState();
-        round.setDeadlines(selfScoring, review);
+        round.setDeadlines(selfScoring, review, explanation);
+        if (nonSubmitterRule != null && nonSubmitterRule != round.getNonSubmitterRule()) {
+            round.setNonSubmitterRule(nonSubmitterRule);
+        }
         rounds.flush();
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_DEADLINES_CHANGED", ROUND, roundId, summary(round))
                 .withValues(before, round.auditState()));
@@ -163,16 +189,14 @@ public class ScoringService {
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
         if (next == RoundStatus.REVIEW) {
             Map<String, BigDecimal> best = bestRatios(roundId, -1L);
+            rescoreFigures(round, roundSheets, best, now);
+            // Units that never submitted do not vanish: their sheets say so, and the round's rule ranks them.
             for (ScoreSheet sheet : roundSheets) {
-                if (sheet.isSubmittedOrLater()) {
-                    Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
-                    sheet.rescoreFigures(best::get, now);
-                    Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
-                    if (!scoresBefore.equals(scoresAfter)) {
-                        audit.record(AuditEntry.of(user.organizerId(), "SCORE_FIGURES_RESCORED", SHEET, sheet.getId(),
-                                        sheet.getUnit().getName() + " · " + summary(round))
-                                .withValues(changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
-                    }
+                if (sheet.getStatus() == SheetStatus.DRAFT) {
+                    sheet.closeUnsubmitted(user.getUsername(), now);
+                    audit.record(AuditEntry.of(user.organizerId(), "SCORE_SHEET_NOT_SUBMITTED", SHEET, sheet.getId(),
+                                    sheet.getUnit().getName() + " · " + summary(round))
+                            .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", SheetStatus.NOT_SUBMITTED)));
                 }
             }
         }
@@ -188,6 +212,50 @@ public class ScoringService {
         rounds.flush();
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_ROUND_" + next.name(), ROUND, roundId, summary(round))
                 .withValues(before, round.auditState()).withReason(reason));
+        if (next == RoundStatus.FINALISED) {
+            notify.published(round);
+        }
+    }
+
+    /** Rescores the figures of every submitted sheet not yet final with the cluster's best; each change is audited. */
+    void rescoreFigures(ScoringRound round, List<ScoreSheet> roundSheets, Map<String, BigDecimal> best, Instant now) {
+        for (ScoreSheet sheet : roundSheets) {
+            if (sheet.isSubmittedOrLater() && sheet.getStatus() != SheetStatus.FINAL) {
+                Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
+                sheet.rescoreFigures(best::get, now);
+                Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
+                if (!scoresBefore.equals(scoresAfter)) {
+                    audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_FIGURES_RESCORED", SHEET, sheet.getId(),
+                                    sheet.getUnit().getName() + " · " + summary(round))
+                            .withValues(changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The units that have not submitted yet (during self-scoring) or never did (after): what closing self-scoring
+     * names in its confirmation, and what the ranking marks.
+     */
+    static List<String> notSubmitted(List<ScoreSheet> sheets) {
+        return sheets.stream().filter(s -> s.getStatus() == SheetStatus.DRAFT || s.isNotSubmitted())
+                .map(s -> s.getUnit().getName()).sorted().toList();
+    }
+
+    /** Reminds the units whose sheets are still drafts that self-scoring closes soon; returns how many people were told. */
+    @Transactional
+    public int remindSelfScoring(long roundId) {
+        CurrentUser user = requireAdmin();
+        ScoringRound round = ownRound(user, roundId);
+        if (round.getStatus() != RoundStatus.SELF_SCORING) {
+            throw new ScoringException("scoring.round.notSelfScoring");
+        }
+        List<Long> drafts = sheets.findByRound(roundId).stream().filter(s -> s.getStatus() == SheetStatus.DRAFT)
+                .map(s -> s.getUnit().getId()).toList();
+        if (drafts.isEmpty()) {
+            throw new ScoringException("scoring.rounds.remind.nobody");
+        }
+        return notify.closingSoon(round, drafts);
     }
 
     @Transactional(readOnly = true)
@@ -242,7 +310,7 @@ public class ScoringService {
             }
         }
         return new RoundView(round, tree, visible, totals, own, manage, head || manage,
-                staff || round.isFinalised(), seeAll, round.getHistory(), openable);
+                staff || round.isFinalised(), seeAll, round.getHistory(), openable, seeAll ? notSubmitted(all) : List.of());
     }
 
     /** The rounds the signed-in person's unit takes part in, newest first. */
@@ -304,17 +372,25 @@ public class ScoringService {
         Notice notice = round.selfScoringDeadlinePassed(today)
                 ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
                 : round.reviewDeadlinePassed(today)
-                ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline()) : null;
+                ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline())
+                : reviewOpen && sheet.awaitsExplanation(today)
+                ? new Notice(round.getExplanationDeadline() == null ? "scoring.sheet.awaitingExplanation" : "scoring.sheet.awaitingExplanationUntil",
+                round.getExplanationDeadline()) : null;
+        boolean canExplain = unit && status == SheetStatus.REVIEWED && reviewOpen && sheet.hasAdjustedLines()
+                && !round.explanationWindowPassed(today);
+        boolean canFinalise = reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED
+                || status == SheetStatus.EXPLANATION_DECLINED) && reviewOpen && !sheet.awaitsExplanation(today);
+        boolean canCorrect = reviewer && sheet.isSubmittedOrLater() && status != SheetStatus.FINAL && reviewOpen;
         return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
                 canFill,
                 reviewer && status == SheetStatus.SUBMITTED && reviewOpen,
-                unit && status == SheetStatus.REVIEWED && reviewOpen
-                        && sheet.getLines().stream().anyMatch(ScoreLine::isAdjusted),
-                reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED) && reviewOpen,
+                canExplain,
+                canFinalise,
                 sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
                 evidenceFiles.findInfoBySheet(sheet.getId()).stream()
                         .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)),
-                notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of());
+                notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of(),
+                canFill ? roundTargets.targetsOf(sheet, tree) : Map.of(), canCorrect);
     }
 
     /**
@@ -359,13 +435,17 @@ public class ScoringService {
         bump(sheet);
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
+        notify.submitted(sheet);
     }
 
     private void fill(ScoreSheet sheet, Map<String, ScoreSheet.SelfEntry> entries) {
         Map<String, Object> before = sheet.scoreState(ScoreLine::getSelfScore);
-        // Figures are scored against the best of the sheets other units submitted so far; this unit's own counts when higher.
+        // Figures are scored against the unit's set target and the best of the sheets other units submitted so far
+        // (this unit's own counts when higher).
         Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
-        sheet.fillSelf(entries, best::get, today(), clock.instant());
+        CriteriaTree tree = new CriteriaTree(sheet.getRound().getTable(), nodes.findByTable(sheet.getRound().getTable().getId()));
+        Map<String, BigDecimal> targets = roundTargets.targetsOf(sheet, tree);
+        sheet.fillSelf(entries, targets::get, best::get, today(), clock.instant());
         Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
         if (!before.equals(after)) {
             audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SELF_SAVED", SHEET, sheet.getId(), summary(sheet))
@@ -390,6 +470,7 @@ public class ScoringService {
         }
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_REVIEWED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("status", SheetStatus.SUBMITTED), Map.of("status", sheet.getStatus())));
+        notify.adjusted(sheet, sheet.getLines().stream().filter(ScoreLine::isAdjusted).toList());
     }
 
     @Transactional
@@ -403,6 +484,19 @@ public class ScoringService {
                 .forEach(l -> given.put(l.getNode().getCode(), l.getUnitExplanation()));
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_EXPLAINED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(null, given));
+        notify.explained(sheet, false);
+    }
+
+    /** The unit declines to explain its adjusted lines, so that the reviewer may decide without waiting. */
+    @Transactional
+    public void declineExplanation(long sheetId, long expectedVersion, String reason) {
+        CurrentUser user = CurrentUsers.require();
+        ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
+        sheet.declineExplanation(reason, user.getUsername(), clock.instant(), today());
+        bump(sheet);
+        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EXPLANATION_DECLINED", SHEET, sheet.getId(), summary(sheet))
+                .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus())).withReason(reason));
+        notify.explained(sheet, true);
     }
 
     @Transactional
@@ -422,6 +516,7 @@ public class ScoringService {
         }
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_FINALISED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(null, sheet.scoreState(ScoreLine::getFinalScore)));
+        notify.finalised(sheet);
     }
 
     // ---------------------------------------------------------------- evidence
@@ -514,15 +609,24 @@ public class ScoringService {
             throw new ScoringException("scoring.ranking.notYet");
         }
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
-        List<ScoreSheet> ranked = sheets.findByRound(roundId).stream().filter(ScoreSheet::isSubmittedOrLater).toList();
-        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, ranked.stream().map(ScoreSheet::getId).toList(),
-                sheets.findLineScores(roundId));
+        List<ScoreSheet> all = sheets.findByRound(roundId);
+        List<ScoreSheet> ranked = all.stream().filter(ScoreSheet::isSubmittedOrLater).toList();
+        List<LineScores> lines = sheets.findLineScores(roundId);
+        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, ranked.stream().map(ScoreSheet::getId).toList(), lines);
         List<Ranking.Candidate> candidates = new ArrayList<>();
         for (ScoreSheet sheet : ranked) {
             candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
                     sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, totals.get(sheet.getId())));
         }
-        return new RankingView(round, tree, Ranking.of(candidates), !round.isFinalised());
+        SheetTotals nothing = SheetTotals.of(tree, Map.of());
+        List<Ranking.Candidate> absent = all.stream().filter(ScoreSheet::isNotSubmitted)
+                .map(sheet -> Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
+                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, nothing))
+                .toList();
+        List<FigureOutliers.Outlier> outliers = staff
+                ? FigureOutliers.of(tree, ranked.stream().collect(java.util.stream.Collectors.toMap(ScoreSheet::getId, s -> s.getUnit().getName())), lines)
+                : List.of();
+        return new RankingView(round, tree, Ranking.of(candidates, absent, round.getNonSubmitterRule()), !round.isFinalised(), outliers);
     }
 
     // ---------------------------------------------------------------- rules of scope
@@ -565,7 +669,8 @@ public class ScoringService {
         return sheet;
     }
 
-    private ScoreSheet sheetForReviewer(CurrentUser user, long sheetId, long expectedVersion) {
+    /** The sheet, for its reviewer (the cluster's head, or an administrator), at the version they saw. */
+    ScoreSheet sheetForReviewer(CurrentUser user, long sheetId, long expectedVersion) {
         ScoreSheet sheet = loadSheet(sheetId);
         if (!canSee(user, sheet)) {
             throw new NotFoundException("sheet");
@@ -594,7 +699,7 @@ public class ScoringService {
     }
 
     /** Every change to a sheet (its lines included) raises its version, so concurrent edits conflict. */
-    private void bump(ScoreSheet sheet) {
+    void bump(ScoreSheet sheet) {
         entityManager.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
     }

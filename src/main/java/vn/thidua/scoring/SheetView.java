@@ -9,7 +9,22 @@ public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals,
                         boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
                         List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios,
                         java.util.Map<Long, List<EvidenceInfo>> evidence, Notice notice,
-                        java.util.Map<Long, LinkedResult> linkedResults) {
+                        java.util.Map<Long, LinkedResult> linkedResults,
+                        java.util.Map<String, java.math.BigDecimal> targets, boolean canCorrect) {
+
+    /**
+     * The target of a figure criterion for the unit: on a draft the one set now (by the pledge or the round), which
+     * the unit cannot change; afterwards the one kept on the line.
+     */
+    public java.math.BigDecimal targetOf(CriterionNode node) {
+        java.math.BigDecimal set = targets.get(node.key());
+        return set != null ? set : line(node).getSelfTarget();
+    }
+
+    /** Whether the unit may explain or decline to: the same moment. */
+    public boolean canDecline() {
+        return canExplain;
+    }
 
     /** The unit's annual result for the pledge target a figure criterion measures, if any was entered. */
     public LinkedResult linkedResult(CriterionNode node) {

@@ -43,15 +43,16 @@ class ReviewDeadlineTest extends IntegrationTest {
         f.createTable(tables);
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        f.target("I.1", "100");
         f.as(f.officerB);
         sheetB = f.sheetOf(f.unitB);
         scoring.saveAndSubmit(sheetB, f.version(sheetB), Map.of(
-                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("110"), new BigDecimal("100"), null),
-                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null, null),
-                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null),
-                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null, null),
-                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null),
-                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null)));
+                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("110"), null),
+                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null),
+                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null),
+                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
+                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
         f.as("admin");
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
     }

@@ -52,6 +52,7 @@ class ScoringAccessTest extends IntegrationTest {
         expect("/scoring/rounds/" + round(2021) + "/ranking", 200, 200, 422, 422, 422, 404, 404, 404);
         expect("/scoring/rounds/" + round(2020) + "/ranking", 200, 200, 200, 200, 200, 404, 404, 404);
         expect("/scoring/rounds/" + round(2020) + "/ranking.xlsx", 200, 200, 200, 200, 200, 404, 404, 404);
+        expect("/admin/scoring/rounds/" + round(2021) + "/targets", 200, 200, 403, 403, 403, 404, 403, 404);
     }
 
     @Test
@@ -60,6 +61,12 @@ class ScoringAccessTest extends IntegrationTest {
         for (String user : new String[]{"thamdinh", "cumtruong2", "anphu"}) {
             int status = mvc.perform(post("/admin/scoring/rounds/{id}/advance", round(2021)).with(Users.as(jdbc, user)).with(csrf())
                     .param("version", "0").param("next", "REVIEW")).andReturn().getResponse().getStatus();
+            assertThat(status).as(user).isEqualTo(403);
+            status = mvc.perform(post("/admin/scoring/rounds/{id}/targets", round(2021)).with(Users.as(jdbc, user)).with(csrf())
+                    .param("nodeId", "1").param("target", "1")).andReturn().getResponse().getStatus();
+            assertThat(status).as(user).isEqualTo(403);
+            status = mvc.perform(post("/admin/scoring/rounds/{id}/remind", round(2021)).with(Users.as(jdbc, user)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
             assertThat(status).as(user).isEqualTo(403);
             status = mvc.perform(post("/admin/scoring/tables/{id}/copy", table2020).with(Users.as(jdbc, user)).with(csrf())
                     .param("year", "2030")).andReturn().getResponse().getStatus();

@@ -67,6 +67,16 @@ class ScoringDemoDataTest extends IntegrationTest {
     }
 
     @Test
+    void cluster2s2021FiguresHaveTheirTargetsSoMembersNeedNotTypeThem() {
+        as("anphu");
+        long sheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
+        SheetView view = scoring.sheet(sheet);
+        view.tree().criteria().stream().filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
+                .forEach(n -> assertThat(view.targetOf(n)).as(n.getCode()).isNotNull());
+        assertThat(view.targetOf(view.tree().find("I.1").orElseThrow())).isEqualByComparingTo("98");
+    }
+
+    @Test
     void theRankingPageShowsTheChartAndTheOrder() throws Exception {
         String page = mvc.perform(get("/scoring/rounds/{id}/ranking", round(2020)).with(Users.as(jdbc, "chomoi")))
                 .andExpect(status().isOk())

@@ -47,6 +47,7 @@ class ScoringEvidenceTest extends IntegrationTest {
         jdbc.update("update criterion_node set evidence_required = true where table_id = ? and code = 'II.2'", f.tableId);
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        f.target("I.1", "100");
         SecurityContextHolder.clearContext();
         sheet = f.sheetOf(f.unitB);
     }
@@ -143,12 +144,12 @@ class ScoringEvidenceTest extends IntegrationTest {
     void aCriterionRequiringEvidenceIsSatisfiedByAFileAndFilesFreezeWithTheSubmission() throws Exception {
         f.as(f.officerB);
         Map<String, ScoreSheet.SelfEntry> values = new HashMap<>();
-        values.put("I.1", new ScoreSheet.SelfEntry(new BigDecimal("100"), new BigDecimal("100"), null));
-        values.put("I.2", new ScoreSheet.SelfEntry(new BigDecimal("30"), null, null));
-        values.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null));
-        values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null, null));
-        values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null));
-        values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null));
+        values.put("I.1", new ScoreSheet.SelfEntry(new BigDecimal("100"), null));
+        values.put("I.2", new ScoreSheet.SelfEntry(new BigDecimal("30"), null));
+        values.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null));
+        values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null));
+        values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
+        values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
         scoring.saveDraft(sheet, f.version(sheet), values);
         assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
                 .hasMessageContaining("scoring.submit.evidenceMissing").hasMessageContaining("II.2");

@@ -131,6 +131,7 @@ class ScoringExcelTest extends IntegrationTest {
     void aUnitFillsItsSheetOfflineAndImportsItBackOnlyWhenEveryRowIsValid() throws Exception {
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        f.target("I.1", "500");
         SecurityContextHolder.clearContext();
         long sheetId = f.sheetOf(f.unitB);
         byte[] exported = download("/scoring/sheets/" + sheetId + "/export.xlsx", f.officerB);
@@ -179,6 +180,10 @@ class ScoringExcelTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("""
                 select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'""",
                 BigDecimal.class, sheetId)).isEqualByComparingTo("4");
+        // The target column of the file is only for reading: the round's target is kept, not the file's 512,35.
+        assertThat(jdbc.queryForObject("""
+                select self_target from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'""",
+                BigDecimal.class, sheetId)).isEqualByComparingTo("500");
         // Another unit's officer cannot download this sheet.
         mvc.perform(get("/scoring/sheets/" + sheetId + "/export.xlsx").with(Users.as(jdbc, f.officerC))).andExpect(status().isNotFound());
     }

@@ -156,6 +156,15 @@ final class ScoringFixture {
         return jdbc.queryForObject("select id from scoring_round where term_id = ?", Long.class, termId);
     }
 
+    /**
+     * Sets the round's target of a figure criterion for every unit, as the administrator does on the round's targets
+     * page (before any unit fills the criterion: sheets already filled are not rescored this way).
+     */
+    void target(String code, String value) {
+        jdbc.update("insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, ?, 'admin')",
+                roundId(), nodeId(code), new BigDecimal(value));
+    }
+
     long roundVersion() {
         return jdbc.queryForObject("select version from scoring_round where term_id = ?", Long.class, termId);
     }

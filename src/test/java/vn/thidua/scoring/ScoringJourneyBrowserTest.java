@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A cluster's scoring year in a real browser, on a cluster of its own: the officer of unit B enters B's annual
  * results, finds them on the sheet, attaches a PDF and submits; the administrator closes self-scoring; the head cuts
  * one of B's scores with a reason; B explains once; the head makes the scores final; the administrator publishes;
- * the ranking puts C (87,5) above B (85, which led with 90 before the cut).
+ * the ranking puts C (87,5) above B (85, which led with 90 before the cut), and A, which never submitted, last.
  */
 class ScoringJourneyBrowserTest extends BrowserTest {
 
@@ -67,12 +67,12 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         f.as(f.officerC);
         long sheetC = f.sheetOf(f.unitC);
         scoring.saveAndSubmit(sheetC, f.version(sheetC), Map.of(
-                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("380"), new BigDecimal("400"), null),
-                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("36"), null, "Công văn số 12/UBND"),
-                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null),
-                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("27"), null, null),
-                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, null),
-                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null, null)));
+                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("380"), null),
+                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("36"), "Công văn số 12/UBND"),
+                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("27"), null),
+                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
         SecurityContextHolder.clearContext();
         long roundId = f.roundId();
         long sheetB = f.sheetOf(f.unitB);
@@ -105,7 +105,9 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         // 2. The sheet comes with I.1 filled from the result; the officer attaches a PDF to I.2, fills the rest, submits.
         page.getByTestId("to-sheet").click();
         assertThat(page.locator("#value-" + i1)).hasValue("612,48");
-        assertThat(page.locator("#target-" + i1)).hasValue("512,35");
+        // The target comes from the pledge and is shown, locked: the officer cannot type another.
+        assertThat(page.locator("#target-" + i1)).hasText("512,35");
+        assertThat(page.locator("input[name='target[" + i1 + "]']")).hasCount(0);
         assertThat(page.getByTestId("linked-result")).containsText("119,54 %");
         // The score typed before attaching is saved with the file, not lost with the page.
         page.locator("#value-" + i2).fill("35");
@@ -131,6 +133,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         // 3. The administrator closes self-scoring.
         signInAs("admin");
         open("/scoring/rounds/" + roundId);
+        // Closing names the unit that has not submitted (its confirmation too).
+        assertThat(page.getByTestId("not-submitted")).containsText(f.unitName("A"));
         page.locator("#reason").fill("Hết hạn tự chấm");
         page.getByTestId("advance").click();
         assertThat(page.getByTestId("round-status")).hasText("Thẩm định, chấm chéo");
@@ -141,6 +145,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("cluster-results")).containsText("119,54 %");
         screenshot("3-cluster-results");
         open("/scoring/sheets/" + sheetB);
+        // The head may correct a mistyped figure here, with a reason.
+        assertThat(page.getByTestId("correction-form")).isVisible();
         page.locator("#score-" + i2).fill("30");
         page.getByTestId("review").click();
         assertThat(page.getByTestId("form-errors")).containsText("phải ghi lý do");
@@ -185,7 +191,10 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(rows.nth(0)).containsText("87,5");
         assertThat(rows.nth(1)).containsText(f.unitName("B"));
         assertThat(rows.nth(1)).containsText("85");
-        assertThat(rows).hasCount(2);
+        // A (the head's unit) never submitted: it does not vanish, it is ranked last and marked.
+        assertThat(rows.nth(2)).containsText(f.unitName("A"));
+        assertThat(rows.nth(2)).containsText("Không nộp");
+        assertThat(rows).hasCount(3);
         screenshot("5-ranking");
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'AnnualResult' and actor = ?",

@@ -7,6 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
 
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -90,6 +94,7 @@ class ScoringPagesTest extends IntegrationTest {
                 .andExpect(redirectedUrlPattern("/scoring/rounds/*"));
         long roundId = c.roundId();
         long sheetB = c.sheetOf(c.unitB);
+        c.target("I.1", "500");
 
         mvc.perform(get("/scoring").with(Users.as(jdbc, c.officerB)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(c.clusterName())));
@@ -125,6 +130,9 @@ class ScoringPagesTest extends IntegrationTest {
                         .param("value[" + c.nodeId("T.1") + "]", "1")
                         .param("value[" + c.nodeId("TR.1") + "]", "1"))
                 .andExpect(redirectedUrl("/scoring/sheets/" + sheetB));
+        // A target posted by the unit is ignored: the round's target counts.
+        assertThat(jdbc.queryForObject("select self_target from score_line where sheet_id = ? and node_id = ?",
+                BigDecimal.class, sheetB, c.nodeId("I.1"))).isEqualByComparingTo("500");
         mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, c.officerB)))
                 .andExpect(content().string(containsString("Đã nộp")))
                 .andExpect(content().string(not(containsString("data-score-input"))));

@@ -43,6 +43,8 @@ class ScoringWorkflowTest extends IntegrationTest {
     private void open() {
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
+        // Targets of figures are the round's, no longer typed by each unit.
+        f.target("I.1", "100");
     }
 
     private static Map<String, ScoreSheet.SelfEntry> entries(Object... codeAndValues) {
@@ -50,9 +52,10 @@ class ScoringWorkflowTest extends IntegrationTest {
         for (int i = 0; i < codeAndValues.length; i += 2) {
             Object value = codeAndValues[i + 1];
             if (value instanceof String[] figure) {
-                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal(figure[0]), new BigDecimal(figure[1]), "Báo cáo số liệu"));
+                // The figure's target (figure[1]) is set on the round by the administrator, not entered by the unit.
+                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal(figure[0]), "Báo cáo số liệu"));
             } else {
-                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal((String) value), null, "Minh chứng"));
+                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal((String) value), "Minh chứng"));
             }
         }
         return map;
@@ -303,10 +306,12 @@ class ScoringWorkflowTest extends IntegrationTest {
         f.as(f.officerB);
         RankingView ranking = scoring.ranking(f.roundId());
         assertThat(ranking.provisional()).isFalse();
-        // B: 10 + 30 + 10 + 25 + 5 bonus = 80; C: 10 + 35 + 10 + 20 − 2 = 73.
-        assertThat(ranking.rows()).extracting(r -> r.candidate().unitId()).containsExactly(f.unitB, f.unitC);
+        // B: 10 + 30 + 10 + 25 + 5 bonus = 80; C: 10 + 35 + 10 + 20 − 2 = 73. A never submitted: it does not vanish,
+        // it is ranked last and marked, by the round's rule.
+        assertThat(ranking.rows()).extracting(r -> r.candidate().unitId()).containsExactly(f.unitB, f.unitC, f.unitA);
         assertThat(ranking.rows().get(0).total()).isEqualByComparingTo("80");
         assertThat(ranking.rows().get(1).total()).isEqualByComparingTo("73");
+        assertThat(ranking.rows()).extracting(Ranking.Row::notSubmitted).containsExactly(false, false, true);
         f.as("anphu");
         assertThatThrownBy(() -> scoring.ranking(f.roundId())).isInstanceOf(NotFoundException.class);
     }

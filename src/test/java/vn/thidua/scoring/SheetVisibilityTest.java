@@ -48,6 +48,7 @@ class SheetVisibilityTest extends IntegrationTest {
         f.createTable(tables);
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        f.target("I.1", "100");
         draftNote = "Số liệu nháp chưa nộp " + f.tag;
         submittedNote = "Số liệu đã nộp " + f.tag;
     }
@@ -59,12 +60,12 @@ class SheetVisibilityTest extends IntegrationTest {
 
     private static Map<String, ScoreSheet.SelfEntry> complete(String figure, String note) {
         Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
-        entries.put("I.1", new ScoreSheet.SelfEntry(new BigDecimal(figure), new BigDecimal("100"), note));
-        entries.put("I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null, note));
-        entries.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, note));
-        entries.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null, note));
-        entries.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, note));
-        entries.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null, note));
+        entries.put("I.1", new ScoreSheet.SelfEntry(new BigDecimal(figure), note));
+        entries.put("I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), note));
+        entries.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, note));
+        entries.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), note));
+        entries.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, note));
+        entries.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, note));
         return entries;
     }
 

@@ -14,10 +14,13 @@ import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.organization.OrganizerService;
+import vn.thidua.scoring.NonSubmitterRule;
 import vn.thidua.scoring.RoundStatus;
+import vn.thidua.scoring.RoundTargetService;
 import vn.thidua.scoring.ScoringRound;
 import vn.thidua.scoring.ScoringService;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
@@ -27,12 +30,16 @@ class RoundAdminController {
 
     static final String VIEW = "scoring/rounds";
 
+    static final String TARGETS = "scoring/targets";
+
     private final ScoringService scoring;
     private final OrganizerService organizers;
+    private final RoundTargetService targets;
 
-    RoundAdminController(ScoringService scoring, OrganizerService organizers) {
+    RoundAdminController(ScoringService scoring, OrganizerService organizers, RoundTargetService targets) {
         this.scoring = scoring;
         this.organizers = organizers;
+        this.targets = targets;
     }
 
     @GetMapping
@@ -47,9 +54,12 @@ class RoundAdminController {
     String open(@RequestParam long termId,
                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate explanationDeadline,
+                @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            ScoringRound round = scoring.open(termId, selfScoringDeadline, reviewDeadline, reason);
+            ScoringRound round = scoring.open(termId, selfScoringDeadline, reviewDeadline, explanationDeadline,
+                    nonSubmitterRule == null ? NonSubmitterRule.RANK_LAST : nonSubmitterRule, reason);
             Flash.success(redirect, "scoring.rounds.opened", round.getTerm().getCluster().getName());
             return "redirect:/scoring/rounds/" + round.getId();
         } catch (DomainException e) {
@@ -76,9 +86,11 @@ class RoundAdminController {
     String deadlines(@PathVariable long id, @RequestParam long version,
                      @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
                      @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
+                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate explanationDeadline,
+                     @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
                      RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(id, version, selfScoringDeadline, reviewDeadline);
+            scoring.changeDeadlines(id, version, selfScoringDeadline, reviewDeadline, explanationDeadline, nonSubmitterRule);
             Flash.success(redirect, "scoring.rounds.deadlinesSaved");
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
@@ -86,5 +98,49 @@ class RoundAdminController {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
         }
         return "redirect:/scoring/rounds/" + id;
+    }
+
+    /** A reminder to the units that have not submitted yet that self-scoring closes soon. */
+    @PostMapping("/{id}/remind")
+    String remind(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            int told = scoring.remindSelfScoring(id);
+            Flash.success(redirect, "scoring.rounds.reminded", told);
+        } catch (DomainException e) {
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return "redirect:/scoring/rounds/" + id;
+    }
+
+    /** The targets of the round's figure criteria: from the pledge, or set here for every unit or for one. */
+    @GetMapping("/{id}/targets")
+    String targets(@PathVariable long id, Model model) {
+        model.addAttribute("view", targets.view(id));
+        return TARGETS;
+    }
+
+    @PostMapping("/{id}/targets")
+    String setTarget(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) Long unitId,
+                     @RequestParam(required = false) String target, Model model, RedirectAttributes redirect) {
+        try {
+            BigDecimal value;
+            try {
+                value = ScoreFormat.parse(target);
+            } catch (NumberFormatException e) {
+                throw new DomainException("scoring.targets.invalidNumber", target);
+            }
+            targets.set(id, nodeId, unitId, value);
+            Flash.success(redirect, value == null ? "scoring.targets.cleared" : "scoring.targets.saved");
+            return "redirect:/admin/scoring/rounds/" + id + "/targets";
+        } catch (DomainException e) {
+            model.addAttribute("targetError", e);
+            model.addAttribute("typed", new TypedTarget(nodeId, unitId, target));
+        }
+        model.addAttribute("view", targets.view(id));
+        return TARGETS;
+    }
+
+    /** What the administrator typed for one target, kept when refused. */
+    public record TypedTarget(long nodeId, Long unitId, String target) {
     }
 }

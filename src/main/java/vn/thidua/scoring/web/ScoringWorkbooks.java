@@ -150,19 +150,28 @@ class ScoringWorkbooks {
                 headerCell(head, fixed + g, groups.get(g).getCode() + " " + groups.get(g).getDescription(), bold);
             }
             headerCell(head, fixed + groups.size(), message("scoring.ranking.total", locale), bold);
+            headerCell(head, fixed + groups.size() + 1, message("scoring.ranking.note", locale), bold);
             int r = 1;
             for (Ranking.Row rankRow : view.rows()) {
                 Row row = sheet.createRow(r++);
                 number(row, 0, BigDecimal.valueOf(rankRow.rank()));
                 text(row, 1, rankRow.candidate().unitCode());
                 text(row, 2, rankRow.candidate().unitName());
-                for (int g = 0; g < groups.size(); g++) {
-                    BigDecimal subtotal = rankRow.subtotal(groups.get(g).getCode());
-                    number(row, fixed + g, groups.get(g).getNodeType() == NodeType.DEDUCTION ? subtotal.negate() : subtotal);
+                if (!rankRow.withoutScores(view.rule())) {
+                    for (int g = 0; g < groups.size(); g++) {
+                        BigDecimal subtotal = rankRow.subtotal(groups.get(g).getCode());
+                        number(row, fixed + g, groups.get(g).getNodeType() == NodeType.DEDUCTION ? subtotal.negate() : subtotal);
+                    }
+                    number(row, fixed + groups.size(), rankRow.total());
                 }
-                number(row, fixed + groups.size(), rankRow.total());
+                if (rankRow.notSubmitted()) {
+                    text(row, fixed + groups.size() + 1, message("scoring.sheetStatus.NOT_SUBMITTED", locale));
+                }
             }
-            autosize(sheet, fixed + groups.size() + 1);
+            // The rule for units that never submitted, under the table.
+            text(sheet.createRow(r + 1), 0, message("scoring.ranking.nonSubmitterRule", locale) + ": "
+                    + message(view.rule().messageKey(), locale));
+            autosize(sheet, fixed + groups.size() + 2);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -235,7 +244,7 @@ class ScoringWorkbooks {
                     ScoreLine line = view.line(node);
                     text(row, 2, message(node.getKind().messageKey(), locale));
                     number(row, 4, line.getSelfValue());
-                    number(row, 5, line.getSelfTarget());
+                    number(row, 5, view.targetOf(node));
                     text(row, 6, line.getSelfNote());
                     number(row, 7, line.getSelfScore());
                 } else {
@@ -273,11 +282,12 @@ class ScoringWorkbooks {
             }
             try {
                 BigDecimal value = decimal(header, row, 4);
-                BigDecimal target = decimal(header, row, 5);
-                if (value != null) {
+                // The target column is only for reading: targets come from the pledge or the round.
+                BigDecimal target = view.targetOf(node.get());
+                if (value != null && (target != null || node.get().getKind() != vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET)) {
                     node.get().rule().score(value, target, null);
                 }
-                entries.put(node.get().getCode(), new ScoreSheet.SelfEntry(value, target, row.text(6)));
+                entries.put(node.get().getCode(), new ScoreSheet.SelfEntry(value, row.text(6)));
             } catch (DomainException e) {
                 errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
             }

@@ -45,10 +45,16 @@ class SheetController {
 
     private final ScoringService scoring;
     private final ScoringWorkbooks workbooks;
+    private final vn.thidua.scoring.FigureCorrectionService corrections;
 
-    SheetController(ScoringService scoring, ScoringWorkbooks workbooks) {
+    SheetController(ScoringService scoring, ScoringWorkbooks workbooks, vn.thidua.scoring.FigureCorrectionService corrections) {
         this.scoring = scoring;
         this.workbooks = workbooks;
+        this.corrections = corrections;
+    }
+
+    /** What the reviewer typed to correct a figure, kept when refused. */
+    public record CorrectionForm(Long nodeId, String value, String target, String reason) {
     }
 
     @GetMapping("/rounds/{id}/ranking.xlsx")
@@ -211,6 +217,47 @@ class SheetController {
         });
     }
 
+    /** The unit declines to explain its adjusted lines: the reviewer may then decide without waiting. */
+    @PostMapping("/sheets/{id}/decline")
+    String decline(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+                   Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            scoring.declineExplanation(id, version, reason);
+            Flash.success(redirect, "scoring.sheet.declined");
+            return "redirect:/scoring/sheets/" + id;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("declineError", new DomainException("error.conflict"));
+        } catch (DomainException e) {
+            model.addAttribute("declineError", e);
+        }
+        model.addAttribute("declineReason", reason);
+        SheetView fresh = scoring.sheet(id);
+        return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
+    }
+
+    /** The reviewer corrects a figure (achieved value or target) with a reason; the cluster's figures are rescored. */
+    @PostMapping("/sheets/{id}/correct")
+    String correct(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long nodeId,
+                   @RequestParam(required = false) String value, @RequestParam(required = false) String target,
+                   @RequestParam(required = false) String reason, Locale locale, Model model, RedirectAttributes redirect) {
+        SheetView view = scoring.sheet(id);
+        CorrectionForm typed = new CorrectionForm(nodeId, value, target, reason);
+        try {
+            CriterionNode node = view.tree().criteria().stream().filter(n -> n.getId().equals(nodeId)).findFirst()
+                    .orElseThrow(() -> new DomainException("scoring.correction.chooseCriterion"));
+            corrections.correct(id, version, node.getCode(), number(node, value), number(node, target), reason);
+            Flash.success(redirect, "scoring.correction.done", node.getCode());
+            return "redirect:/scoring/sheets/" + id;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("correctionError", new DomainException("error.conflict"));
+        } catch (DomainException e) {
+            model.addAttribute("correctionError", e);
+        }
+        model.addAttribute("correction", typed);
+        SheetView fresh = scoring.sheet(id);
+        return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
+    }
+
     @PostMapping("/sheets/{id}/finalise")
     String finalise(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
@@ -250,7 +297,7 @@ class SheetController {
             String key = String.valueOf(node.getId());
             if (form.getValue().containsKey(key) || form.getNote().containsKey(key)) {
                 entries.put(node.getCode(), new ScoreSheet.SelfEntry(number(node, form.getValue().get(key)),
-                        number(node, form.getTarget().get(key)), form.getNote().get(key)));
+                        form.getNote().get(key)));
             }
         }
         return entries;

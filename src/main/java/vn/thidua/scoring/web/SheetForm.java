@@ -9,14 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a sheet page posts, keyed by criterion id: the unit's values, targets and notes; the reviewer's scores and
+ * What a sheet page posts, keyed by criterion id: the unit's values and notes (never a figure's target); the reviewer's scores and
  * reasons; the unit's explanations. Kept as typed, so that a refused form comes back with the user's input.
  */
 public class SheetForm {
 
     private long version;
     private Map<String, String> value = new HashMap<>();
-    private Map<String, String> target = new HashMap<>();
     private Map<String, String> note = new HashMap<>();
     private Map<String, String> score = new HashMap<>();
     private Map<String, String> reason = new HashMap<>();
@@ -24,7 +23,7 @@ public class SheetForm {
 
     /**
      * The sheet as stored; on a draft the unit may fill, an empty figure line whose criterion measures a pledge
-     * target comes filled with the unit's annual result for it (saved with the draft).
+     * target comes filled with the unit's annual result for it (saved with the draft). Its target is the pledge's.
      */
     static SheetForm of(SheetView view, ScoreFormat format) {
         SheetForm form = of(view.sheet(), format);
@@ -32,11 +31,7 @@ public class SheetForm {
             for (ScoreLine line : view.sheet().getLines()) {
                 LinkedResult result = view.linkedResult(line.getNode());
                 if (result != null && line.getSelfValue() == null) {
-                    String id = String.valueOf(line.getNode().getId());
-                    form.value.put(id, format.input(result.value()));
-                    if (result.target() != null) {
-                        form.target.put(id, format.input(result.target()));
-                    }
+                    form.value.put(String.valueOf(line.getNode().getId()), format.input(result.value()));
                 }
             }
         }
@@ -49,7 +44,6 @@ public class SheetForm {
         for (ScoreLine line : sheet.getLines()) {
             String id = String.valueOf(line.getNode().getId());
             form.value.put(id, format.input(line.getSelfValue()));
-            form.target.put(id, format.input(line.getSelfTarget()));
             form.note.put(id, line.getSelfNote() == null ? "" : line.getSelfNote());
             form.explanation.put(id, line.getUnitExplanation() == null ? "" : line.getUnitExplanation());
         }
@@ -70,14 +64,6 @@ public class SheetForm {
 
     public void setValue(Map<String, String> value) {
         this.value = value;
-    }
-
-    public Map<String, String> getTarget() {
-        return target;
-    }
-
-    public void setTarget(Map<String, String> target) {
-        this.target = target;
     }
 
     public Map<String, String> getNote() {
