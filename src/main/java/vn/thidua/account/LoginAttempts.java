@@ -3,6 +3,7 @@ package vn.thidua.account;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.TextInput;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,8 @@ class LoginAttempts {
     /** Recorded in a transaction of its own: the action that failed is rolled back, the count must stay. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username) {
-        if (username == null) {
+        // A name no account can have (a NUL byte, a control character) has nothing to count against.
+        if (username == null || !TextInput.isPlain(username, false)) {
             return;
         }
         Instant now = clock.instant();
