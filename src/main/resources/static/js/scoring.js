@@ -98,9 +98,11 @@
             input.classList.toggle('is-invalid', invalid);
             input.setAttribute('aria-invalid', invalid ? 'true' : 'false');
             var message = form.querySelector('[data-live-error="' + id + '"]');
+            // The server's message for the value as it was sent says it already; a new value gets its own.
+            var told = input.value === input.defaultValue && form.querySelector('[data-testid="error-value-' + id + '"]');
             if (message) {
-                message.textContent = invalid ? checked.error : '';
-                message.classList.toggle('d-block', invalid);
+                message.textContent = invalid && !told ? checked.error : '';
+                message.classList.toggle('d-block', invalid && !told);
             }
             if (cell) {
                 cell.textContent = value === null ? '' : format(Math.round(value * 100) / 100);

@@ -78,6 +78,7 @@ class ResultsController {
                 value = PledgeNumbers.parse(text).orElse(null);
             } catch (NumberFormatException e) {
                 Object[] arguments = {row.target().name(), shortened(text)};
+                binding.reject("scoring.results.invalidNumber", arguments, null);
                 binding.rejectValue("value[" + key + "]", "scoring.results.invalidNumber", arguments, null);
                 invalid.add(targetId);
                 continue;
@@ -85,7 +86,9 @@ class ResultsController {
             entries.add(new ResultEntry(targetId, value, form.getNote().get(key), version(form.getVersion().get(key))));
         }
         if (binding.hasErrors()) {
-            binding.reject("scoring.results.notSaved", new Object[]{invalid.size()}, null);
+            if (!binding.hasGlobalErrors()) {
+                binding.reject("scoring.results.notSaved", new Object[]{invalid.size()}, null);
+            }
         } else {
             try {
                 results.save(id, entries);
