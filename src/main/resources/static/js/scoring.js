@@ -49,6 +49,9 @@
             return {points: null, error: form.getAttribute('data-msg-invalid')};
         }
         var result = points(input, value, max);
+        if (result === null && kind === 'FIGURE_AGAINST_TARGET') {
+            return {points: null, error: form.getAttribute('data-msg-target')};
+        }
         return result === null ? {points: null, error: form.getAttribute('data-msg-invalid')} : {points: result};
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.scoring.web;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.TextInput;
 import vn.thidua.scoring.CriterionKind;
@@ -28,6 +29,8 @@ final class SheetChecks {
     static final int EXPLANATION_MAX = 4000;
     /** Figures are kept as numeric(14, 2). */
     static final BigDecimal FIGURE_LIMIT = new BigDecimal("1000000000000");
+
+    private static final java.util.Set<String> SUMMED_UP = java.util.Set.of("scoring.line.missing", "scoring.line.evidenceMissing");
 
     private SheetChecks() {
     }
@@ -155,13 +158,23 @@ final class SheetChecks {
         return plain.length() > 30 ? plain.substring(0, 30) + "…" : plain;
     }
 
-    /** Whether the checks added no error; otherwise a line above the form says the sheet was not saved. */
+    /**
+     * Whether the checks added no error; otherwise the top of the form says the sheet was not saved and sums up every
+     * problem (each is also beside its field), so that none is missed on a long sheet.
+     */
     private static boolean finish(BindingResult errors, int before) {
         int found = errors.getErrorCount() - before;
         if (found == 0) {
             return true;
         }
-        errors.reject("scoring.sheet.notSaved", new Object[]{found}, null);
+        List<FieldError> problems = List.copyOf(errors.getFieldErrors());
+        errors.reject("scoring.sheet.notSaved", new Object[]{problems.size()}, null);
+        for (FieldError problem : problems) {
+            // Missing scores and evidence are already summed up by criterion code.
+            if (!SUMMED_UP.contains(problem.getCode())) {
+                errors.reject(problem.getCode(), problem.getArguments(), problem.getDefaultMessage());
+            }
+        }
         return false;
     }
 }
