@@ -30,21 +30,43 @@
         return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value);
     }
 
-    // The points of one criterion from what was typed, or null when nothing valid is there.
-    function points(input) {
+    // What was typed into a line: its points, or why it cannot count ('invalid', or 'range' with its bounds).
+    function check(input, form) {
         var value = parse(input.value);
-        if (value === null || isNaN(value) || value < 0) {
-            return null;
+        if (value === null) {
+            return {points: null};
         }
         var max = number(input, 'max');
+        var kind = input.getAttribute('data-kind');
+        if (kind === 'MANUAL') {
+            var min = number(input, 'min') || 0;
+            if (isNaN(value) || value < min || value > max) {
+                return {points: null, error: range(form, min, max)};
+            }
+            return {points: value};
+        }
+        if (isNaN(value) || value < 0 || (kind === 'PER_OCCURRENCE' && Math.floor(value) !== value)) {
+            return {points: null, error: form.getAttribute('data-msg-invalid')};
+        }
+        var result = points(input, value, max);
+        if (result === null && kind === 'FIGURE_AGAINST_TARGET') {
+            return {points: null, error: form.getAttribute('data-msg-target')};
+        }
+        return result === null ? {points: null, error: form.getAttribute('data-msg-invalid')} : {points: result};
+    }
+
+    function range(form, min, max) {
+        return (form.getAttribute('data-msg-range') || '').replace('{min}', format(min)).replace('{max}', format(max));
+    }
+
+    // The points of one criterion from a valid number, or null when they cannot be computed yet.
+    function points(input, value, max) {
         switch (input.getAttribute('data-kind')) {
             case 'PASS_FAIL':
                 return value === 1 ? max : value === 0 ? 0 : null;
             case 'PER_OCCURRENCE':
+                // The criterion's rule: occurrences beyond the maximum add nothing more.
                 return Math.min(value * (number(input, 'per') || 1), max);
-            case 'MANUAL':
-                var min = number(input, 'min') || 0;
-                return value < min || value > max ? null : value;
             case 'FIGURE_AGAINST_TARGET':
                 var targetInput = document.querySelector('[data-target-for="' + input.getAttribute('data-score-input') + '"]');
                 // The target is set for the unit (by its pledge or the round) and shown, not typed.
@@ -69,12 +91,23 @@
 
     function recompute(form) {
         var sums = {};
+        var anyInvalid = false;
         form.querySelectorAll('[data-score-input]').forEach(function (input) {
             var id = input.getAttribute('data-score-input');
             var cell = form.querySelector('[data-score-for="' + id + '"]');
-            var value = points(input);
-            var invalid = input.value.trim() !== '' && value === null;
+            var checked = check(input, form);
+            var value = checked.points;
+            var invalid = !!checked.error;
+            anyInvalid = anyInvalid || invalid;
             input.classList.toggle('is-invalid', invalid);
+            input.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+            var message = form.querySelector('[data-live-error="' + id + '"]');
+            // The server's message for the value as it was sent says it already; a new value gets its own.
+            var told = input.value === input.defaultValue && form.querySelector('[data-testid="error-value-' + id + '"]');
+            if (message) {
+                message.textContent = invalid && !told ? checked.error : '';
+                message.classList.toggle('d-block', invalid && !told);
+            }
             if (cell) {
                 cell.textContent = value === null ? '' : format(Math.round(value * 100) / 100);
             }
@@ -103,6 +136,12 @@
         var totalCell = form.querySelector('[data-total="self"]');
         if (totalCell) {
             totalCell.textContent = format(Math.round(total * 100) / 100);
+            // A total that leaves out a refused value is not a score: it says so instead of looking final.
+            totalCell.classList.toggle('text-danger', anyInvalid);
+        }
+        var totalWarning = form.querySelector('[data-total-invalid]');
+        if (totalWarning) {
+            totalWarning.classList.toggle('d-none', !anyInvalid);
         }
     }
 

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
+import vn.thidua.common.TextInput;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +86,8 @@ class LoginAttempts {
                 return true;
             }
         }
-        if (username == null || username.isBlank()) {
+        // A name no account can have (a NUL byte, a control character) has nothing to count against.
+        if (username == null || username.isBlank() || !TextInput.isPlain(username, false)) {
             return false;
         }
         Boolean locked = jdbc.queryForObject("select exists (select 1 from app_user where lower(username) = lower(?) and locked_until > ?)",
@@ -104,7 +106,7 @@ class LoginAttempts {
         if (addressKey != null && !unthrottledAddresses.contains(addressKey)) {
             failedFromAddress(addressKey, now);
         }
-        if (username != null && !username.isBlank()) {
+        if (username != null && !username.isBlank() && TextInput.isPlain(username, false)) {
             failedForAccount(username.trim(), now);
         }
     }

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.PageRequests;
+import vn.thidua.common.SearchText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,8 +51,9 @@ public class AuditTrail {
         CurrentUser user = requireStaff();
         Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(VIETNAM).toInstant();
         Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(VIETNAM).toInstant();
-        return events.search(user.organizerId(), false, trim(filter.actor()), trim(filter.entityType()), trim(filter.action()),
-                from, to, PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+        return PageRequests.within(PageRequest.of(PageRequests.page(page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))),
+                request -> events.search(user.organizerId(), false, trim(filter.actor()), trim(filter.entityType()),
+                        trim(filter.action()), from, to, request));
     }
 
     /**
@@ -96,7 +99,7 @@ public class AuditTrail {
     }
 
     private static String trim(String value) {
-        return value == null ? "" : value.trim();
+        return value == null ? "" : SearchText.clean(value);
     }
 
     private static String blankToNull(String value) {

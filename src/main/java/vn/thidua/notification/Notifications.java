@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.PageRequests;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -69,8 +70,8 @@ public class Notifications {
     @Transactional(readOnly = true)
     public Page<Notification> mine(int page) {
         CurrentUser user = CurrentUsers.require();
-        return notifications.findByUserId(user.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return PageRequests.within(PageRequest.of(PageRequests.page(page), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))), request -> notifications.findByUserId(user.id(), request));
     }
 
     /** Marks one of the user's notifications read and returns the page it is about. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -13,6 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.NotFoundException;
+
+import java.sql.SQLException;
 
 /**
  * The last line of defence: what a controller did not handle itself becomes a friendly page, never a stack trace.
@@ -53,6 +56,33 @@ class GlobalExceptionHandler {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "error";
+    }
+
+    /**
+     * A value the database could not take (too long for its column, a number out of its range, a NUL byte) that no
+     * form check caught: nothing was saved, and the person is told so instead of getting a server error. Forms check
+     * their fields themselves, so this is only a last resort. Other integrity failures are not input errors.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String invalidData(DataIntegrityViolationException exception, Model model, HttpServletResponse response) {
+        if (!isDataException(exception)) {
+            throw exception;
+        }
+        log.warn("Input the database refused: {}", exception.getMostSpecificCause().getMessage());
+        response.setStatus(422);
+        model.addAttribute("messageKey", "error.input.invalid");
+        model.addAttribute("messageArguments", new Object[0]);
+        return "error/refused";
+    }
+
+    /** SQL state class 22, "data exception": a value too long, out of range, or with characters the database refuses. */
+    private static boolean isDataException(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(DomainException.class)

@@ -26,6 +26,7 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
+import vn.thidua.common.SearchText;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -84,8 +85,10 @@ class UserAdminController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q,
                 @PageableDefault(size = PageRequests.DEFAULT_SIZE) Pageable pageable, Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("users", users.search(q, PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT)));
+        String query = SearchText.clean(q);
+        model.addAttribute("q", query);
+        model.addAttribute("users", PageRequests.within(PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
+                request -> users.search(query, request)));
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", ZONE);
         return LIST_VIEW;

@@ -7,16 +7,19 @@ import jakarta.validation.constraints.Size;
 import vn.thidua.access.Role;
 import vn.thidua.account.UserAccount;
 import vn.thidua.account.UserChanges;
+import vn.thidua.common.PlainText;
 
 /** What the edit form binds: the fields an administrator may change, and the version the form was read at. */
 public class UserForm {
 
     @NotBlank(message = "{user.fullName.required}")
     @Size(max = 255, message = "{user.fullName.size}")
+    @PlainText
     private String fullName;
 
     @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{user.email.invalid}")
     @Size(max = 255, message = "{user.email.invalid}")
+    @PlainText
     private String email;
 
     @NotNull(message = "{user.role.required}")

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
+import vn.thidua.common.SearchText;
 import vn.thidua.organization.Cluster;
 import vn.thidua.organization.ClusterKind;
 import vn.thidua.organization.ClusterService;
@@ -62,9 +63,11 @@ class ClusterController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                 Pageable pageable, Model model) {
         ClusterKind kindFilter = parseKind(kind);
-        var page = clusters.search(q, kindFilter, PageRequests.safe(pageable, SORTABLE, Sort.by("code")));
+        String query = SearchText.clean(q);
+        var page = PageRequests.within(PageRequests.safe(pageable, SORTABLE, Sort.by("code")),
+                request -> clusters.search(query, kindFilter, request));
         model.addAttribute("page", page);
-        model.addAttribute("q", q == null ? "" : q.trim());
+        model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("workingYear", clusters.workingYear());
         model.addAttribute("canManage", clusters.canManage());

@@ -3,6 +3,7 @@ package vn.thidua.organization.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.thidua.common.PlainText;
 import vn.thidua.organization.Cluster;
 import vn.thidua.organization.ClusterCommand;
 import vn.thidua.organization.ClusterKind;
@@ -12,16 +13,19 @@ class ClusterForm {
 
     @NotBlank(message = "{cluster.code.required}")
     @Size(max = 30, message = "{cluster.code.size}")
+    @PlainText
     private String code;
 
     @NotBlank(message = "{cluster.name.required}")
     @Size(max = 255, message = "{cluster.name.size}")
+    @PlainText
     private String name;
 
     @NotNull(message = "{cluster.kind.required}")
     private ClusterKind kind = ClusterKind.CLUSTER;
 
     @Size(max = 2000, message = "{cluster.description.size}")
+    @PlainText(multiLine = true)
     private String description;
 
     private Long version;

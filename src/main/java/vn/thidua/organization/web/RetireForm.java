@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.thidua.common.PlainText;
 import vn.thidua.organization.Unit;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ class RetireForm {
 
     @NotBlank(message = "{unit.form.reason.required}")
     @Size(max = Unit.REASON_MAX, message = "{unit.form.reason.size}")
+    @PlainText(multiLine = true)
     private String reason;
 
     private long version;

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
+import vn.thidua.common.SearchText;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitLevel;
 import vn.thidua.organization.UnitService;
@@ -68,12 +69,14 @@ class UnitController {
                 @RequestParam(name = "level", required = false) UnitLevel level,
                 @RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
                 Pageable pageable, Model model) {
-        Page<Unit> page = units.search(query, level, includeRetired, PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT));
+        String q = SearchText.clean(query);
+        Page<Unit> page = PageRequests.within(PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
+                request -> units.search(q, level, includeRetired, request));
         model.addAttribute("page", page);
-        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("level", level);
         model.addAttribute("retired", includeRetired);
-        model.addAttribute("filtered", (query != null && !query.isBlank()) || level != null || includeRetired);
+        model.addAttribute("filtered", (q != null && !q.isBlank()) || level != null || includeRetired);
         return LIST;
     }
 

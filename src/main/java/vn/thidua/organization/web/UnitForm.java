@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.thidua.common.PlainText;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitCommand;
 import vn.thidua.organization.UnitLevel;
@@ -18,10 +19,12 @@ class UnitForm {
 
     @NotBlank(message = "{unit.form.name.required}")
     @Size(max = Unit.NAME_MAX, message = "{unit.form.name.size}")
+    @PlainText
     private String name;
 
     @NotBlank(message = "{unit.form.shortName.required}")
     @Size(max = Unit.SHORT_NAME_MAX, message = "{unit.form.shortName.size}")
+    @PlainText
     private String shortName;
 
     @NotNull(message = "{unit.form.level.required}")

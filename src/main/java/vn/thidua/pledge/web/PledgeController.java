@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.TextInput;
 import vn.thidua.pledge.DraftSource;
 import vn.thidua.pledge.PledgeException;
 import vn.thidua.pledge.PledgeField;
@@ -54,6 +55,9 @@ class PledgeController {
     static final String EDIT = "pledge/edit";
     static final String SIGN = "pledge/sign";
 
+    /** Reasons are kept in varchar(2000) columns. */
+    static final int REASON_MAX = 2000;
+
     static final Set<String> SORTABLE = Set.of("cluster", "status", "progress");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -86,12 +90,14 @@ class PledgeController {
                 .sorted(comparator(sort))
                 .toList();
         int size = PageRequests.DEFAULT_SIZE;
-        int from = Math.min(Math.max(page, 0) * size, rows.size());
+        // A page past the end shows the last one.
+        int number = Math.min(PageRequests.page(page), Math.max((rows.size() - 1) / size, 0));
+        int from = number * size;
         Page<PledgeOverviewRow> shown = new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())),
-                PageRequest.of(Math.max(page, 0), size), rows.size());
+                PageRequest.of(number, size), rows.size());
         model.addAttribute("page", shown);
         model.addAttribute("year", shownYear);
-        model.addAttribute("q", q);
+        model.addAttribute("q", SearchText.clean(q));
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of(PledgeStatus.DRAFT, PledgeStatus.OPEN, PledgeStatus.COMPLETED));
         model.addAttribute("total", all.size());
@@ -259,6 +265,9 @@ class PledgeController {
     @PostMapping("/pledges/{id}/withdraw")
     String withdraw(@PathVariable long id, @ModelAttribute("withdrawForm") WithdrawForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
+        if (!TextInput.check(errors, "reason", form.getReason(), REASON_MAX, true)) {
+            return showView(pledges.view(id), model, null, form);
+        }
         try {
             pledges.withdraw(id, form.getVersion(), form.getReason());
             Flash.success(redirect, "pledge.withdrawn");
@@ -334,9 +343,11 @@ class PledgeController {
     String decline(@PathVariable long id, @ModelAttribute("declineForm") DeclineForm form, BindingResult errors,
                    HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            pledges.decline(id, form.getTextHash(), form.getReason(), request.getRemoteAddr());
-            Flash.success(redirect, "pledge.declined");
-            return "redirect:/pledges/" + id;
+            if (TextInput.check(errors, "reason", form.getReason(), REASON_MAX, true)) {
+                pledges.decline(id, form.getTextHash(), form.getReason(), request.getRemoteAddr());
+                Flash.success(redirect, "pledge.declined");
+                return "redirect:/pledges/" + id;
+            }
         } catch (PledgeException e) {
             if (e.getMessageKey().equals("pledge.decline.reasonRequired")) {
                 errors.rejectValue("reason", e.getMessageKey());

@@ -1,6 +1,7 @@
 package vn.thidua.pledge.web;
 
 import org.springframework.validation.BindingResult;
+import vn.thidua.common.TextInput;
 import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeContent;
 import vn.thidua.pledge.PledgeField;
@@ -59,14 +60,20 @@ public class PledgeForm {
             errors.rejectValue("title", "pledge.title.required");
         } else if (title.strip().length() > TITLE_MAX) {
             errors.rejectValue("title", "pledge.tooLong", new Object[]{TITLE_MAX}, null);
+        } else {
+            TextInput.check(errors, "title", title, TITLE_MAX, false);
         }
         if (signingPlace != null && signingPlace.strip().length() > PLACE_MAX) {
             errors.rejectValue("signingPlace", "pledge.tooLong", new Object[]{PLACE_MAX}, null);
+        } else {
+            TextInput.check(errors, "signingPlace", signingPlace, PLACE_MAX, false);
         }
         for (String field : List.of("preamble", "goals", "commitments")) {
             String value = (String) errors.getFieldValue(field);
             if (value != null && value.length() > TEXT_MAX) {
                 errors.rejectValue(field, "pledge.tooLong", new Object[]{TEXT_MAX}, null);
+            } else {
+                TextInput.check(errors, field, value, TEXT_MAX, true);
             }
         }
         List<TargetDraft> drafts = new ArrayList<>();
@@ -81,9 +88,13 @@ public class PledgeForm {
                 errors.rejectValue(path + "name", "pledge.target.nameRequired", number, null);
             } else if (row.getName().strip().length() > NAME_MAX) {
                 errors.rejectValue(path + "name", "pledge.tooLong", new Object[]{NAME_MAX}, null);
+            } else {
+                TextInput.check(errors, path + "name", row.getName(), NAME_MAX, false);
             }
             if (row.getUnitOfMeasure() != null && row.getUnitOfMeasure().strip().length() > UNIT_MAX) {
                 errors.rejectValue(path + "unitOfMeasure", "pledge.tooLong", new Object[]{UNIT_MAX}, null);
+            } else {
+                TextInput.check(errors, path + "unitOfMeasure", row.getUnitOfMeasure(), UNIT_MAX, false);
             }
             if (row.getField() == null) {
                 errors.rejectValue(path + "field", "pledge.target.fieldRequired", number, null);

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
+import vn.thidua.common.SearchText;
+import vn.thidua.common.TextInput;
 import vn.thidua.scoring.CriteriaTable;
 import vn.thidua.scoring.CriteriaTableService;
 import vn.thidua.scoring.CriteriaTree;
@@ -46,6 +48,8 @@ class CriteriaTableController {
     static final String FORM = "scoring/table-form";
     static final String DETAIL = "scoring/table";
     static final String NODE_FORM = "scoring/node-form";
+    /** A table's name column holds 255 characters. */
+    static final int NAME_MAX = 255;
     private static final Set<String> SORTABLE = Set.of("year", "name", "status");
 
     private final CriteriaTableService tables;
@@ -65,11 +69,13 @@ class CriteriaTableController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
                 Pageable pageable, Model model) {
-        Page<CriteriaTable> page = tables.search(year, q,
-                PageRequests.safe(pageable, SORTABLE, Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))));
+        String query = SearchText.clean(q);
+        Page<CriteriaTable> page = PageRequests.within(
+                PageRequests.safe(pageable, SORTABLE, Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))),
+                request -> tables.search(year, query, request));
         model.addAttribute("page", page);
         model.addAttribute("year", year);
-        model.addAttribute("q", q);
+        model.addAttribute("q", query);
         return LIST;
     }
 
@@ -166,10 +172,18 @@ class CriteriaTableController {
     }
 
     @PostMapping("/{id}/copy")
-    String copy(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) String name,
-                RedirectAttributes redirect) {
+    String copy(@PathVariable long id, @RequestParam(name = "year", required = false) String yearText,
+                @RequestParam(required = false) String name, RedirectAttributes redirect) {
+        Integer year = wholeNumber(yearText);
         if (year == null) {
             Flash.error(redirect, "scoring.table.yearInvalid");
+            redirect.addFlashAttribute("copyName", name);
+            return "redirect:/admin/scoring/tables/" + id;
+        }
+        String problem = TextInput.problem(name, NAME_MAX, false);
+        if (problem != null) {
+            Flash.error(redirect, problem, NAME_MAX, name.length());
+            redirect.addFlashAttribute("copyName", name);
             return "redirect:/admin/scoring/tables/" + id;
         }
         try {
@@ -178,7 +192,17 @@ class CriteriaTableController {
             return "redirect:/admin/scoring/tables/" + copy.getId();
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
+            redirect.addFlashAttribute("copyName", name);
             return "redirect:/admin/scoring/tables/" + id;
+        }
+    }
+
+    /** A year as typed, or {@code null} when it is not a whole number (the page then says so, keeping the name). */
+    private static Integer wholeNumber(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

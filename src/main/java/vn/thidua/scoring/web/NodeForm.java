@@ -1,9 +1,14 @@
 package vn.thidua.scoring.web;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.thidua.common.PlainText;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.NodeCommand;
@@ -14,35 +19,56 @@ import java.math.BigDecimal;
 /** The form of one node of a criteria table. */
 public class NodeForm {
 
+    /** The largest number of points the database keeps (numeric(8, 2)). */
+    static final String POINTS_MAX = "999999.99";
+
     private Long parentId;
 
     @NotNull(message = "{scoring.node.typeRequired}")
     private NodeType nodeType = NodeType.CRITERION;
 
     @NotBlank(message = "{scoring.node.codeRequired}")
-    @Size(max = 30)
+    @Size(max = 30, message = "{input.text.size}")
+    @PlainText
     private String code;
 
     @NotBlank(message = "{scoring.node.descriptionRequired}")
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{input.text.size}")
+    @PlainText(multiLine = true)
     private String description;
 
     @NotNull(message = "{scoring.node.maxInvalid}")
     @DecimalMin(value = "0", message = "{scoring.node.maxInvalid}")
+    @DecimalMax(value = POINTS_MAX, message = "{scoring.points.range}")
+    @Digits(integer = 6, fraction = 2, message = "{scoring.points.range}")
     private BigDecimal maxPoints;
 
     private CriterionKind kind = CriterionKind.MANUAL;
+
+    @DecimalMax(value = POINTS_MAX, message = "{scoring.points.range}")
+    @Digits(integer = 6, fraction = 2, message = "{scoring.points.range}")
     private BigDecimal minPoints;
+
+    @DecimalMax(value = POINTS_MAX, message = "{scoring.points.range}")
+    @Digits(integer = 6, fraction = 2, message = "{scoring.points.range}")
     private BigDecimal pointsPerOccurrence;
+
+    @DecimalMax(value = "1", message = "{scoring.node.shareRange}")
+    @Digits(integer = 1, fraction = 4, message = "{scoring.node.shareRange}")
     private BigDecimal targetShare;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{input.text.size}")
+    @PlainText(multiLine = true)
     private String scoringGuide;
 
     private boolean evidenceRequired;
+
+    @Min(value = -100_000, message = "{scoring.node.sortOrderRange}")
+    @Max(value = 100_000, message = "{scoring.node.sortOrderRange}")
     private Integer sortOrder;
 
     @Size(max = 500, message = "{scoring.node.pledgeTargetTooLong.form}")
+    @PlainText
     private String pledgeTarget;
     private long version;
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
+import vn.thidua.common.TextInput;
 import vn.thidua.pledge.PledgeNumbers;
 import vn.thidua.scoring.AnnualResultService;
 import vn.thidua.scoring.ResultEntry;
@@ -32,6 +33,8 @@ class ResultsController {
 
     static final String UNIT = "scoring/results";
     static final String CLUSTER = "scoring/cluster-results";
+    /** The annual result's note column holds 2,000 characters. */
+    static final int NOTE_MAX = 2000;
 
     private final AnnualResultService results;
 
@@ -62,17 +65,31 @@ class ResultsController {
                 continue;
             }
             String text = form.getValue().get(key);
+            String note = form.getNote().get(key);
+            // Every row is checked, so that all problems show at once, each beside its field.
+            if (!TextInput.check(binding, "note[" + key + "]", note, NOTE_MAX, true)) {
+                invalid.add(targetId);
+            }
             BigDecimal value;
             try {
+                if (text != null && !TextInput.isPlain(text, false)) {
+                    throw new NumberFormatException();
+                }
                 value = PledgeNumbers.parse(text).orElse(null);
             } catch (NumberFormatException e) {
-                binding.reject("scoring.results.invalidNumber", new Object[]{row.target().name(), text.strip()}, null);
+                Object[] arguments = {row.target().name(), shortened(text)};
+                binding.reject("scoring.results.invalidNumber", arguments, null);
+                binding.rejectValue("value[" + key + "]", "scoring.results.invalidNumber", arguments, null);
                 invalid.add(targetId);
                 continue;
             }
             entries.add(new ResultEntry(targetId, value, form.getNote().get(key), version(form.getVersion().get(key))));
         }
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            if (!binding.hasGlobalErrors()) {
+                binding.reject("scoring.results.notSaved", new Object[]{invalid.size()}, null);
+            }
+        } else {
             try {
                 results.save(id, entries);
                 Flash.success(redirect, "scoring.results.saved");
@@ -100,6 +117,11 @@ class ResultsController {
         model.addAttribute("form", form);
         model.addAttribute("invalid", invalid);
         return UNIT;
+    }
+
+    private static String shortened(String text) {
+        String plain = TextInput.strip(text).strip();
+        return plain.length() > 30 ? plain.substring(0, 30) + "…" : plain;
     }
 
     private static Long version(String text) {

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
+import vn.thidua.common.TextInput;
 import vn.thidua.organization.OrganizerService;
 import vn.thidua.scoring.NonSubmitterRule;
 import vn.thidua.scoring.RoundStatus;
@@ -29,6 +30,8 @@ import java.time.LocalDate;
 class RoundAdminController {
 
     static final String VIEW = "scoring/rounds";
+    /** The round history's reason column holds 2,000 characters. */
+    static final int REASON_MAX = 2000;
 
     static final String TARGETS = "scoring/targets";
 
@@ -57,6 +60,11 @@ class RoundAdminController {
                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate explanationDeadline,
                 @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String problem = TextInput.problem(reason, REASON_MAX, false);
+        if (problem != null) {
+            Flash.error(redirect, problem, REASON_MAX, reason.length());
+            return "redirect:/admin/scoring/rounds";
+        }
         try {
             ScoringRound round = scoring.open(termId, selfScoringDeadline, reviewDeadline, explanationDeadline,
                     nonSubmitterRule == null ? NonSubmitterRule.RANK_LAST : nonSubmitterRule, reason);
@@ -71,15 +79,28 @@ class RoundAdminController {
     @PostMapping("/{id}/advance")
     String advance(@PathVariable long id, @RequestParam long version, @RequestParam RoundStatus next,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        String problem = TextInput.problem(reason, REASON_MAX, false);
+        if (problem != null) {
+            Flash.error(redirect, problem, REASON_MAX, reason.length());
+            keepReason(redirect, reason);
+            return "redirect:/scoring/rounds/" + id;
+        }
         try {
             scoring.advance(id, version, next, reason);
             Flash.success(redirect, "scoring.rounds.advanced", new org.springframework.context.support.DefaultMessageSourceResolvable(next.messageKey()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
+            keepReason(redirect, reason);
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
+            keepReason(redirect, reason);
         }
         return "redirect:/scoring/rounds/" + id;
+    }
+
+    /** The round page shows the refused reason again, as typed, with what was wrong above it. */
+    private static void keepReason(RedirectAttributes redirect, String reason) {
+        redirect.addFlashAttribute("advanceReason", reason);
     }
 
     @PostMapping("/{id}/deadlines")

@@ -105,8 +105,13 @@ public final class ScoreFormat {
         return end.add(BigDecimal.valueOf(gap)).toPlainString();
     }
 
+    /** Longer than any number the application keeps; a longer text is not read as one. */
+    private static final int MAX_DIGITS = 40;
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     /**
-     * Reads what a person typed: "7,5", "7.5", "1.234,5", "1 234,5". Empty gives {@code null}.
+     * Reads what a person typed: "7,5", "7.5", "1.234,5", "1 234,5". Empty gives {@code null}. Exponents ("1e9") are
+     * not read: nobody types them, and "1e999999999" would be a number no page could print.
      *
      * @throws NumberFormatException when it is not a number
      */
@@ -115,10 +120,16 @@ public final class ScoreFormat {
             return null;
         }
         String cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
+        if (cleaned.length() > MAX_DIGITS) {
+            throw new NumberFormatException("too long");
+        }
         if (cleaned.contains(",")) {
             cleaned = cleaned.replace(".", "").replace(',', '.');
         } else if (cleaned.indexOf('.') != cleaned.lastIndexOf('.')) {
             cleaned = cleaned.replace(".", "");
+        }
+        if (!PLAIN.matcher(cleaned).matches()) {
+            throw new NumberFormatException(cleaned);
         }
         return new BigDecimal(cleaned);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.DomainException;
+import vn.thidua.common.TextInput;
 import vn.thidua.common.Flash;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.ScoreSheet;
@@ -29,7 +30,6 @@ import vn.thidua.scoring.RoundView;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,8 +102,14 @@ class SheetController {
         }
         byte[] content = file.getBytes();
         String name = file.getOriginalFilename();
-        return act(id, form, result, model, redirect, "scoring.evidence.addedWithDraft",
-                view -> scoring.saveDraftAndAttach(id, form.getVersion(), entries(view, form), evidenceNode, name, content), name);
+        return act(id, form, result, model, redirect, "scoring.evidence.addedWithDraft", view -> {
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false);
+            if (entries == null) {
+                return false;
+            }
+            scoring.saveDraftAndAttach(id, form.getVersion(), entries, evidenceNode, name, content);
+            return true;
+        }, name);
     }
 
     @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
@@ -185,35 +191,53 @@ class SheetController {
     @PostMapping("/sheets/{id}/draft")
     String saveDraft(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                      RedirectAttributes redirect) {
-        return act(id, form, result, model, redirect, "scoring.sheet.saved",
-                view -> scoring.saveDraft(id, form.getVersion(), entries(view, form)));
+        return act(id, form, result, model, redirect, "scoring.sheet.saved", view -> {
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false);
+            if (entries == null) {
+                return false;
+            }
+            scoring.saveDraft(id, form.getVersion(), entries);
+            return true;
+        });
     }
 
     @PostMapping("/sheets/{id}/submit")
     String submit(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        return act(id, form, result, model, redirect, "scoring.sheet.submitted", view -> scoring.saveAndSubmit(id, form.getVersion(), entries(view, form)));
+        return act(id, form, result, model, redirect, "scoring.sheet.submitted", view -> {
+            // Refused, nothing is saved and the form comes back as typed, each missing score or evidence marked.
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, true);
+            if (entries == null) {
+                return false;
+            }
+            scoring.saveAndSubmit(id, form.getVersion(), entries);
+            return true;
+        });
     }
 
     @PostMapping("/sheets/{id}/review")
     String review(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        return act(id, form, result, model, redirect, "scoring.sheet.reviewed",
-                view -> scoring.review(id, form.getVersion(), decisions(view, form)));
+        return act(id, form, result, model, redirect, "scoring.sheet.reviewed", view -> {
+            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, false);
+            if (decisions == null) {
+                return false;
+            }
+            scoring.review(id, form.getVersion(), decisions);
+            return true;
+        });
     }
 
     @PostMapping("/sheets/{id}/explain")
     String explain(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.explained", view -> {
-            Map<String, String> explanations = new LinkedHashMap<>();
-            for (CriterionNode node : view.tree().criteria()) {
-                String text = form.getExplanation().get(String.valueOf(node.getId()));
-                if (text != null && !text.isBlank()) {
-                    explanations.put(node.getCode(), text);
-                }
+            Map<String, String> explanations = SheetChecks.explanations(view, form, result);
+            if (explanations == null) {
+                return false;
             }
             scoring.explain(id, form.getVersion(), explanations);
+            return true;
         });
     }
 
@@ -261,12 +285,19 @@ class SheetController {
     @PostMapping("/sheets/{id}/finalise")
     String finalise(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
-        return act(id, form, result, model, redirect, "scoring.sheet.finalised",
-                view -> scoring.finalise(id, form.getVersion(), decisions(view, form)));
+        return act(id, form, result, model, redirect, "scoring.sheet.finalised", view -> {
+            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, true);
+            if (decisions == null) {
+                return false;
+            }
+            scoring.finalise(id, form.getVersion(), decisions);
+            return true;
+        });
     }
 
+    /** One action on the sheet; {@code false} when the form's checks refused it (the reasons are in the form). */
     private interface SheetAction {
-        void run(SheetView view);
+        boolean run(SheetView view);
     }
 
     /** Runs one action; a refusal or a conflict re-renders the sheet with what the user typed. */
@@ -274,9 +305,10 @@ class SheetController {
                        String successKey, SheetAction action, Object... successArguments) {
         SheetView view = scoring.sheet(id);
         try {
-            action.run(view);
-            Flash.success(redirect, successKey, successArguments);
-            return "redirect:/scoring/sheets/" + id;
+            if (action.run(view)) {
+                Flash.success(redirect, successKey, successArguments);
+                return "redirect:/scoring/sheets/" + id;
+            }
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.conflict");
         } catch (DomainException e) {
@@ -291,33 +323,17 @@ class SheetController {
         return SHEET;
     }
 
-    private static Map<String, ScoreSheet.SelfEntry> entries(SheetView view, SheetForm form) {
-        Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
-        for (CriterionNode node : view.tree().criteria()) {
-            String key = String.valueOf(node.getId());
-            if (form.getValue().containsKey(key) || form.getNote().containsKey(key)) {
-                entries.put(node.getCode(), new ScoreSheet.SelfEntry(number(node, form.getValue().get(key)),
-                        form.getNote().get(key)));
-            }
-        }
-        return entries;
-    }
-
-    private static Map<String, ScoreSheet.Decision> decisions(SheetView view, SheetForm form) {
-        Map<String, ScoreSheet.Decision> decisions = new LinkedHashMap<>();
-        for (CriterionNode node : view.tree().criteria()) {
-            String key = String.valueOf(node.getId());
-            BigDecimal score = number(node, form.getScore().get(key));
-            decisions.put(node.key(), new ScoreSheet.Decision(score, form.getReason().get(key)));
-        }
-        return decisions;
-    }
-
+    /** A typed figure of a correction; a value that is not a number, or too large to keep, is refused with a message. */
     private static BigDecimal number(CriterionNode node, String text) {
+        BigDecimal value;
         try {
-            return ScoreFormat.parse(text);
+            value = ScoreFormat.parse(text);
         } catch (NumberFormatException e) {
             throw new DomainException("scoring.value.invalidNumber", node.getCode(), text);
         }
+        if (value != null && value.abs().compareTo(SheetChecks.FIGURE_LIMIT) >= 0) {
+            throw new DomainException(TextInput.NUMBER_TOO_LARGE, "1.000.000.000.000");
+        }
+        return value;
     }
 }

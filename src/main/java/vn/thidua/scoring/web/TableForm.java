@@ -1,11 +1,14 @@
 package vn.thidua.scoring.web;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.thidua.common.PlainText;
 import vn.thidua.scoring.CriteriaTable;
 import vn.thidua.scoring.TableCommand;
 
@@ -22,11 +25,14 @@ public class TableForm {
     private Integer year;
 
     @NotBlank(message = "{scoring.table.nameRequired}")
-    @Size(max = 255)
+    @Size(max = 255, message = "{input.text.size}")
+    @PlainText
     private String name;
 
     @NotNull(message = "{scoring.table.totalInvalid}")
     @DecimalMin(value = "0.01", message = "{scoring.table.totalInvalid}")
+    @DecimalMax(value = NodeForm.POINTS_MAX, message = "{scoring.points.range}")
+    @Digits(integer = 6, fraction = 2, message = "{scoring.points.range}")
     private BigDecimal totalMax;
 
     private List<Long> clusterIds = new ArrayList<>();
