@@ -95,6 +95,7 @@ public class AnnualResultService {
         if (!user.actsFor(unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
+        ScoringService.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null ? new ScoringException(lock.key())
