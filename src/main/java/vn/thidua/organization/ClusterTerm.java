@@ -250,8 +250,11 @@ public class ClusterTerm {
     }
 
     private void requireMembershipChangesAllowed() {
-        if (status.isFrozenByPledge()) {
+        if (status == ClusterTermStatus.PLEDGE) {
             throw new OrganizationException("term.locked.pledge");
+        }
+        if (status == ClusterTermStatus.PLEDGED) {
+            throw new OrganizationException("term.locked.pledged");
         }
         if (!status.allowsMembershipChanges()) {
             throw new OrganizationException("term.locked");

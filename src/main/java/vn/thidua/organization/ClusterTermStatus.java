@@ -47,9 +47,9 @@ public enum ClusterTermStatus {
         return this == SET_UP;
     }
 
-    /** Frozen because the pledge is open or completed: withdrawing the open pledge unfreezes the year. */
+    /** Frozen because the pledge is open for signing: withdrawing it unfreezes the year. */
     public boolean isFrozenByPledge() {
-        return this == PLEDGE || this == PLEDGED;
+        return this == PLEDGE;
     }
 
     /** Whether an administrator may close the year: its cycle is done once its results are published. */

@@ -219,6 +219,9 @@ public class AnnualResultService {
     private Notice lockOf(ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (round.getTerm().getStatus().isReadOnly()) {
+            return Notice.of("scoring.round.termClosed");
+        }
         if (sheet.getStatus() != SheetStatus.DRAFT) {
             return Notice.of("scoring.results.locked");
         }

@@ -284,8 +284,10 @@ public class ScoringService {
         boolean reviewer = canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
         LocalDate today = today();
-        boolean selfScoringOpen = round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
-        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
+        // Nothing of a closed year changes: no form is offered for it.
+        boolean yearOpen = !round.getTerm().getStatus().isReadOnly();
+        boolean selfScoringOpen = yearOpen && round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
+        boolean reviewOpen = yearOpen && round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
         boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
         Notice notice = round.selfScoringDeadlinePassed(today)
                 ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
