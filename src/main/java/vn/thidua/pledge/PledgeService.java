@@ -58,7 +58,6 @@ public class PledgeService {
     PledgeService(PledgeRepository pledges, ClusterScope scope, OrganizerService organizers,
                   PasswordConfirmation passwords, Notifications notifications, AuditTrail audit,
                   PledgeTemplates templates, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
         this.pledges = pledges;
         this.scope = scope;
         this.organizers = organizers;
@@ -67,6 +66,7 @@ public class PledgeService {
         this.audit = audit;
         this.templates = templates;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reading
