@@ -70,15 +70,17 @@ FROM organizer o JOIN (VALUES
     ('TW', 'TNB',    'Cụm thi đua các tỉnh Tây Nam Bộ', 'CLUSTER', 'Các tỉnh, thành phố vùng Đồng bằng sông Cửu Long.')
 ) AS v(organizer, code, name, kind, description) ON v.organizer = o.code;
 
+-- Every year starts being set up, when its members are chosen; 50-stages moves each to where its pledge and its
+-- scoring have taken it, and closes the past years.
 INSERT INTO cluster_term (cluster_id, year, status)
 SELECT c.id, v.year, v.status
 FROM cluster c JOIN organizer o ON o.id = c.organizer_id JOIN (VALUES
-    ('AG', 'CUM2', 2020, 'CLOSED'),
-    ('AG', 'CUM2', 2021, 'PLEDGE'),
+    ('AG', 'CUM2', 2020, 'SET_UP'),
+    ('AG', 'CUM2', 2021, 'SET_UP'),
     ('AG', 'KHOIKT', 2021, 'SET_UP'),
-    ('KG', 'CUM3', 2021, 'PLEDGE'),
-    ('TW', 'TNB', 2020, 'CLOSED'),
-    ('TW', 'TNB', 2021, 'PLEDGE')
+    ('KG', 'CUM3', 2021, 'SET_UP'),
+    ('TW', 'TNB', 2020, 'SET_UP'),
+    ('TW', 'TNB', 2021, 'SET_UP')
 ) AS v(organizer, cluster, year, status) ON v.organizer = o.code AND v.cluster = c.code;
 
 INSERT INTO cluster_member (term_id, unit_id, role)

@@ -26,6 +26,18 @@
         }
     });
 
+    // Handing the head over to another member asks first, like removing a member does.
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        var message = form.getAttribute && form.getAttribute('data-head-change-confirm');
+        var current = form.getAttribute && form.getAttribute('data-current-head');
+        var head = form.querySelector && form.querySelector('select[name=headUnitId]');
+        if (message && current && head && head.value !== current && !window.confirm(message)) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        }
+    }, true);
+
     // A filter the browser refilled (back button) or the person typed into before this script ran.
     document.querySelectorAll('input[data-filter-target]').forEach(apply);
 })();

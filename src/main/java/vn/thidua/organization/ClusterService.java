@@ -295,32 +295,33 @@ public class ClusterService {
     }
 
     /**
-     * Moves a cluster-year on to {@code target}, one step of its cycle at a time as its status allows, recording the
-     * change; nothing when the year is there or further on already. For the features that start a step of the cycle
-     * (opening scoring moves the year to {@link ClusterTermStatus#SCORING}). Returns whether the year moved.
+     * Closes the year (khóa sổ) once its cycle is done: from then on nothing of it changes, in any feature; the
+     * database refuses it as well.
      */
     @Transactional
-    public boolean advanceTerm(long termId, ClusterTermStatus target, String reason) {
+    public void closeTerm(long clusterId, int year, long expectedVersion) {
         CurrentUser user = requireAdmin();
-        ClusterTerm term = terms.findById(termId)
-                .filter(found -> found.getCluster().getOrganizerId().equals(user.organizerId()))
-                .orElseThrow(() -> new NotFoundException("clusterTerm"));
-        // The cycle is linear: the statuses are declared in its order.
-        if (term.getStatus().compareTo(target) >= 0) {
-            return false;
-        }
-        ClusterTermStatus before = term.getStatus();
-        while (term.getStatus() != target) {
-            ClusterTermStatus next = term.getStatus().allowedNext().stream()
-                    .filter(status -> status.compareTo(target) <= 0)
-                    .findFirst()
-                    .orElseThrow(() -> new OrganizationException("term.status.invalidTransition"));
-            term.advanceTo(next);
-        }
+        ClusterTerm term = termForChange(clusterId, year, expectedVersion);
+        Map<String, Object> before = Map.of("status", term.getStatus());
+        term.close();
         terms.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_STATUS_ADVANCED", TERM, term.getId(), summary(term))
-                .withValues(Map.of("status", before), Map.of("status", term.getStatus())).withReason(reason));
-        return true;
+        audit.record(AuditEntry.of(user.organizerId(), "TERM_CLOSED", TERM, term.getId(), summary(term))
+                .withValues(before, Map.of("status", term.getStatus())));
+    }
+
+    /** Reopens a closed year at the step it was closed from; the reason is required and recorded. */
+    @Transactional
+    public void reopenTerm(long clusterId, int year, long expectedVersion, String reason) {
+        CurrentUser user = requireAdmin();
+        if (reason == null || reason.isBlank()) {
+            throw new OrganizationException("term.reopen.reasonRequired");
+        }
+        ClusterTerm term = termForChange(clusterId, year, expectedVersion);
+        Map<String, Object> before = Map.of("status", term.getStatus());
+        term.reopen();
+        terms.flush();
+        audit.record(AuditEntry.of(user.organizerId(), "TERM_REOPENED", TERM, term.getId(), summary(term))
+                .withValues(before, Map.of("status", term.getStatus())).withReason(reason.strip()));
     }
 
     // ----- reading, for the units' own view -----

@@ -52,6 +52,11 @@ public class ClusterTerm {
     @Column(nullable = false)
     private ClusterTermStatus status = ClusterTermStatus.SET_UP;
 
+    /** While the year is closed: the status it had, which reopening gives back. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reopens_to")
+    private ClusterTermStatus reopensTo;
+
     @OneToMany(mappedBy = "term", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ClusterMember> members = new ArrayList<>();
@@ -119,6 +124,52 @@ public class ClusterTerm {
             throw new OrganizationException("term.status.invalidTransition");
         }
         this.status = next;
+    }
+
+    /**
+     * Moves the year forward to {@code target}, through the steps of its cycle, taking the longest step allowed each
+     * time; nothing when the year is there or further on already. A closed year does not move. Returns whether it moved.
+     */
+    public boolean moveOnTo(ClusterTermStatus target) {
+        if (status.isReadOnly() || status.compareTo(target) >= 0) {
+            return false;
+        }
+        while (status != target) {
+            ClusterTermStatus current = status;
+            ClusterTermStatus next = current.allowedNext().stream()
+                    .filter(candidate -> candidate.compareTo(current) > 0 && candidate.compareTo(target) <= 0)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new OrganizationException("term.status.invalidTransition"));
+            advanceTo(next);
+        }
+        return true;
+    }
+
+    /** The open pledge was withdrawn: a year at its pledge step is set up again and its members may change. */
+    public boolean returnToSetUp() {
+        if (status != ClusterTermStatus.PLEDGE) {
+            return false;
+        }
+        advanceTo(ClusterTermStatus.SET_UP);
+        return true;
+    }
+
+    /** Closes the year (khóa sổ) once its cycle is done: from then on nothing of it changes in any feature. */
+    public void close() {
+        if (!status.canClose()) {
+            throw new OrganizationException(status.isReadOnly() ? "term.close.already" : "term.close.notDone");
+        }
+        this.reopensTo = status;
+        this.status = ClusterTermStatus.CLOSED;
+    }
+
+    /** Reopens a closed year at the step it was closed from. */
+    public void reopen() {
+        if (!status.isReadOnly()) {
+            throw new OrganizationException("term.reopen.notClosed");
+        }
+        this.status = reopensTo == null ? ClusterTermStatus.RESULTS : reopensTo;
+        this.reopensTo = null;
     }
 
     /**
@@ -199,6 +250,12 @@ public class ClusterTerm {
     }
 
     private void requireMembershipChangesAllowed() {
+        if (status == ClusterTermStatus.PLEDGE) {
+            throw new OrganizationException("term.locked.pledge");
+        }
+        if (status == ClusterTermStatus.PLEDGED) {
+            throw new OrganizationException("term.locked.pledged");
+        }
         if (!status.allowsMembershipChanges()) {
             throw new OrganizationException("term.locked");
         }

@@ -1,5 +1,6 @@
 package vn.thidua.pledge;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,8 @@ import vn.thidua.notification.Notifications;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterScope;
 import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYearMilestone;
+import vn.thidua.organization.ClusterYearMilestone.Milestone;
 import vn.thidua.organization.OrganizerService;
 import vn.thidua.organization.Unit;
 
@@ -50,10 +53,11 @@ public class PledgeService {
     private final AuditTrail audit;
     private final PledgeTemplates templates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PledgeService(PledgeRepository pledges, ClusterScope scope, OrganizerService organizers,
                   PasswordConfirmation passwords, Notifications notifications, AuditTrail audit,
-                  PledgeTemplates templates, Clock clock) {
+                  PledgeTemplates templates, Clock clock, ApplicationEventPublisher events) {
         this.pledges = pledges;
         this.scope = scope;
         this.organizers = organizers;
@@ -62,6 +66,7 @@ public class PledgeService {
         this.audit = audit;
         this.templates = templates;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reading
@@ -278,6 +283,7 @@ public class PledgeService {
         pledges.flush();
         audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_OPENED", ENTITY, pledge.getId(), pledge.getTitle())
                 .withValues(before, pledge.auditState()));
+        events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_OPENED));
         notifications.notifyUnits(pledge.memberUnits().stream().map(Unit::getId).toList(),
                 NotificationMessage.of("notification.pledge.opened", link(pledge), pledge.getTitle(), DATE.format(deadline)));
     }
@@ -293,6 +299,7 @@ public class PledgeService {
         pledges.flush();
         audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_WITHDRAWN", ENTITY, pledge.getId(), pledge.getTitle())
                 .withValues(before, pledge.auditState()).withReason(reason));
+        events.publishEvent(new ClusterYearMilestone(pledge.getTerm().getId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
         for (PledgeSignature signature : voided) {
             audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_SIGNATURE_VOIDED", "PledgeSignature",
                     signature.getId(), signature.getUnitName()).withValues(null, signature.auditState()).withReason(reason));
@@ -329,6 +336,7 @@ public class PledgeService {
                 "PledgeSignature", signature.getId(), pledge.getTitle() + " · " + signature.getUnitName())
                 .withValues(null, signature.auditState()));
         if (head) {
+            events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_COMPLETED));
             List<Long> everyone = pledge.getTerm().getMembers().stream().map(m -> m.getUnit().getId()).toList();
             notifications.notifyUnits(everyone, NotificationMessage.of("notification.pledge.completed", link(pledge), pledge.getTitle()));
         } else if (pledge.allMembersSigned()) {

@@ -95,6 +95,7 @@ public class AnnualResultService {
         if (!user.actsFor(unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
+        ScoringService.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null ? new ScoringException(lock.key())
@@ -218,6 +219,9 @@ public class AnnualResultService {
     private Notice lockOf(ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (round.getTerm().getStatus().isReadOnly()) {
+            return Notice.of("scoring.round.termClosed");
+        }
         if (sheet.isNotSubmitted()) {
             return Notice.of("scoring.round.notSelfScoring");
         }

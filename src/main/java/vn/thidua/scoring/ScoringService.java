@@ -2,6 +2,7 @@ package vn.thidua.scoring;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,9 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterScope;
-import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.ClusterTermStatus;
+import vn.thidua.organization.ClusterYearMilestone;
+import vn.thidua.organization.ClusterYearMilestone.Milestone;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class ScoringService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final EvidenceFileRepository evidenceFiles;
-    private final ClusterService clusters;
+    private final ApplicationEventPublisher events;
     private final AnnualResultService annualResults;
     private final RoundTargetService roundTargets;
     private final ScoringNotifications notify;
@@ -59,7 +60,7 @@ public class ScoringService {
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
                    CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
                    AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
-                   ClusterService clusters, AnnualResultService annualResults, RoundTargetService roundTargets,
+                   ApplicationEventPublisher events, AnnualResultService annualResults, RoundTargetService roundTargets,
                    ScoringNotifications notify) {
         this.rounds = rounds;
         this.sheets = sheets;
@@ -71,7 +72,7 @@ public class ScoringService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.evidenceFiles = evidenceFiles;
-        this.clusters = clusters;
+        this.events = events;
         this.annualResults = annualResults;
         this.roundTargets = roundTargets;
         this.notify = notify;
@@ -144,7 +145,7 @@ public class ScoringService {
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_OPENED", ROUND, round.getId(),
                         term.getCluster().getName() + " " + term.getYear())
                 .withValues(null, round.auditState()).withReason(reason));
-        clusters.advanceTerm(termId, ClusterTermStatus.SCORING, reason);
+        events.publishEvent(new ClusterYearMilestone(termId, Milestone.SCORING_OPENED, reason));
         notify.opened(round);
         return round;
     }
@@ -213,6 +214,7 @@ public class ScoringService {
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_ROUND_" + next.name(), ROUND, roundId, summary(round))
                 .withValues(before, round.auditState()).withReason(reason));
         if (next == RoundStatus.FINALISED) {
+            events.publishEvent(new ClusterYearMilestone(round.getTerm().getId(), Milestone.RESULTS_PUBLISHED, reason));
             notify.published(round);
         }
     }
@@ -366,8 +368,10 @@ public class ScoringService {
         boolean reviewer = canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
         LocalDate today = today();
-        boolean selfScoringOpen = round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
-        boolean reviewOpen = round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
+        // Nothing of a closed year changes: no form is offered for it.
+        boolean yearOpen = !round.getTerm().getStatus().isReadOnly();
+        boolean selfScoringOpen = yearOpen && round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
+        boolean reviewOpen = yearOpen && round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
         boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
         Notice notice = round.selfScoringDeadlinePassed(today)
                 ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
@@ -532,6 +536,7 @@ public class ScoringService {
         if (!user.actsFor(sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers attach evidence");
         }
+        requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(today());
         ScoreLine line = sheet.getLines().stream().filter(l -> l.getNode().getId() == nodeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("line"));
@@ -565,6 +570,7 @@ public class ScoringService {
         if (!user.actsFor(sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers remove evidence");
         }
+        requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(today());
         EvidenceFile file = evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
         evidenceFiles.delete(file);
@@ -665,6 +671,7 @@ public class ScoringService {
         if (!user.actsFor(sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers fill its sheet");
         }
+        requireYearOpen(sheet.getRound());
         requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
         return sheet;
     }
@@ -678,6 +685,7 @@ public class ScoringService {
         if (!canReview(user, sheet)) {
             throw new AccessDeniedException("only the cluster head or an administrator reviews");
         }
+        requireYearOpen(sheet.getRound());
         requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
         return sheet;
     }
@@ -686,10 +694,20 @@ public class ScoringService {
         return sheets.findFull(sheetId).orElseThrow(() -> new NotFoundException("sheet"));
     }
 
+    /** The organiser's round, to change: never one of a closed year. */
     private ScoringRound ownRound(CurrentUser user, long roundId) {
-        return rounds.findFull(roundId)
-                .filter(round -> round.getTable().getOrganizerId().equals(user.organizerId()))
+        ScoringRound round = rounds.findFull(roundId)
+                .filter(found -> found.getTable().getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("round"));
+        requireYearOpen(round);
+        return round;
+    }
+
+    /** Nothing of a closed year changes (khóa sổ); the database refuses it as well. */
+    static void requireYearOpen(ScoringRound round) {
+        if (round.getTerm().getStatus().isReadOnly()) {
+            throw new ScoringException("scoring.round.termClosed");
+        }
     }
 
     private static void requireOwnOrganizer(CurrentUser user, ClusterTerm term) {

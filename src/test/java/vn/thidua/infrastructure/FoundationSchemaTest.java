@@ -51,19 +51,22 @@ class FoundationSchemaTest extends IntegrationTest {
 
     @Test
     void aClusterYearHasOneHeadAtCommit() {
-        long term = termId("AG", "CUM2", 2021);
-        long anPhu = unitId("AG", "AP");
+        // A year still being set up: one whose pledge is open refuses any membership change before this rule is reached.
+        long term = termId("AG", "KHOIKT", 2021);
+        long member = unitId("AG", "SCT");
         assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                jdbc.update("update cluster_member set role = 'HEAD' where term_id = ? and unit_id = ?", term, anPhu)))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                jdbc.update("update cluster_member set role = 'HEAD' where term_id = ? and unit_id = ?", term, member)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .rootCause().hasMessageContaining("cluster_member_one_head");
     }
 
     @Test
     void aUnitIsAtMostOnceInAClusterYear() {
-        long term = termId("AG", "CUM2", 2021);
-        long anPhu = unitId("AG", "AP");
-        assertThatThrownBy(() -> jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", term, anPhu))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        long term = termId("AG", "KHOIKT", 2021);
+        long member = unitId("AG", "SCT");
+        assertThatThrownBy(() -> jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", term, member))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .rootCause().hasMessageContaining("cluster_member_once_uk");
     }
 
     @Test

@@ -49,11 +49,20 @@ abstract class ClusterFixtures extends IntegrationTest {
     }
 
     long newTerm(long clusterId, int year, String status) {
-        return idOf("insert into cluster_term (cluster_id, year, status) values (?, ?, ?) returning id", clusterId, year, status);
+        return idOf("insert into cluster_term (cluster_id, year, status, reopens_to) values (?, ?, ?, ?) returning id",
+                clusterId, year, status, "CLOSED".equals(status) ? "RESULTS" : null);
     }
 
+    /**
+     * Adds a member as it was added while the year was set up: the database takes members only then, so a year
+     * already moved on is taken back to its set-up for the insert and returned to its status.
+     */
     void addMember(long termId, long unitId, String role) {
+        String status = jdbc.queryForObject("select status from cluster_term where id = ?", String.class, termId);
+        String reopensTo = jdbc.queryForObject("select reopens_to from cluster_term where id = ?", String.class, termId);
+        jdbc.update("update cluster_term set status = 'SET_UP', reopens_to = null where id = ?", termId);
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, ?)", termId, unitId, role);
+        jdbc.update("update cluster_term set status = ?, reopens_to = ? where id = ?", status, reopensTo, termId);
     }
 
     String roleOf(long termId, long unitId) {

@@ -143,7 +143,7 @@ class ClusterPagesTest extends ClusterFixtures {
         mvc.perform(get("/my/clusters/" + termId("AG", "CUM2", 2021)).with(Users.as(jdbc, "anphu")))
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(containsString("Tri Tôn"), containsString("Cụm trưởng"),
-                        containsString("Ký kết giao ước"))));
+                        containsString(">Chấm điểm</span>"), not(containsString(">Ký kết giao ước</span>")))));
     }
 
     @Test

@@ -266,7 +266,7 @@ class ClusterServiceTest extends ClusterFixtures {
     @Test
     void theHeadIsHandedOverInOneStepAndAudited() {
         long cluster = newCluster("AG", "Cụm bàn giao");
-        long term = newTerm(cluster, 2021, "PLEDGE");
+        long term = newTerm(cluster, 2021, "SET_UP");
         long a = newUnit("AG", "Xã Trưởng Cũ");
         long b = newUnit("AG", "Xã Trưởng Mới");
         long c = newUnit("AG", "Xã Phó");

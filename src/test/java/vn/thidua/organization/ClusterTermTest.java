@@ -120,14 +120,43 @@ class ClusterTermTest {
     }
 
     @Test
-    void membershipIsOpenWhileSettingUpAndDuringThePledge() {
+    void membershipIsOpenWhileSettingUpAndFrozenOnceThePledgeIsOpened() {
         Unit a = unit("A");
         Unit b = unit("B");
+        Unit c = unit("C");
         ClusterTerm term = termWith(a);
-        term.advanceTo(ClusterTermStatus.PLEDGE);
         term.addMember(b);
         term.appointLeaders(b.getId(), List.of(a.getId()));
         assertThat(term.head()).contains(b);
+        term.advanceTo(ClusterTermStatus.PLEDGE);
+        assertThat(term.allowsMembershipChanges()).isFalse();
+        assertRefused(() -> term.addMember(c), "term.locked.pledge");
+        assertRefused(() -> term.removeMember(a.getId()), "term.locked.pledge");
+        assertRefused(() -> term.appointLeaders(a.getId(), List.of()), "term.locked.pledge");
+        assertThat(term.head()).contains(b);
+        // Withdrawing the pledge returns the year to its set-up.
+        assertThat(term.returnToSetUp()).isTrue();
+        term.addMember(c);
+        assertThat(term.memberCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theYearMovesOnThroughItsStepsAndNeverBack() {
+        ClusterTerm term = termWith();
+        assertThat(term.moveOnTo(ClusterTermStatus.SCORING)).isTrue();
+        assertThat(term.getStatus()).isEqualTo(ClusterTermStatus.SCORING);
+        assertThat(term.moveOnTo(ClusterTermStatus.PLEDGED)).isFalse();
+        assertThat(term.returnToSetUp()).isFalse();
+        assertThat(term.getStatus()).isEqualTo(ClusterTermStatus.SCORING);
+        assertRefused(term::close, "term.close.notDone");
+        assertThat(term.moveOnTo(ClusterTermStatus.RESULTS)).isTrue();
+        term.close();
+        assertThat(term.isReadOnly()).isTrue();
+        assertThat(term.moveOnTo(ClusterTermStatus.VOTE)).isFalse();
+        assertRefused(term::close, "term.close.already");
+        term.reopen();
+        assertThat(term.getStatus()).isEqualTo(ClusterTermStatus.RESULTS);
+        assertRefused(term::reopen, "term.reopen.notClosed");
     }
 
     @Test
@@ -149,7 +178,8 @@ class ClusterTermTest {
         Unit a = unit("A");
         Unit b = unit("B");
         ClusterTerm term = termWith(a, b);
-        for (ClusterTermStatus next : List.of(ClusterTermStatus.PLEDGE, ClusterTermStatus.SCORING, ClusterTermStatus.VOTE,
+        for (ClusterTermStatus next : List.of(ClusterTermStatus.PLEDGE, ClusterTermStatus.SCORING, ClusterTermStatus.RESULTS,
+                ClusterTermStatus.VOTE,
                 ClusterTermStatus.PROPOSAL, ClusterTermStatus.DECIDED, ClusterTermStatus.CLOSED)) {
             term.advanceTo(next);
         }

@@ -44,7 +44,7 @@ final class PledgeFixture {
         outsideUnit = unit("X", "Đơn vị ngoài cụm " + prefix, "Ngoài " + prefix);
         clusterId = id("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
                 organizerId, "C" + prefix, "Cụm thử nghiệm " + prefix);
-        termId = term(2021, "PLEDGE");
+        termId = term(2021, "SET_UP");
         user("admin", "PROVINCE_ADMIN", null, hash);
         user("review", "PROVINCE_REVIEWER", null, hash);
         user("head", "CLUSTER_HEAD", headUnit, hash);
@@ -62,11 +62,13 @@ final class PledgeFixture {
 
     /** Another year of the same cluster, with the same members and head. */
     long term(int year, String status) {
-        long term = id("insert into cluster_term (cluster_id, year, status) values (?, ?, ?) returning id", clusterId, year, status);
+        long term = id("insert into cluster_term (cluster_id, year, status) values (?, ?, 'SET_UP') returning id", clusterId, year);
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD')", term, headUnit);
         for (Long unit : memberUnits) {
             jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", term, unit);
         }
+        // Members are chosen while the year is set up; then it moves on, as the database demands.
+        jdbc.update("update cluster_term set status = ? where id = ?", status, term);
         return term;
     }
 

@@ -7,7 +7,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterService;
-import vn.thidua.organization.ClusterTermStatus;
 import vn.thidua.support.IntegrationTest;
 
 import java.time.LocalDate;
@@ -86,12 +85,14 @@ class OpeningMovesTheYearTest extends IntegrationTest {
     }
 
     @Test
-    void onlyTheOrganisersAdministratorsMoveAYearOn() {
-        ScoringFixture f = yearIn("PLEDGE");
+    void nobodyMovesAYearOnByHandAndOnlyTheOrganisersAdministratorsCloseIt() {
+        // The year moves only through what happens in the features; the one step by hand is closing a finished year.
+        ScoringFixture f = yearIn("RESULTS");
+        long version = jdbc.queryForObject("select version from cluster_term where id = ?", Long.class, f.termId);
         f.as(f.headUser);
-        assertThatThrownBy(() -> clusters.advanceTerm(f.termId, ClusterTermStatus.SCORING, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version)).isInstanceOf(AccessDeniedException.class);
         f.as("kiengiang");
-        assertThatThrownBy(() -> clusters.advanceTerm(f.termId, ClusterTermStatus.SCORING, null)).isInstanceOf(NotFoundException.class);
-        assertThat(statusOf(f)).isEqualTo("PLEDGE");
+        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version)).isInstanceOf(NotFoundException.class);
+        assertThat(statusOf(f)).isEqualTo("RESULTS");
     }
 }

@@ -34,7 +34,7 @@ final class ScoringFixture {
         long organizer = jdbc.queryForObject("select id from organizer where code = 'AG'", Long.class);
         clusterId = jdbc.queryForObject("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
                 Long.class, organizer, tag, "Cụm kiểm thử " + tag);
-        termId = jdbc.queryForObject("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SCORING') returning id", Long.class, clusterId);
+        termId = jdbc.queryForObject("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", Long.class, clusterId);
         unitA = unit(organizer, "A");
         unitB = unit(organizer, "B");
         unitC = unit(organizer, "C");
@@ -43,6 +43,8 @@ final class ScoringFixture {
         for (int i = 0; i < extraMembers; i++) {
             jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", termId, unit(organizer, "X" + i));
         }
+        // Members are chosen while the year is set up; then it moves on to scoring, as the database demands.
+        jdbc.update("update cluster_term set status = 'SCORING' where id = ?", termId);
         headUser = user(organizer, "a", "CLUSTER_HEAD", unitA);
         officerB = user(organizer, "b", "UNIT_OFFICER", unitB);
         officerC = user(organizer, "c", "UNIT_OFFICER", unitC);

@@ -145,6 +145,46 @@ class ClusterTermController {
         return termPage(clusterId, requireTerm(clusterId, year), model);
     }
 
+    /** Closes the year (khóa sổ): everything of it becomes read-only, in every feature. */
+    @PostMapping("/{year}/close")
+    String close(@PathVariable long clusterId, @PathVariable int year, @RequestParam(required = false) Long version,
+                 RedirectAttributes redirect) {
+        clusters.requireManager();
+        try {
+            clusters.closeTerm(clusterId, year, versionOf(version));
+            Flash.success(redirect, "term.closed");
+        } catch (OptimisticLockingFailureException e) {
+            Flash.error(redirect, "error.conflict");
+        } catch (DomainException e) {
+            if (e instanceof NotFoundException) {
+                throw e;
+            }
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+        }
+        return redirectToTerm(clusterId, year);
+    }
+
+    /** Reopens a closed year; the reason is required, and kept on the page when it is missing or refused. */
+    @PostMapping("/{year}/reopen")
+    String reopen(@PathVariable long clusterId, @PathVariable int year, @RequestParam(required = false) Long version,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        clusters.requireManager();
+        try {
+            clusters.reopenTerm(clusterId, year, versionOf(version), reason);
+            Flash.success(redirect, "term.reopened");
+        } catch (OptimisticLockingFailureException e) {
+            Flash.error(redirect, "error.conflict");
+            redirect.addFlashAttribute("reopenReason", reason);
+        } catch (DomainException e) {
+            if (e instanceof NotFoundException) {
+                throw e;
+            }
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
+            redirect.addFlashAttribute("reopenReason", reason);
+        }
+        return redirectToTerm(clusterId, year);
+    }
+
     /** The confirmation form: the next year's members and the head the rotation proposes, which the admin may change. */
     @GetMapping("/{year}/next")
     String nextYear(@PathVariable long clusterId, @PathVariable int year, Model model, RedirectAttributes redirect) {

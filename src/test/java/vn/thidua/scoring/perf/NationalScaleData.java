@@ -78,9 +78,9 @@ public final class NationalScaleData {
                 from ns_unit_cluster""");
         jdbc.update("""
                 insert into cluster_term (cluster_id, year, status)
-                select c.id, y, case when y = ? then 'SCORING' else 'CLOSED' end
+                select c.id, y, 'SET_UP'
                 from cluster c join organizer o on o.id = c.organizer_id and o.code like 'NS%', generate_series(?, ?) y""",
-                LAST_YEAR, FIRST_YEAR, LAST_YEAR);
+                FIRST_YEAR, LAST_YEAR);
         jdbc.update("""
                 insert into cluster_member (term_id, unit_id, role)
                 select t.id, uc.unit_id,
@@ -162,6 +162,13 @@ public final class NationalScaleData {
                 join organizer o on o.id = c.organizer_id and o.code like 'NS%',
                 lateral (select case when n.kind = 'MANUAL' then round(((s.id * 7 + n.id * 13) % 21) / 10.0, 2)
                                      else ((s.id + n.id) % 3)::numeric end as sc) v""");
+        // The years move on once their members and scores are in, as the database demands: the last one is scoring,
+        // the earlier ones are closed.
+        jdbc.update("""
+                update cluster_term tm set status = case when tm.year = ? then 'SCORING' else 'CLOSED' end,
+                       reopens_to = case when tm.year = ? then null else 'RESULTS' end
+                from cluster c join organizer o on o.id = c.organizer_id and o.code like 'NS%'
+                where c.id = tm.cluster_id""", LAST_YEAR, LAST_YEAR);
         jdbc.execute("analyze");
         return true;
     }
