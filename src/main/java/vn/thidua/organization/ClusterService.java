@@ -20,6 +20,7 @@ import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.TextInput;
 
 import java.text.Collator;
 import java.util.Collection;
@@ -44,6 +45,8 @@ public class ClusterService {
 
     static final String CLUSTER = "Cluster";
     static final String TERM = "ClusterTerm";
+    /** A reopening's reason is kept in the audit trail's reason column. */
+    private static final int REOPEN_REASON_MAX = 2000;
 
     /** The head and deputy limits are checked at commit; this checks them now, while a friendly message can still be given. */
     private static final String CHECK_LEADER_CONSTRAINTS =
@@ -316,6 +319,7 @@ public class ClusterService {
         if (reason == null || reason.isBlank()) {
             throw new OrganizationException("term.reopen.reasonRequired");
         }
+        TextInput.require(reason, REOPEN_REASON_MAX, true);
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
         Map<String, Object> before = Map.of("status", term.getStatus());
         term.reopen();

@@ -1,5 +1,7 @@
 package vn.thidua.scoring;
 
+import vn.thidua.common.TextInput;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -228,14 +230,8 @@ public class ScoreSheet {
 
     /** A reason is kept as typed: within its length, and without control characters (line breaks aside). */
     static void checkReason(String reason) {
-        if (reason == null) {
-            return;
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw new ScoringException("scoring.reason.tooLong", REASON_MAX);
-        }
-        if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new ScoringException("scoring.reason.control");
+        if (reason != null) {
+            TextInput.require(reason.strip(), REASON_MAX, true);
         }
     }
 

@@ -90,6 +90,7 @@ class HostileInputTest extends IntegrationTest {
     private String reviewedOfficer;
     private long submittedSheet;
     private long reviewedSheet;
+    private long explainedSheet;
     private long pledgeCluster;
     private long setUpCluster;
     private long setUpUnit;
@@ -116,12 +117,14 @@ class HostileInputTest extends IntegrationTest {
         long organizer = idOf("select id from organizer where code = 'AG'");
         clusterId = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
                 organizer, tag, "Cụm nhập liệu " + tag);
-        termId = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SCORING') returning id", clusterId);
+        // Members join while the year is set up; the year then stands where the walk needs it.
+        termId = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", clusterId);
         unitA = unit(organizer, "A");
         unitB = unit(organizer, "B");
         unitC = unit(organizer, "C");
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
                 termId, unitA, termId, unitB, termId, unitC);
+        jdbc.update("update cluster_term set status = 'SCORING' where id = ?", termId);
         head = user(organizer, "a", "CLUSTER_HEAD", unitA);
         officerB = user(organizer, "b", "UNIT_OFFICER", unitB);
         officerC = user(organizer, "c", "UNIT_OFFICER", unitC);
@@ -145,16 +148,20 @@ class HostileInputTest extends IntegrationTest {
         nodeFigure = idOf("select id from criterion_node where table_id = ? and code = 'I.2'", tableId);
         send("admin", post("/admin/scoring/rounds/open").param("termId", String.valueOf(termId)));
         roundId = idOf("select id from scoring_round where term_id = ?", termId);
+        jdbc.update("insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, 10, 'admin')",
+                roundId, nodeFigure);
         sheetC = idOf("select id from score_sheet where round_id = ? and unit_id = ?", roundId, unitC);
         // A second cluster on the same table, under review: one sheet submitted, one reviewed with I.1 cut.
         long reviewCluster = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
                 organizer, tag + "R", "Cụm thẩm định " + tag);
-        long reviewTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SCORING') returning id", reviewCluster);
+        long reviewTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", reviewCluster);
         long reviewHeadUnit = unit(organizer, "RA");
         long submittedUnit = unit(organizer, "RB");
         long reviewedUnit = unit(organizer, "RC");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
-                reviewTerm, reviewHeadUnit, reviewTerm, submittedUnit, reviewTerm, reviewedUnit);
+        long explainedUnit = unit(organizer, "RD");
+        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
+                reviewTerm, reviewHeadUnit, reviewTerm, submittedUnit, reviewTerm, reviewedUnit, reviewTerm, explainedUnit);
+        jdbc.update("update cluster_term set status = 'SCORING' where id = ?", reviewTerm);
         reviewHead = user(organizer, "ra", "CLUSTER_HEAD", reviewHeadUnit);
         reviewedOfficer = user(organizer, "rc", "UNIT_OFFICER", reviewedUnit);
         jdbc.update("insert into criteria_table_cluster (table_id, cluster_id, year) values (?, ?, 2021)", tableId, reviewCluster);
@@ -162,13 +169,19 @@ class HostileInputTest extends IntegrationTest {
         long reviewRound = idOf("select id from scoring_round where term_id = ?", reviewTerm);
         submittedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, submittedUnit);
         reviewedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, reviewedUnit);
-        for (long sheet : new long[]{submittedSheet, reviewedSheet}) {
+        explainedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, explainedUnit);
+        for (long sheet : new long[]{submittedSheet, reviewedSheet, explainedSheet}) {
             jdbc.update("update score_line set self_value = 30, self_score = 30 where sheet_id = ? and node_id = ?", sheet, nodeManual);
             jdbc.update("update score_line set self_value = 5, self_target = 10, self_score = 10 where sheet_id = ? and node_id = ?", sheet, nodeFigure);
         }
         jdbc.update("update score_line set review_score = 20, review_reason = 'Thiếu minh chứng' where sheet_id = ? and node_id = ?",
                 reviewedSheet, nodeManual);
         jdbc.update("update score_line set review_score = 10 where sheet_id = ? and node_id = ?", reviewedSheet, nodeFigure);
+        // The third has been explained: the reviewer may now make its scores final.
+        jdbc.update("update score_line set review_score = 20, review_reason = 'Thiếu minh chứng', unit_explanation = 'Đã bổ sung' where sheet_id = ? and node_id = ?",
+                explainedSheet, nodeManual);
+        jdbc.update("update score_line set review_score = 10 where sheet_id = ? and node_id = ?", explainedSheet, nodeFigure);
+        jdbc.update("update score_sheet set status = 'EXPLAINED', submitted_at = now() where id = ?", explainedSheet);
         jdbc.update("update score_sheet set status = 'SUBMITTED', submitted_at = now() where id = ?", submittedSheet);
         jdbc.update("update score_sheet set status = 'REVIEWED', submitted_at = now() where id = ?", reviewedSheet);
         jdbc.update("update scoring_round set status = 'REVIEW' where id = ?", reviewRound);
@@ -183,7 +196,7 @@ class HostileInputTest extends IntegrationTest {
         // A pledge of a cluster of its own: drafted, then opened for signing.
         pledgeCluster = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
                 organizer, tag + "P", "Cụm giao ước " + tag);
-        pledgeTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'PLEDGE') returning id", pledgeCluster);
+        pledgeTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", pledgeCluster);
         long pledgeHead = unit(organizer, "PH");
         long pledgeUnit = unit(organizer, "PM");
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER')",
@@ -336,10 +349,10 @@ class HostileInputTest extends IntegrationTest {
         String m = String.valueOf(nodeManual);
         String f = String.valueOf(nodeFigure);
         Map<String, String> sheet = Map.of("version", String.valueOf(version("score_sheet", sheetC)),
-                "value[" + m + "]", "30", "note[" + m + "]", "", "value[" + f + "]", "5", "target[" + f + "]", "10",
+                "value[" + m + "]", "30", "note[" + m + "]", "", "value[" + f + "]", "5",
                 "note[" + f + "]", "Báo cáo số 12");
         List<String> sheetTexts = List.of("note[" + m + "]", "note[" + f + "]");
-        List<String> sheetNumbers = List.of("value[" + m + "]", "value[" + f + "]", "target[" + f + "]");
+        List<String> sheetNumbers = List.of("value[" + m + "]", "value[" + f + "]");
         form("save draft", officerC, "/scoring/sheets/{id}/draft", "/scoring/sheets/" + sheetC + "/draft", sheet, sheetTexts, sheetNumbers);
         form("submit", officerC, "/scoring/sheets/{id}/submit", "/scoring/sheets/" + sheetC + "/submit", sheet, sheetTexts, sheetNumbers);
         for (String text : TEXTS) {
@@ -357,8 +370,18 @@ class HostileInputTest extends IntegrationTest {
                 Map.of("version", String.valueOf(version("score_sheet", submittedSheet)), "score[" + m + "]", "25",
                         "reason[" + m + "]", "Thiếu minh chứng"),
                 List.of("reason[" + m + "]"), List.of("score[" + m + "]"));
-        form("finalise", reviewHead, "/scoring/sheets/{id}/finalise", "/scoring/sheets/" + reviewedSheet + "/finalise",
-                Map.of("version", String.valueOf(version("score_sheet", reviewedSheet)), "score[" + m + "]", "20",
+        form("decline to explain", reviewedOfficer, "/scoring/sheets/{id}/decline", "/scoring/sheets/" + reviewedSheet + "/decline",
+                Map.of("version", String.valueOf(version("score_sheet", reviewedSheet)), "reason", "Không có gì thêm"),
+                List.of("reason"), List.of());
+        form("correct a figure", reviewHead, "/scoring/sheets/{id}/correct", "/scoring/sheets/" + submittedSheet + "/correct",
+                Map.of("version", String.valueOf(version("score_sheet", submittedSheet)), "nodeId", f, "value", "6",
+                        "reason", "Nhập nhầm số liệu"),
+                List.of("reason"), List.of("value", "target"));
+        form("round target", a, "/admin/scoring/rounds/{id}/targets", "/admin/scoring/rounds/" + roundId + "/targets",
+                Map.of("nodeId", f, "target", "12"), List.of(), List.of("target"));
+        button("remind the units", a, "/admin/scoring/rounds/{id}/remind", post("/admin/scoring/rounds/" + roundId + "/remind"));
+        form("finalise", reviewHead, "/scoring/sheets/{id}/finalise", "/scoring/sheets/" + explainedSheet + "/finalise",
+                Map.of("version", String.valueOf(version("score_sheet", explainedSheet)), "score[" + m + "]", "20",
                         "reason[" + m + "]", "Sau giải trình"),
                 List.of("reason[" + m + "]"), List.of("score[" + m + "]"));
 
@@ -416,6 +439,12 @@ class HostileInputTest extends IntegrationTest {
         button("read all", officerC, "/notifications/read-all", post("/notifications/read-all").param("page", HUGE));
         button("draft from a NUL source", a, "/pledges/term/{termId}/draft", post("/pledges/term/" + pledgeTerm + "/draft").param("source", NUL));
         button("remind", a, "/pledges/{id}/remind", post("/pledges/" + pledgeId + "/remind"));
+        button("close a year not done", a, "/admin/clusters/{clusterId}/years/{year}/close",
+                post("/admin/clusters/" + clusterId + "/years/2021/close").param("version", HUGE));
+        for (String text : TEXTS) {
+            button("reopen reason=" + label(text), a, "/admin/clusters/{clusterId}/years/{year}/reopen",
+                    post("/admin/clusters/" + clusterId + "/years/2021/reopen").param("version", "0").param("reason", text));
+        }
         button("remove a huge member", a, "/admin/clusters/{clusterId}/years/{year}/members/remove",
                 post("/admin/clusters/" + clusterId + "/years/2021/members/remove").param("unitId", HUGE).param("version", HUGE));
         button("deadlines NUL", a, "/admin/scoring/rounds/{id}/deadlines",
