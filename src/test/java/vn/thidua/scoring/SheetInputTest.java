@@ -105,7 +105,9 @@ class SheetInputTest extends IntegrationTest {
         assertThat(errorOf(body, "value", "II.2")).contains("Tiêu chí II.2: chưa chấm");
         assertThat(errorOf(body, "note", "II.1")).contains("yêu cầu minh chứng");
         assertThat(body).contains("Chưa chấm các tiêu chí: II.2", "chưa có tệp hoặc ghi chú minh chứng: II.1");
-        assertThat(body).contains("value=\"8\"", "value=\"10\"", "Báo cáo năm", "value=\"35\"");
+        assertThat(body).contains("value=\"8\"", "Báo cáo năm", "value=\"35\"");
+        // The figure's target is the round's, shown locked, not typed.
+        assertThat(body).contains("data-target=\"10\"");
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet)).isEqualTo("DRAFT");
 
         // With the missing score and the evidence described, the same submission goes through.
