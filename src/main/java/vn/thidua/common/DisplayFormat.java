@@ -26,6 +26,8 @@ public class DisplayFormat {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final char MINUS = '\u2212';
 
     /** A score or an amount for reading: up to two decimals, grouped thousands; empty for none. */
@@ -54,6 +56,23 @@ public class DisplayFormat {
 
     public String dateTime(LocalDateTime moment) {
         return moment == null ? "" : DATE_TIME.format(moment);
+    }
+
+    /**
+     * Reads a date typed as dd/mm/yyyy (one-digit day and month allowed; yyyy-mm-dd is also read, as browsers send
+     * it). Empty gives {@code null}.
+     *
+     * @throws java.time.format.DateTimeParseException when it is not such a date
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(value);
+        }
+        return LocalDate.parse(value, TYPED_DATE);
     }
 
     public static String number(Number value, Locale locale) {

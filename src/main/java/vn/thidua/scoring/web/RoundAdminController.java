@@ -1,6 +1,5 @@
 package vn.thidua.scoring.web;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.organization.OrganizerService;
@@ -19,6 +19,7 @@ import vn.thidua.scoring.ScoringRound;
 import vn.thidua.scoring.ScoringService;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -44,12 +45,11 @@ class RoundAdminController {
     }
 
     @PostMapping("/open")
-    String open(@RequestParam long termId,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
+    String open(@RequestParam long termId, @RequestParam(required = false) String selfScoringDeadline,
+                @RequestParam(required = false) String reviewDeadline,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            ScoringRound round = scoring.open(termId, selfScoringDeadline, reviewDeadline, reason);
+            ScoringRound round = scoring.open(termId, date(selfScoringDeadline), date(reviewDeadline), reason);
             Flash.success(redirect, "scoring.rounds.opened", round.getTerm().getCluster().getName());
             return "redirect:/scoring/rounds/" + round.getId();
         } catch (DomainException e) {
@@ -74,17 +74,37 @@ class RoundAdminController {
 
     @PostMapping("/{id}/deadlines")
     String deadlines(@PathVariable long id, @RequestParam long version,
-                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
-                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
+                     @RequestParam(required = false) String selfScoringDeadline,
+                     @RequestParam(required = false) String reviewDeadline,
                      RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(id, version, selfScoringDeadline, reviewDeadline);
+            scoring.changeDeadlines(id, version, date(selfScoringDeadline), date(reviewDeadline));
             Flash.success(redirect, "scoring.rounds.deadlinesSaved");
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
+        } catch (BadDate e) {
+            // What was typed comes back in the fields, with the reason above them.
+            redirect.addFlashAttribute("typedSelfScoringDeadline", selfScoringDeadline);
+            redirect.addFlashAttribute("typedReviewDeadline", reviewDeadline);
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
         }
         return "redirect:/scoring/rounds/" + id;
+    }
+
+    /** A deadline typed as dd/mm/yyyy; a bad one is refused with a message naming what was typed. */
+    private static LocalDate date(String typed) {
+        try {
+            return DisplayFormat.parseDate(typed);
+        } catch (DateTimeParseException e) {
+            throw new BadDate(typed.strip());
+        }
+    }
+
+    private static final class BadDate extends DomainException {
+        BadDate(String typed) {
+            super("scoring.round.badDate", typed);
+        }
     }
 }

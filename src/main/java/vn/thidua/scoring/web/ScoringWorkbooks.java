@@ -187,7 +187,11 @@ class ScoringWorkbooks {
                     text(row, 2, node.getCode());
                     text(row, 3, node.getDescription());
                     number(row, 4, node.getMaxPoints());
-                    number(row, 5, line.getSelfValue());
+                    if (line.isPassAnswer() || line.isFailAnswer()) {
+                        text(row, 5, message(line.isPassAnswer() ? "scoring.kind.pass" : "scoring.kind.fail", locale));
+                    } else {
+                        number(row, 5, line.getSelfValue());
+                    }
                     number(row, 6, line.getSelfTarget());
                     number(row, 7, line.getSelfScore());
                     text(row, 8, line.getSelfNote());
