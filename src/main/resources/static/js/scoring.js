@@ -27,7 +27,8 @@
 
     function format(value) {
         var lang = document.documentElement.getAttribute('lang') || 'vi';
-        return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value);
+        // A true minus sign, as the server writes it.
+        return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value).replace(/^-/, '\u2212');
     }
 
     // The points of one criterion from what was typed, or null when nothing valid is there.
