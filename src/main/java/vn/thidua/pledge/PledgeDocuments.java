@@ -138,11 +138,8 @@ public class PledgeDocuments {
             }
             sectionHeading(doc, PledgeText.roman(section++) + ". " + msg("pledge.doc.targets"));
             int fieldNumber = 0;
-            for (PledgeField field : PledgeField.values()) {
+            for (PledgeField field : view.fieldsWithTargets()) {
                 List<PledgeTarget> targets = pledge.targetsOf(field);
-                if (targets.isEmpty()) {
-                    continue;
-                }
                 fieldNumber++;
                 XWPFParagraph fieldHeading = paragraph(doc, ParagraphAlignment.BOTH);
                 run(fieldHeading, fieldNumber + ". " + msg(field.messageKey()), true, false, 13);

@@ -14,4 +14,9 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
     public List<PledgeField> fields() {
         return List.of(PledgeField.values());
     }
+
+    /** The fields that have targets, in order: the documents number them 1, 2, 3… */
+    public List<PledgeField> fieldsWithTargets() {
+        return fields().stream().filter(field -> !pledge.targetsOf(field).isEmpty()).toList();
+    }
 }
