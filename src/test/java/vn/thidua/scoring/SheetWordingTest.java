@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Small things on the scoring pages: a sheet not yet submitted has no current score on the round page ("—", not 0),
- * a bonus section named "Điểm thưởng" is not labelled "Điểm thưởng" twice, and a reviewer's reason box wraps.
+ * a bonus section named "Điểm thưởng" is not labelled "Điểm thưởng" twice, a reviewer's reason box wraps, and a
+ * status history names people, not their logins.
  */
 class SheetWordingTest extends IntegrationTest {
 
@@ -71,5 +72,15 @@ class SheetWordingTest extends IntegrationTest {
         String review = mvc.perform(get("/scoring/sheets/{id}", f.sheetOf(f.unitB)).with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(review).containsPattern("<textarea[^>]*reason-entry[^>]*placeholder=\"Lý do điều chỉnh\"");
+    }
+
+    @Test
+    void theStatusHistoryNamesThePersonNotTheirLogin() throws Exception {
+        String fullName = jdbc.queryForObject("select full_name from app_user where username = 'admin'", String.class);
+        String page = mvc.perform(get("/scoring/rounds/{id}", f.roundId()).with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String history = page.substring(page.lastIndexOf("<ul class=\"small text-muted\">"));
+        history = history.substring(0, history.indexOf("</ul>"));
+        assertThat(history).contains(fullName).doesNotContain(">admin<");
     }
 }
