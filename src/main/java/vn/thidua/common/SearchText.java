@@ -25,21 +25,23 @@ public final class SearchText {
     }
 
     /**
-     * One LIKE pattern per word of the term, so that every word is found wherever it stands ("uy ban phuong" finds
-     * "Ủy ban nhân dân phường Mỹ Bình"): exactly {@code count} patterns, "%" where there are fewer words, and the last
-     * pattern holding the remaining words in their order where there are more.
+     * One LIKE pattern per word of the term, each finding a word that starts with it wherever it stands in a text that
+     * begins with a space ("uy ban phuong" finds " Ủy ban nhân dân phường Mỹ Bình"; "an" finds "An Phú" but not "Tân"):
+     * exactly {@code count} patterns, "%" where there are fewer words, the last one holding the remaining words in
+     * their order where there are more.
      */
     public static java.util.List<String> wordPatterns(String text, int count) {
-        String[] words = key(text).split("\\s+");
+        java.util.List<String> words = java.util.Arrays.stream(key(text).split("\\s+")).filter(word -> !word.isEmpty())
+                .map(word -> "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .toList();
         java.util.List<String> patterns = new java.util.ArrayList<>();
-        java.util.List<String> present = java.util.Arrays.stream(words).filter(word -> !word.isEmpty()).toList();
         for (int i = 0; i < count; i++) {
-            if (i >= present.size()) {
+            if (i >= words.size()) {
                 patterns.add("%");
             } else if (i == count - 1) {
-                patterns.add(containsPattern(String.join(" ", present.subList(i, present.size()))).replace(" ", "%"));
+                patterns.add(String.join("", words.subList(i, words.size())) + "%");
             } else {
-                patterns.add(containsPattern(present.get(i)));
+                patterns.add(words.get(i) + "%");
             }
         }
         return patterns;

@@ -17,10 +17,10 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("""
             select u from Unit u
             where u.organizerId = :organizerId
-              and cast(function('search_key', concat(u.name, ' ', u.shortName, ' ', u.code)) as String) like :word1 escape '\\'
-              and cast(function('search_key', concat(u.name, ' ', u.shortName, ' ', u.code)) as String) like :word2 escape '\\'
-              and cast(function('search_key', concat(u.name, ' ', u.shortName, ' ', u.code)) as String) like :word3 escape '\\'
-              and cast(function('search_key', concat(u.name, ' ', u.shortName, ' ', u.code)) as String) like :word4 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word1 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word2 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word3 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word4 escape '\\'
               and (:level is null or u.level = :level)
               and (:includeRetired = true or u.retiredOn is null)
             """)

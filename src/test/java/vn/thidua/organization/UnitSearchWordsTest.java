@@ -38,6 +38,13 @@ class UnitSearchWordsTest extends IntegrationTest {
         assertThat(codes("sw-mb1 binh")).containsExactly("SW-MB1");
         assertThat(codes("ủy ban phường mỹ bình sáu bảy")).isEmpty();
         assertThat(codes("a b c d e f")).doesNotContain("SW-MB1");
+        // A word is found where a word starts: "an" finds An Phú, not every "ban" or "Tân".
+        assertThat(names("huyen an phu")).containsExactly("Ủy ban nhân dân huyện An Phú");
+        assertThat(names("thanh chau")).contains("Ủy ban nhân dân huyện Châu Thành", "Ủy ban nhân dân thành phố Châu Đốc");
+    }
+
+    private List<String> names(String query) {
+        return units.search(query, null, false, PageRequest.of(0, 50)).getContent().stream().map(Unit::getName).toList();
     }
 
     private List<String> codes(String query) {
