@@ -27,7 +27,8 @@
 
     function format(value) {
         var lang = document.documentElement.getAttribute('lang') || 'vi';
-        return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value);
+        // A true minus sign, as the server writes it.
+        return new Intl.NumberFormat(lang === 'en' ? 'en' : 'vi', {maximumFractionDigits: 2}).format(value).replace(/^-/, '\u2212');
     }
 
     // What was typed into a line: its points, or why it cannot count ('invalid', or 'range' with its bounds).

@@ -38,4 +38,27 @@ public final class SearchText {
         String escaped = key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /**
+     * One LIKE pattern per word of the term, each finding a word that starts with it wherever it stands in a text that
+     * begins with a space ("uy ban phuong" finds " Ủy ban nhân dân phường Mỹ Bình"; "an" finds "An Phú" but not "Tân"):
+     * exactly {@code count} patterns, "%" where there are fewer words, the last one holding the remaining words in
+     * their order where there are more.
+     */
+    public static java.util.List<String> wordPatterns(String text, int count) {
+        java.util.List<String> words = java.util.Arrays.stream(key(text).split("\\s+")).filter(word -> !word.isEmpty())
+                .map(word -> "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .toList();
+        java.util.List<String> patterns = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i >= words.size()) {
+                patterns.add("%");
+            } else if (i == count - 1) {
+                patterns.add(String.join("", words.subList(i, words.size())) + "%");
+            } else {
+                patterns.add(words.get(i) + "%");
+            }
+        }
+        return patterns;
+    }
 }

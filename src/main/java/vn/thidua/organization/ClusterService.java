@@ -406,6 +406,15 @@ public class ClusterService {
      * Sorting by name compares the accent-free form, so that "Ấp" comes before "Bến" as Vietnamese readers expect,
      * whatever the database's collation.
      */
+    /** Names of clusters of the user's organiser by id (those of other organisers are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> clusterNames(Collection<Long> ids) {
+        CurrentUser user = CurrentUsers.require();
+        return clusters.findAllById(ids).stream()
+                .filter(cluster -> cluster.getOrganizerId().equals(user.organizerId()))
+                .collect(Collectors.toMap(Cluster::getId, Cluster::getName));
+    }
+
     private static Pageable namesInVietnameseOrder(Pageable pageable) {
         Sort sort = Sort.unsorted();
         for (Sort.Order order : pageable.getSort()) {

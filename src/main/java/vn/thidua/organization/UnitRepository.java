@@ -17,13 +17,15 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("""
             select u from Unit u
             where u.organizerId = :organizerId
-              and (cast(function('search_key', u.name) as String) like :pattern escape '\\'
-                   or cast(function('search_key', u.shortName) as String) like :pattern escape '\\'
-                   or cast(function('search_key', u.code) as String) like :pattern escape '\\')
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word1 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word2 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word3 escape '\\'
+              and cast(function('search_key', concat(' ', u.name, ' ', u.shortName, ' ', u.code)) as String) like :word4 escape '\\'
               and (:level is null or u.level = :level)
               and (:includeRetired = true or u.retiredOn is null)
             """)
-    Page<Unit> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern,
+    Page<Unit> search(@Param("organizerId") long organizerId, @Param("word1") String word1, @Param("word2") String word2,
+                      @Param("word3") String word3, @Param("word4") String word4,
                       @Param("level") UnitLevel level, @Param("includeRetired") boolean includeRetired, Pageable pageable);
 
     /** One unit with its parent and successor, for its page. */

@@ -47,7 +47,10 @@ public class UnitService {
     @Transactional(readOnly = true)
     public Page<Unit> search(String query, UnitLevel level, boolean includeRetired, Pageable pageable) {
         CurrentUser user = requireStaff();
-        return units.search(user.organizerId(), SearchText.containsPattern(query), level, includeRetired, pageable);
+        // Every word is looked for on its own, wherever it stands in the code, the name or the short name.
+        List<String> words = SearchText.wordPatterns(query, 4);
+        return units.search(user.organizerId(), words.get(0), words.get(1), words.get(2), words.get(3), level,
+                includeRetired, pageable);
     }
 
     /** The units that can still join clusters or be chosen as successors. */

@@ -26,6 +26,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.SpreadsheetLayout;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -136,11 +138,8 @@ public class PledgeDocuments {
             }
             sectionHeading(doc, PledgeText.roman(section++) + ". " + msg("pledge.doc.targets"));
             int fieldNumber = 0;
-            for (PledgeField field : PledgeField.values()) {
+            for (PledgeField field : view.fieldsWithTargets()) {
                 List<PledgeTarget> targets = pledge.targetsOf(field);
-                if (targets.isEmpty()) {
-                    continue;
-                }
                 fieldNumber++;
                 XWPFParagraph fieldHeading = paragraph(doc, ParagraphAlignment.BOTH);
                 run(fieldHeading, fieldNumber + ". " + msg(field.messageKey()), true, false, 13);
@@ -327,13 +326,18 @@ public class PledgeDocuments {
                     "pledge.export.col.termStatus", "pledge.export.col.status", "pledge.export.col.deadline",
                     "pledge.export.col.signed", "pledge.export.col.members", "pledge.export.col.declined",
                     "pledge.export.col.completedAt"};
-            Row header = sheet.createRow(0);
+            int first = SpreadsheetLayout.titleBlock(sheet, headers.length,
+                    messages.getMessage("pledge.export.title", new Object[]{Integer.toString(year)}, locale),
+                    List.of(messages.getMessage("pledge.export.exportedAt", new Object[]{
+                            DisplayFormat.DATE_TIME.format(java.time.Instant.now().atZone(DisplayFormat.VIETNAM))}, locale)));
+            Row header = sheet.createRow(first);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = header.createCell(i);
                 cell.setCellValue(messages.getMessage(headers[i], null, locale));
                 cell.setCellStyle(headerStyle);
             }
-            int r = 1;
+            sheet.createFreezePane(0, first + 1);
+            int r = first + 1;
             for (PledgeOverviewRow row : rows) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.clusterCode());
@@ -353,9 +357,7 @@ public class PledgeDocuments {
                     line.createCell(9).setCellValue(DATE.format(row.completedAtLocal()));
                 }
             }
-            for (int i = 0; i < headers.length; i++) {
-                sheet.autoSizeColumn(i);
-            }
+            SpreadsheetLayout.widths(sheet, 12, 40, 8, 22, 22, 12, 14, 14, 14, 16);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

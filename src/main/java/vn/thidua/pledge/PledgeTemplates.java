@@ -4,6 +4,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.Unit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,10 @@ class PledgeTemplates {
                 fill(template.goals(), cluster, year), targets, fill(template.commitments(), cluster, year));
     }
 
-    /** Last year's text for this year: the year moved on, per-member values kept for units still members. */
+    /**
+     * Last year's text for this year: the year moved on, per-member values kept for units still members, and the place
+     * of signing kept only when the head has not changed.
+     */
     PledgeContent fromPrevious(Pledge previous, ClusterTerm term) {
         String from = Integer.toString(previous.getYear());
         String to = Integer.toString(term.getYear());
@@ -57,7 +61,11 @@ class PledgeTemplates {
             return new TargetDraft(t.getField(), replaceYear(t.getName(), from, to), t.getUnitOfMeasure(),
                     t.getTargetValue(), values);
         }).toList();
-        return new PledgeContent(replaceYear(previous.getTitle(), from, to), previous.getSigningPlace(),
+        // The pledge is signed where the cluster's head is: last year's place stays only with last year's head.
+        Long headBefore = previous.getTerm().head().map(Unit::getId).orElse(null);
+        Long headNow = term.head().map(Unit::getId).orElse(null);
+        String place = headNow != null && headNow.equals(headBefore) ? previous.getSigningPlace() : null;
+        return new PledgeContent(replaceYear(previous.getTitle(), from, to), place,
                 replaceYear(previous.getPreamble(), from, to), replaceYear(previous.getGoals(), from, to), targets,
                 replaceYear(previous.getCommitments(), from, to));
     }

@@ -44,4 +44,9 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
         lines.sort(java.util.Comparator.comparing(HistoryLine::at));
         return lines;
     }
+
+    /** The fields that have targets, in order: the documents number them 1, 2, 3… */
+    public List<PledgeField> fieldsWithTargets() {
+        return fields().stream().filter(field -> !pledge.targetsOf(field).isEmpty()).toList();
+    }
 }

@@ -172,8 +172,10 @@ public final class CriteriaTree {
         return problems().isEmpty();
     }
 
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** A number for a message: the message formats it in the reader's language (52,5 in Vietnamese). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** "I.2" before "I.10": numbers compare as numbers, the rest as text. */

@@ -85,8 +85,8 @@ public record CriterionRule(String code, CriterionKind kind, BigDecimal max, Big
             throw new ScoringException("scoring.score.precision", code);
         }
         if (score.compareTo(lowestScore()) < 0 || score.compareTo(max) > 0) {
-            throw new ScoringException("scoring.score.outOfBounds", code, lowestScore().stripTrailingZeros().toPlainString(),
-                    max.stripTrailingZeros().toPlainString());
+            throw new ScoringException("scoring.score.outOfBounds", code, lowestScore().stripTrailingZeros(),
+                    max.stripTrailingZeros());
         }
     }
 

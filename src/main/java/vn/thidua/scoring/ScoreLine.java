@@ -223,6 +223,16 @@ public class ScoreLine {
         return selfScore != null;
     }
 
+    /** A pass/fail criterion the unit answered "not met". */
+    public boolean isFailAnswer() {
+        return node.getKind() == CriterionKind.PASS_FAIL && selfValue != null && selfValue.signum() == 0;
+    }
+
+    /** A pass/fail criterion the unit answered "met". */
+    public boolean isPassAnswer() {
+        return node.getKind() == CriterionKind.PASS_FAIL && selfValue != null && selfValue.signum() > 0;
+    }
+
     private static BigDecimal normalized(BigDecimal value) {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, java.math.RoundingMode.HALF_UP);
     }

@@ -154,7 +154,10 @@ public class ScoreSheet {
         }
     }
 
-    /** Hands the sheet to the cluster: every criterion scored, and those needing evidence say what it is. */
+    /**
+     * Hands the sheet to the cluster: every criterion scored, and those needing evidence say what it is (a criterion
+     * answered "not met" claims nothing, so it needs none).
+     */
     public void submit(String actor, LocalDate today, Instant now, java.util.Set<String> withEvidenceFiles) {
         requireDraftOpen(today);
         List<String> noTarget = lines.stream().filter(l -> !l.isFilled() && l.getSelfValue() != null)
@@ -167,7 +170,7 @@ public class ScoreSheet {
             throw new ScoringException("scoring.submit.missing", String.join(", ", missing));
         }
         List<String> noEvidence = lines.stream()
-                .filter(l -> l.getNode().isEvidenceRequired() && l.getSelfNote() == null
+                .filter(l -> l.getNode().isEvidenceRequired() && !l.isFailAnswer() && l.getSelfNote() == null
                         && !withEvidenceFiles.contains(l.getNode().key()))
                 .map(l -> l.getNode().getCode()).toList();
         if (!noEvidence.isEmpty()) {

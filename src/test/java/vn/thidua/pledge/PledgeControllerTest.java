@@ -258,8 +258,10 @@ class PledgeControllerTest extends IntegrationTest {
         byte[] xlsx = mvc.perform(get("/pledges/export.xlsx").param("year", "2021").with(as("review")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).startsWith("Cụm thử nghiệm");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("Dự thảo");
+            // The title block (title, date of export, a blank row) and the header come first.
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH GIAO ƯỚC THI ĐUA NĂM 2021");
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).startsWith("Cụm thử nghiệm");
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(4).getStringCellValue()).isEqualTo("Dự thảo");
         }
         mvc.perform(get("/pledges/export.xlsx").with(as("m1"))).andExpect(status().isForbidden());
         mvc.perform(get("/pledges").param("year", "2021").with(as("review"))).andExpect(status().isOk())

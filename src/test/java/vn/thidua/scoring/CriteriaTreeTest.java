@@ -71,9 +71,9 @@ class CriteriaTreeTest {
         assertThat(problems).extracting(CriteriaTree.Problem::key).containsExactlyInAnyOrder(
                 "scoring.check.totalMismatch", "scoring.check.groupMismatch", "scoring.check.emptyGroup", "scoring.check.aboveCap");
         assertThat(problems).filteredOn(p -> p.key().equals("scoring.check.groupMismatch")).singleElement()
-                .satisfies(p -> assertThat(p.args()).containsExactly("I", "50", "60"));
+                .satisfies(p -> assertThat(p.args()).containsExactly("I", new BigDecimal("50"), new BigDecimal("60")));
         assertThat(problems).filteredOn(p -> p.key().equals("scoring.check.totalMismatch")).singleElement()
-                .satisfies(p -> assertThat(p.args()).containsExactly("90", "100"));
+                .satisfies(p -> assertThat(p.args()).containsExactly(new BigDecimal("90"), new BigDecimal("100")));
     }
 
     @Test

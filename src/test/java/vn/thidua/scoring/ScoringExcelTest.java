@@ -194,9 +194,11 @@ class ScoringExcelTest extends IntegrationTest {
         scoring.open(f.termId, null, null, null);
         SecurityContextHolder.clearContext();
         byte[] ranking = download("/scoring/rounds/" + f.roundId() + "/ranking.xlsx", "thamdinh");
-        assertThat(WorkbookFactory.create(new ByteArrayInputStream(ranking)).getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+        // The table's header comes after the title block (title, cluster, provisional or final, date, a blank row).
+        assertThat(WorkbookFactory.create(new ByteArrayInputStream(ranking)).getSheetAt(0).getRow(5).getCell(0).getStringCellValue())
                 .isEqualTo("Hạng");
         byte[] sheets = download("/scoring/rounds/" + f.roundId() + "/sheets.xlsx", "admin");
-        assertThat(WorkbookFactory.create(new ByteArrayInputStream(sheets)).getSheetAt(0).getLastRowNum()).isEqualTo(3 * 6);
+        // Below the header: for each of the 3 sheets, its 6 criteria, a subtotal for each of the 4 groups and a total.
+        assertThat(WorkbookFactory.create(new ByteArrayInputStream(sheets)).getSheetAt(0).getLastRowNum()).isEqualTo(5 + 3 * (6 + 4 + 1));
     }
 }

@@ -73,7 +73,7 @@ class ScoringPagesTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/admin/scoring/tables/" + c.tableId));
         mvc.perform(get("/admin/scoring/tables/{id}", c.tableId).with(Users.as(jdbc, "admin")))
                 .andExpect(content().string(containsString("data-testid=\"check-problems\"")))
-                .andExpect(content().string(containsString("Tổng điểm các nhóm cấp cao nhất là 102.5")));
+                .andExpect(content().string(containsString("Tổng điểm các nhóm cấp cao nhất là 102,5")));
     }
 
     @Test

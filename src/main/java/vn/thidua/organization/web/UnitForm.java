@@ -14,7 +14,8 @@ class UnitForm {
 
     @NotBlank(message = "{unit.form.code.required}")
     @Size(max = Unit.CODE_MAX, message = "{unit.form.code.size}")
-    @Pattern(regexp = Unit.CODE_REGEX, message = "{unit.form.code.pattern}")
+    // An empty code is told once, by @NotBlank.
+    @Pattern(regexp = "^$|" + Unit.CODE_REGEX, message = "{unit.form.code.pattern}")
     private String code;
 
     @NotBlank(message = "{unit.form.name.required}")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
+import vn.thidua.common.SpreadsheetLayout;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
@@ -150,7 +151,7 @@ class CriteriaTableController {
     @GetMapping("/{id}/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id, Locale locale) {
         CriteriaTree tree = tables.tree(id);
-        return ScoringWorkbooks.download(workbooks.tree(tree, locale), "bang-tieu-chi-" + tree.table().getYear() + "-" + id + ".xlsx");
+        return ScoringWorkbooks.download(workbooks.tree(tree, locale), SpreadsheetLayout.fileName("bang-tieu-chi", tree.table().getName(), tree.table().getYear(), "xlsx"));
     }
 
     @PostMapping("/{id}/import")

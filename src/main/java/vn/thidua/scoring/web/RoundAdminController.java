@@ -1,6 +1,5 @@
 package vn.thidua.scoring.web;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.TextInput;
@@ -23,6 +23,7 @@ import vn.thidua.scoring.ScoringService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -54,10 +55,9 @@ class RoundAdminController {
     }
 
     @PostMapping("/open")
-    String open(@RequestParam long termId,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate explanationDeadline,
+    String open(@RequestParam long termId, @RequestParam(required = false) String selfScoringDeadline,
+                @RequestParam(required = false) String reviewDeadline,
+                @RequestParam(required = false) String explanationDeadline,
                 @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         String problem = TextInput.problem(reason, REASON_MAX, false);
@@ -66,7 +66,7 @@ class RoundAdminController {
             return "redirect:/admin/scoring/rounds";
         }
         try {
-            ScoringRound round = scoring.open(termId, selfScoringDeadline, reviewDeadline, explanationDeadline,
+            ScoringRound round = scoring.open(termId, date(selfScoringDeadline), date(reviewDeadline), date(explanationDeadline),
                     nonSubmitterRule == null ? NonSubmitterRule.RANK_LAST : nonSubmitterRule, reason);
             Flash.success(redirect, "scoring.rounds.opened", round.getTerm().getCluster().getName());
             return "redirect:/scoring/rounds/" + round.getId();
@@ -105,16 +105,23 @@ class RoundAdminController {
 
     @PostMapping("/{id}/deadlines")
     String deadlines(@PathVariable long id, @RequestParam long version,
-                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfScoringDeadline,
-                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate reviewDeadline,
-                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate explanationDeadline,
+                     @RequestParam(required = false) String selfScoringDeadline,
+                     @RequestParam(required = false) String reviewDeadline,
+                     @RequestParam(required = false) String explanationDeadline,
                      @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
                      RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(id, version, selfScoringDeadline, reviewDeadline, explanationDeadline, nonSubmitterRule);
+            scoring.changeDeadlines(id, version, date(selfScoringDeadline), date(reviewDeadline), date(explanationDeadline),
+                    nonSubmitterRule);
             Flash.success(redirect, "scoring.rounds.deadlinesSaved");
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
+        } catch (BadDate e) {
+            // What was typed comes back in the fields, with the reason above them.
+            redirect.addFlashAttribute("typedSelfScoringDeadline", selfScoringDeadline);
+            redirect.addFlashAttribute("typedReviewDeadline", reviewDeadline);
+            redirect.addFlashAttribute("typedExplanationDeadline", explanationDeadline);
+            Flash.error(redirect, e.getMessageKey(), e.getArguments());
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
         }
@@ -163,5 +170,20 @@ class RoundAdminController {
 
     /** What the administrator typed for one target, kept when refused. */
     public record TypedTarget(long nodeId, Long unitId, String target) {
+    }
+
+    /** A deadline typed as dd/mm/yyyy; a bad one is refused with a message naming what was typed. */
+    private static LocalDate date(String typed) {
+        try {
+            return DisplayFormat.parseDate(typed);
+        } catch (DateTimeParseException e) {
+            throw new BadDate(typed.strip());
+        }
+    }
+
+    private static final class BadDate extends DomainException {
+        BadDate(String typed) {
+            super("scoring.round.badDate", typed);
+        }
     }
 }

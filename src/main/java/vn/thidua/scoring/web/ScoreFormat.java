@@ -1,7 +1,8 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.common.DisplayFormat;
+
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -16,41 +17,24 @@ public final class ScoreFormat {
         this.locale = locale;
     }
 
-    /** For display: up to two decimals, grouped thousands; empty for none. */
+    /** For display: up to two decimals, grouped thousands, a true minus sign; empty for none. */
     public String fmt(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return DisplayFormat.number(value, locale);
     }
 
     /** A figure against a pledge target for display: up to four decimals, as targets are kept; empty for none. */
     public String figure(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(4);
-        return format.format(value);
+        return DisplayFormat.figure(value, locale);
     }
 
     /** For an input field: no grouping, the locale's decimal mark. */
     public String input(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        String plain = value.stripTrailingZeros().toPlainString();
-        return "vi".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+        return DisplayFormat.input(value, locale);
     }
 
     /** A moment as dd/MM/yyyy HH:mm in Vietnam's time. */
     public String dateTime(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .format(instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return instant == null ? "" : DisplayFormat.DATE_TIME.format(instant.atZone(DisplayFormat.VIETNAM));
     }
 
     /** A percentage for the bar chart, 0..100. */

@@ -14,7 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.BoundedXlsxReader;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
+import vn.thidua.common.SpreadsheetLayout;
 import vn.thidua.scoring.CriteriaTree;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
@@ -24,9 +26,12 @@ import vn.thidua.scoring.NodeCommand;
 import vn.thidua.scoring.NodeType;
 import vn.thidua.scoring.Ranking;
 import vn.thidua.scoring.RankingView;
+import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundView;
 import vn.thidua.scoring.ScoreLine;
 import vn.thidua.scoring.ScoreSheet;
+import vn.thidua.scoring.ScoringRound;
+import vn.thidua.scoring.SheetTotals;
 import vn.thidua.scoring.SheetView;
 
 import java.io.ByteArrayOutputStream;
@@ -34,6 +39,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +63,11 @@ class ScoringWorkbooks {
             MAX_UNPACKED_BYTES);
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    ScoringWorkbooks(MessageSource messages) {
+    ScoringWorkbooks(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------ criteria table
@@ -91,8 +99,11 @@ class ScoringWorkbooks {
                 number(row, 11, BigDecimal.valueOf(node.getSortOrder()));
                 text(row, 12, node.getPledgeTarget());
             }
-            guide(book, message("scoring.excel.guide.text", locale), locale);
-            autosize(sheet, TREE_COLUMNS.length);
+            guide(book, message("scoring.excel.title.table", locale),
+                    List.of(tree.table().getName() + " · " + message("scoring.excel.year", locale, String.valueOf(tree.table().getYear())),
+                            exportedAt(locale)),
+                    message("scoring.excel.guide.text", locale), locale);
+            SpreadsheetLayout.widths(sheet, 10, 12, 14, 60, 10, 24, 10, 10, 10, 12, 40, 10, 30);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,7 +152,9 @@ class ScoringWorkbooks {
             List<CriterionNode> groups = view.tree().roots();
             List<String> columns = new ArrayList<>(List.of("scoring.ranking.rank", "scoring.sheet.unitCode", "scoring.ranking.unit"));
             int fixed = columns.size();
-            Row head = sheet.createRow(0);
+            int first = title(sheet, fixed + groups.size() + 1, "scoring.excel.title.ranking", view.round(),
+                    view.provisional(), locale);
+            Row head = sheet.createRow(first);
             CellStyle bold = boldStyle(book);
             for (int i = 0; i < fixed; i++) {
                 headerCell(head, i, message(columns.get(i), locale), bold);
@@ -151,7 +164,8 @@ class ScoringWorkbooks {
             }
             headerCell(head, fixed + groups.size(), message("scoring.ranking.total", locale), bold);
             headerCell(head, fixed + groups.size() + 1, message("scoring.ranking.note", locale), bold);
-            int r = 1;
+            sheet.createFreezePane(0, first + 1);
+            int r = first + 1;
             for (Ranking.Row rankRow : view.rows()) {
                 Row row = sheet.createRow(r++);
                 number(row, 0, BigDecimal.valueOf(rankRow.rank()));
@@ -171,7 +185,12 @@ class ScoringWorkbooks {
             // The rule for units that never submitted, under the table.
             text(sheet.createRow(r + 1), 0, message("scoring.ranking.nonSubmitterRule", locale) + ": "
                     + message(view.rule().messageKey(), locale));
-            autosize(sheet, fixed + groups.size() + 2);
+            int[] widths = new int[fixed + groups.size() + 2];
+            java.util.Arrays.fill(widths, 16);
+            widths[0] = 8;
+            widths[1] = 12;
+            widths[2] = 40;
+            SpreadsheetLayout.widths(sheet, widths);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,8 +204,11 @@ class ScoringWorkbooks {
                 "scoring.sheet.finalReason", "scoring.sheet.status"};
         try (Workbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Phieu cham diem");
-            header(book, sheet, columns, locale);
-            int r = 1;
+            int first = title(sheet, columns.length, "scoring.excel.title.sheets", view.round(),
+                    view.round().getStatus() != RoundStatus.FINALISED, locale);
+            header(book, sheet, first, columns, locale);
+            CellStyle bold = boldStyle(book);
+            int r = first + 1;
             for (ScoreSheet scoreSheet : view.sheets()) {
                 if (!view.canOpen(scoreSheet)) {
                     // What its page would not show is not written here either: the unit and "not submitted", no values.
@@ -196,27 +218,69 @@ class ScoringWorkbooks {
                     text(row, 14, message("scoring.round.notSubmitted", locale));
                     continue;
                 }
-                for (CriterionNode node : view.tree().criteria()) {
-                    ScoreLine line = scoreSheet.line(node.getCode());
-                    Row row = sheet.createRow(r++);
-                    text(row, 0, scoreSheet.getUnit().getCode());
-                    text(row, 1, scoreSheet.getUnit().getName());
-                    text(row, 2, node.getCode());
-                    text(row, 3, node.getDescription());
-                    number(row, 4, node.getMaxPoints());
-                    number(row, 5, line.getSelfValue());
-                    number(row, 6, line.getSelfTarget());
-                    number(row, 7, line.getSelfScore());
-                    text(row, 8, line.getSelfNote());
-                    number(row, 9, line.getReviewScore());
-                    text(row, 10, line.getReviewReason());
-                    text(row, 11, line.getUnitExplanation());
-                    number(row, 12, line.getFinalScore());
-                    text(row, 13, line.getFinalReason());
-                    text(row, 14, message(scoreSheet.getStatus().messageKey(), locale));
+                Map<String, BigDecimal> self = new LinkedHashMap<>();
+                Map<String, BigDecimal> review = new LinkedHashMap<>();
+                Map<String, BigDecimal> fin = new LinkedHashMap<>();
+                for (ScoreLine line : scoreSheet.getLines()) {
+                    self.put(line.getNode().key(), line.getSelfScore());
+                    review.put(line.getNode().key(), line.getReviewScore());
+                    fin.put(line.getNode().key(), line.getFinalScore());
                 }
+                SheetTotals selfTotals = SheetTotals.of(view.tree(), self);
+                SheetTotals reviewTotals = SheetTotals.of(view.tree(), review);
+                SheetTotals finalTotals = SheetTotals.of(view.tree(), fin);
+                boolean reviewed = review.values().stream().anyMatch(java.util.Objects::nonNull);
+                boolean finalised = fin.values().stream().anyMatch(java.util.Objects::nonNull);
+                for (CriterionNode group : view.tree().roots()) {
+                    for (CriterionNode node : view.tree().subtree(group)) {
+                        if (!node.isCriterion()) {
+                            continue;
+                        }
+                        ScoreLine line = scoreSheet.line(node.getCode());
+                        Row row = sheet.createRow(r++);
+                        text(row, 0, scoreSheet.getUnit().getCode());
+                        text(row, 1, scoreSheet.getUnit().getName());
+                        text(row, 2, node.getCode());
+                        text(row, 3, node.getDescription());
+                        number(row, 4, node.getMaxPoints());
+                        if (line.isPassAnswer() || line.isFailAnswer()) {
+                            text(row, 5, message(line.isPassAnswer() ? "scoring.kind.pass" : "scoring.kind.fail", locale));
+                        } else {
+                            number(row, 5, line.getSelfValue());
+                        }
+                        number(row, 6, line.getSelfTarget());
+                        number(row, 7, line.getSelfScore());
+                        text(row, 8, line.getSelfNote());
+                        number(row, 9, line.getReviewScore());
+                        text(row, 10, line.getReviewReason());
+                        text(row, 11, line.getUnitExplanation());
+                        number(row, 12, line.getFinalScore());
+                        text(row, 13, line.getFinalReason());
+                        text(row, 14, message(scoreSheet.getStatus().messageKey(), locale));
+                    }
+                    // The group's subtotal (a bonus or deduction section after its cap), as the sheet page adds it up.
+                    Row subtotal = sheet.createRow(r++);
+                    text(subtotal, 0, scoreSheet.getUnit().getCode());
+                    text(subtotal, 1, scoreSheet.getUnit().getName());
+                    text(subtotal, 2, group.getCode());
+                    text(subtotal, 3, message("scoring.excel.subtotal", locale, group.getCode() + " " + group.getDescription()));
+                    number(subtotal, 4, group.getMaxPoints());
+                    number(subtotal, 7, selfTotals.subtotal(group.getCode()));
+                    number(subtotal, 9, reviewed ? reviewTotals.subtotal(group.getCode()) : null);
+                    number(subtotal, 12, finalised ? finalTotals.subtotal(group.getCode()) : null);
+                    bold(subtotal, bold);
+                }
+                Row total = sheet.createRow(r++);
+                text(total, 0, scoreSheet.getUnit().getCode());
+                text(total, 1, scoreSheet.getUnit().getName());
+                text(total, 3, message("scoring.excel.sheetTotal", locale, scoreSheet.getUnit().getName()));
+                number(total, 4, view.tree().table().getTotalMax());
+                number(total, 7, selfTotals.total());
+                number(total, 9, reviewed ? reviewTotals.total() : null);
+                number(total, 12, finalised ? finalTotals.total() : null);
+                bold(total, bold);
             }
-            autosize(sheet, columns.length);
+            SpreadsheetLayout.widths(sheet, 12, 36, 8, 60, 10, 12, 12, 12, 30, 12, 30, 30, 12, 30, 18);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -252,8 +316,10 @@ class ScoringWorkbooks {
                     row.getCell(1).setCellStyle(bold);
                 }
             }
-            guide(book, message("scoring.excel.sheetGuide", locale), locale);
-            autosize(sheet, SHEET_COLUMNS.length);
+            guide(book, message("scoring.excel.title.sheet", locale),
+                    List.of(view.sheet().getUnit().getName(), cluster(view.sheet().getRound(), locale), exportedAt(locale)),
+                    message("scoring.excel.sheetGuide", locale), locale);
+            SpreadsheetLayout.widths(sheet, 10, 60, 24, 10, 12, 12, 40, 12);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -309,6 +375,11 @@ class ScoringWorkbooks {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A round's file name from its cluster's code and year: {@code xep-hang-CUM2-2021.xlsx}. */
+    static String fileName(String what, ScoringRound round) {
+        return SpreadsheetLayout.fileName(what, round.getTerm().getCluster().getCode(), round.getTerm().getYear(), "xlsx");
+    }
+
     static ResponseEntity<byte[]> download(byte[] body, String filename) {
         ContentDisposition disposition = ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
@@ -350,12 +421,35 @@ class ScoringWorkbooks {
     }
 
     private void header(Workbook book, Sheet sheet, String[] keys, Locale locale) {
-        Row row = sheet.createRow(0);
+        header(book, sheet, 0, keys, locale);
+    }
+
+    private void header(Workbook book, Sheet sheet, int at, String[] keys, Locale locale) {
+        Row row = sheet.createRow(at);
         CellStyle bold = boldStyle(book);
         for (int i = 0; i < keys.length; i++) {
             headerCell(row, i, message(keys[i], locale), bold);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, at + 1);
+    }
+
+    /** The title block of a round's export: what it is, the cluster and year, provisional or final, when. */
+    private int title(Sheet sheet, int columns, String titleKey, ScoringRound round, boolean provisional, Locale locale) {
+        return SpreadsheetLayout.titleBlock(sheet, columns, message(titleKey, locale), List.of(cluster(round, locale),
+                message(provisional ? "scoring.excel.provisional" : "scoring.excel.final", locale), exportedAt(locale)));
+    }
+
+    private String cluster(ScoringRound round, Locale locale) {
+        return message("scoring.excel.cluster", locale, round.getTerm().getCluster().getName(),
+                String.valueOf(round.getTerm().getYear()));
+    }
+
+    private String exportedAt(Locale locale) {
+        return message("scoring.excel.exportedAt", locale, DisplayFormat.DATE_TIME.format(clock.instant().atZone(DisplayFormat.VIETNAM)));
+    }
+
+    private static void bold(Row row, CellStyle style) {
+        row.forEach(cell -> cell.setCellStyle(style));
     }
 
     private static void headerCell(Row row, int column, String text, CellStyle style) {
@@ -372,10 +466,19 @@ class ScoringWorkbooks {
         return style;
     }
 
-    private void guide(Workbook book, String text, Locale locale) {
+    /**
+     * The second sheet: the title block and how to fill the first sheet in. The first sheet, which is read back, keeps
+     * its header on the first row.
+     */
+    private void guide(Workbook book, String title, List<String> lines, String text, Locale locale) {
         Sheet sheet = book.createSheet(message("scoring.excel.guide", locale).replaceAll("[^\\p{L}\\p{N} ]", ""));
-        sheet.createRow(0).createCell(0).setCellValue(text);
-        sheet.setColumnWidth(0, 200 * 256);
+        int r = SpreadsheetLayout.titleBlock(sheet, 1, title, lines);
+        Cell cell = sheet.createRow(r).createCell(0);
+        cell.setCellValue(text);
+        CellStyle wrap = book.createCellStyle();
+        wrap.setWrapText(true);
+        cell.setCellStyle(wrap);
+        sheet.setColumnWidth(0, 120 * 256);
     }
 
     private static void text(Row row, int column, String value) {
@@ -392,12 +495,6 @@ class ScoringWorkbooks {
         }
     }
 
-    private static void autosize(Sheet sheet, int columns) {
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, Math.min(60, Math.max(10, i == 1 || i == 3 ? 50 : 14)) * 256);
-        }
-    }
-
     private static byte[] bytes(Workbook book) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         book.write(out);
@@ -406,5 +503,9 @@ class ScoringWorkbooks {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 }

@@ -60,13 +60,13 @@ class SheetController {
     @GetMapping("/rounds/{id}/ranking.xlsx")
     ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
         RankingView view = scoring.ranking(id);
-        return ScoringWorkbooks.download(workbooks.ranking(view, locale), "xep-hang-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+        return ScoringWorkbooks.download(workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.round()));
     }
 
     @GetMapping("/rounds/{id}/sheets.xlsx")
     ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
         RoundView view = scoring.roundViewWithLines(id);
-        return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), "phieu-cham-diem-" + view.round().getTerm().getYear() + "-" + id + ".xlsx");
+        return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.round()));
     }
 
     @GetMapping("/sheets/{id}/export.xlsx")
