@@ -26,7 +26,8 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                                 "SCORE_FIGURES_RESCORED", "SCORE_SHEET_SUBMITTED", "SCORE_SELF_SAVED", "SCORE_ADJUSTED",
                                 "SCORE_SHEET_REVIEWED", "SCORE_SHEET_EXPLAINED", "SCORE_SHEET_FINALISED",
                                 "SCORE_EVIDENCE_ADDED", "SCORE_EVIDENCE_REMOVED", "ANNUAL_RESULT_ENTERED",
-                                "ANNUAL_RESULT_CHANGED"),
+                                "ANNUAL_RESULT_CHANGED", "SCORING_TARGET_SET", "SCORE_FIGURE_CORRECTED",
+                                "SCORE_SHEET_NOT_SUBMITTED", "SCORE_EXPLANATION_DECLINED"),
                         // ScoringService records a round's move to the next status as SCORING_ROUND_<status>.
                         Arrays.stream(RoundStatus.values()).map(status -> "SCORING_ROUND_" + status.name()))
                 .collect(Collectors.toUnmodifiableSet());
@@ -55,10 +56,15 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                         .field("status", AuditField.named(RoundStatus.values(), RoundStatus::messageKey))
                         .field("selfScoringDeadline", AuditField.date())
                         .field("reviewDeadline", AuditField.date())
+                        .field("explanationDeadline", AuditField.date())
+                        .field("nonSubmitterRule", AuditField.named(NonSubmitterRule.values(), NonSubmitterRule::messageKey))
                         .field("tableId", AuditField.reference(CriteriaTableService.ENTITY)),
                 ScoringService.SHEET, AuditFields.of()
                         .text("criterion", "file", "type")
                         .field("bytes", AuditField.whole())
+                        .field("value", AuditField.number())
+                        .field("target", AuditField.number())
+                        .field("score", AuditField.number())
                         .field("status", AuditField.named(SheetStatus.values(), SheetStatus::messageKey))
                         .other(AuditField.number()),
                 AnnualResultService.ENTITY, AuditFields.of()

@@ -22,7 +22,7 @@ class PledgeNewHeadPlaceTest extends IntegrationTest {
     @Test
     void aNewHeadDoesNotInheritLastYearsPlaceOfSigning() {
         PledgeFixture cluster = PledgeFixture.create(jdbc, 2);
-        long lastYear = cluster.term(2020, "PLEDGE");
+        long lastYear = cluster.term(2020, "SET_UP");
         // Last year the first member headed the cluster; this year the fixture's head unit does.
         jdbc.update("update cluster_member set role = 'MEMBER' where term_id = ? and unit_id = ?", lastYear, cluster.headUnit);
         jdbc.update("update cluster_member set role = 'HEAD' where term_id = ? and unit_id = ?", lastYear, cluster.memberUnits.get(0));

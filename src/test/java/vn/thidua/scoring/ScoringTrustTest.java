@@ -36,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ScoringTrustTest extends IntegrationTest {
 
+    /** The ranking file's header row starts with this column name. */
+    private static final String RANK_HEADER = "Hạng";
+
     @Autowired
     CriteriaTableService tables;
 
@@ -432,10 +435,16 @@ class ScoringTrustTest extends IntegrationTest {
         byte[] xlsx = mvc.perform(get("/scoring/rounds/{id}/ranking.xlsx", f.roundId()).with(Users.as(jdbc, "thamdinh")))
                 .andReturn().getResponse().getContentAsByteArray();
         Sheet sheet = WorkbookFactory.create(new ByteArrayInputStream(xlsx)).getSheetAt(0);
-        Row last = sheet.getRow(3);
+        // Below the title block: the header row, then one row per unit.
+        int header = 0;
+        while (sheet.getRow(header) == null || sheet.getRow(header).getCell(0) == null
+                || !RANK_HEADER.equals(sheet.getRow(header).getCell(0).getStringCellValue())) {
+            header++;
+        }
+        Row last = sheet.getRow(header + 3);
         assertThat(last.getCell(2).getStringCellValue()).isEqualTo(f.unitName("C"));
         assertThat(last.getCell(last.getLastCellNum() - 1).getStringCellValue()).isEqualTo("Không nộp");
-        assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).contains("Xếp cuối bảng");
+        assertThat(sheet.getRow(header + 5).getCell(0).getStringCellValue()).contains("Xếp cuối bảng");
     }
 
     @Test

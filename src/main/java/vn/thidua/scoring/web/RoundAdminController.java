@@ -118,9 +118,9 @@ class RoundAdminController {
             Flash.error(redirect, "error.conflict");
         } catch (BadDate e) {
             // What was typed comes back in the fields, with the reason above them.
-            redirect.addFlashAttribute("typedSelfScoringDeadline", selfScoringDeadline);
-            redirect.addFlashAttribute("typedReviewDeadline", reviewDeadline);
-            redirect.addFlashAttribute("typedExplanationDeadline", explanationDeadline);
+            keepTyped(redirect, "typedSelfScoringDeadline", selfScoringDeadline);
+            keepTyped(redirect, "typedReviewDeadline", reviewDeadline);
+            keepTyped(redirect, "typedExplanationDeadline", explanationDeadline);
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
@@ -170,6 +170,13 @@ class RoundAdminController {
 
     /** What the administrator typed for one target, kept when refused. */
     public record TypedTarget(long nodeId, Long unitId, String target) {
+    }
+
+    /** A field left out of the post has nothing to keep. */
+    private static void keepTyped(RedirectAttributes redirect, String name, String typed) {
+        if (typed != null) {
+            redirect.addFlashAttribute(name, typed);
+        }
     }
 
     /** A deadline typed as dd/mm/yyyy; a bad one is refused with a message naming what was typed. */
