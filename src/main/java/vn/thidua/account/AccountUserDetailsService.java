@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.TextInput;
 
 import java.time.Clock;
 
@@ -22,7 +23,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username == null ? "" : username.trim())
+        // A name no account can have (a NUL byte, a control character) is not looked up: the database would refuse it.
+        if (username == null || !TextInput.isPlain(username, false)) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return users.findByUsername(username.trim())
                 .map(user -> user.toCurrentUser(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
