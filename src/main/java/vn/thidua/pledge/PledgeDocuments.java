@@ -81,6 +81,7 @@ public class PledgeDocuments {
         context.setVariable("verifyUrl", verifyUrl);
         context.setVariable("qr", QrCodes.pngDataUri(verifyUrl, 240));
         context.setVariable("date", documentDate(view.pledge()));
+        context.setVariable("dateTime", DisplayFormat.DATE_TIME);
         String html = templates.process("pledge/document", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

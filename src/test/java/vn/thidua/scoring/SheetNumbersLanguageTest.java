@@ -68,4 +68,15 @@ class SheetNumbersLanguageTest extends IntegrationTest {
         assertThat(savedFigure("vi", "1.234")).isEqualByComparingTo("1234");
         assertThat(savedFigure("vi", "7,5")).isEqualByComparingTo("7.5");
     }
+
+    @Test
+    void aRoundTargetTypedInEnglishIsReadTheEnglishWay() throws Exception {
+        mvc.perform(post("/admin/scoring/rounds/{id}/targets", f.roundId()).param("lang", "en")
+                        .with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeId", String.valueOf(f.nodeId("I.1")))
+                        .param("target", "1,234.5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select target from round_target where round_id = ? and node_id = ? and unit_id is null",
+                BigDecimal.class, f.roundId(), f.nodeId("I.1"))).isEqualByComparingTo("1234.5");
+    }
 }
