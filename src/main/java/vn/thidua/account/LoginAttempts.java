@@ -1,10 +1,12 @@
 package vn.thidua.account;
 
+import vn.thidua.common.BusinessTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
 import vn.thidua.common.TextInput;
@@ -13,9 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,6 @@ class LoginAttempts {
     /** Per client address, whatever user names it tries. */
     static final Throttle ADDRESS = new Throttle(10, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
     private final UserAccountRepository users;
@@ -158,7 +156,7 @@ class LoginAttempts {
                 Instant until = toInstant(row.get("locked_until"));
                 notifications.notifyUsers(List.of(((Number) row.get("id")).longValue()),
                         NotificationMessage.of("notification.account.throttled", "/account/password",
-                                TIME.format(until.atZone(VIETNAM))));
+                                DisplayFormat.DATE_TIME.format(until.atZone(BusinessTime.ZONE))));
             }
         }
     }

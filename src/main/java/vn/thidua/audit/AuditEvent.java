@@ -13,6 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.thidua.common.BusinessTime;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -128,7 +130,7 @@ public class AuditEvent {
 
     /** When it happened, in Vietnam's time. */
     public LocalDateTime getOccurredAtLocal() {
-        return LocalDateTime.ofInstant(occurredAt, AuditTrail.VIETNAM);
+        return BusinessTime.localDateTime(occurredAt);
     }
 
     public boolean hasValues() {

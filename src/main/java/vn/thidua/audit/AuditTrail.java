@@ -10,13 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ import java.util.TreeMap;
 public class AuditTrail {
 
     /** The zone the trail's dates are read in: a day filter means a day in Vietnam. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AuditEventRepository events;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -49,8 +48,8 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(AuditFilter filter, int page, int size) {
         CurrentUser user = requireStaff();
-        Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(VIETNAM).toInstant();
-        Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(VIETNAM).toInstant();
+        Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(BusinessTime.ZONE).toInstant();
         return PageRequests.within(PageRequest.of(PageRequests.page(page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))),
                 request -> events.search(user.organizerId(), false, trim(filter.actor()), trim(filter.entityType()),
                         trim(filter.action()), from, to, request));

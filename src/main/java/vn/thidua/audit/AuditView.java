@@ -3,6 +3,7 @@ package vn.thidua.audit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 
 import java.math.BigDecimal;
@@ -30,8 +31,6 @@ import java.util.regex.Pattern;
 @Component("auditView")
 public class AuditView {
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final Pattern ID = Pattern.compile("\\d+");
 
     /** One recorded change, ready to show. {@code record} names the record where its name is known. */
@@ -74,7 +73,7 @@ public class AuditView {
             String record = event.getEntityId() == null ? null
                     : names.getOrDefault(kind, Map.of()).get(event.getEntityId());
             lines.add(new Line(event.getId(), event.getOccurredAt(),
-                    WHEN.format(event.getOccurredAtLocal()),
+                    DisplayFormat.DATE_TIME_SECONDS.format(event.getOccurredAtLocal()),
                     event.getActor(), actionName(event.getAction()), kindName(kind), record,
                     event.getSummary(), event.getReason(), event.isChange(), fields));
         }
@@ -193,7 +192,7 @@ public class AuditView {
 
     private static String moment(String value) {
         try {
-            return DisplayFormat.DATE_TIME.format(Instant.parse(value).atZone(DisplayFormat.VIETNAM));
+            return DisplayFormat.DATE_TIME.format(Instant.parse(value).atZone(BusinessTime.ZONE));
         } catch (DateTimeParseException e) {
             try {
                 return DisplayFormat.DATE_TIME.format(LocalDateTime.parse(value));

@@ -10,7 +10,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,10 +21,12 @@ import java.util.Locale;
 @Component("num")
 public class DisplayFormat {
 
-    /** The zone every moment is shown in. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The application's first language; typed numbers in files are read in it. */
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** To the second, where the order of events matters (the audit trail). */
+    public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final char MINUS = '\u2212';
@@ -51,7 +52,7 @@ public class DisplayFormat {
 
     /** A moment as dd/MM/yyyy HH:mm in Vietnam's time. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(BusinessTime.ZONE));
     }
 
     public String dateTime(LocalDateTime moment) {
@@ -73,6 +74,62 @@ public class DisplayFormat {
             return LocalDate.parse(value);
         }
         return LocalDate.parse(value, TYPED_DATE);
+    }
+
+    /** Longer than any number the application keeps; a longer text is not read as one. */
+    private static final int MAX_NUMBER_LENGTH = 40;
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    /**
+     * Reads a number as a person types it in the given language: Vietnamese {@code 1.234,5}, English {@code 1,234.5};
+     * spaces between digits are ignored. Where both marks appear the last one marks the decimals, so a figure copied
+     * from a report in the other language is read as it is. A lone mark is the language's thousands separator only
+     * when it groups three digits after one to three others ({@code 1.234} in Vietnamese, {@code 1,234} in English);
+     * otherwise it marks the decimals ({@code 7.5} and {@code 7,5} in either). Empty gives {@code null}. Exponents
+     * ({@code 1e9}) are not read: nobody types them, and {@code 1e999999999} would be a number no page could print.
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parseNumber(String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(MINUS, '-');
+        if (cleaned.length() > MAX_NUMBER_LENGTH) {
+            throw new NumberFormatException("too long");
+        }
+        char grouping = isVietnamese(locale) ? '.' : ',';
+        int lastDot = cleaned.lastIndexOf('.');
+        int lastComma = cleaned.lastIndexOf(',');
+        String plain;
+        if (lastDot >= 0 && lastComma >= 0) {
+            char decimalMark = lastDot > lastComma ? '.' : ',';
+            char groupMark = decimalMark == '.' ? ',' : '.';
+            if (cleaned.indexOf(decimalMark) != cleaned.lastIndexOf(decimalMark)) {
+                throw new NumberFormatException(text);
+            }
+            plain = cleaned.replace(String.valueOf(groupMark), "").replace(decimalMark, '.');
+        } else if (lastDot >= 0 || lastComma >= 0) {
+            char mark = lastDot >= 0 ? '.' : ',';
+            boolean several = cleaned.indexOf(mark) != cleaned.lastIndexOf(mark);
+            String quoted = java.util.regex.Pattern.quote(String.valueOf(mark));
+            if (several) {
+                if (!cleaned.matches("[+-]?\\d{1,3}(" + quoted + "\\d{3})+")) {
+                    throw new NumberFormatException(text);
+                }
+                plain = cleaned.replace(String.valueOf(mark), "");
+            } else if (mark == grouping && cleaned.matches("[+-]?[1-9]\\d{0,2}" + quoted + "\\d{3}")) {
+                plain = cleaned.replace(String.valueOf(mark), "");
+            } else {
+                plain = cleaned.replace(mark, '.');
+            }
+        } else {
+            plain = cleaned;
+        }
+        if (!PLAIN.matcher(plain).matches()) {
+            throw new NumberFormatException(text);
+        }
+        return new BigDecimal(plain);
     }
 
     public static String number(Number value, Locale locale) {

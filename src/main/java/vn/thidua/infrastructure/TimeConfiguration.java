@@ -2,14 +2,19 @@ package vn.thidua.infrastructure;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.common.BusinessTime;
 
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
+    /**
+     * The one source of "now": code that needs the time or today's date takes this clock (and reads today in
+     * {@link BusinessTime#ZONE}), so that a test can put a fixed clock in its place.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(BusinessTime.ZONE);
     }
 }

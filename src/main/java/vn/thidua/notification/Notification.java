@@ -7,9 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.thidua.common.BusinessTime;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +21,6 @@ public class Notification {
 
     /** Separates the arguments in their column; no one types it. */
     static final char SEPARATOR = '\u001f';
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,7 +74,7 @@ public class Notification {
     }
 
     public LocalDateTime getCreatedAtLocal() {
-        return LocalDateTime.ofInstant(createdAt, VIETNAM);
+        return BusinessTime.localDateTime(createdAt);
     }
 
     public String getMessageKey() {

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.Unit;
@@ -427,11 +428,11 @@ public class Pledge {
     }
 
     public java.time.LocalDateTime getCompletedAtLocal() {
-        return PledgeTime.local(completedAt);
+        return BusinessTime.localDateTime(completedAt);
     }
 
     public java.time.LocalDateTime getOpenedAtLocal() {
-        return PledgeTime.local(openedAt);
+        return BusinessTime.localDateTime(openedAt);
     }
 
     public String getCanonicalText() {

@@ -2,6 +2,7 @@ package vn.thidua.pledge;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.infrastructure.DemoDataContributor;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterTerm;
@@ -135,6 +136,6 @@ class PledgeDemoData implements DemoDataContributor {
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(PledgeTime.ZONE).toInstant();
+        return BusinessTime.instant(LocalDateTime.of(year, month, day, hour, minute));
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.SpreadsheetLayout;
 
@@ -35,8 +36,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,17 +53,17 @@ public class PledgeDocuments {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final String FONT_FAMILY = "Liberation Serif";
     static final String WORD_FONT = "Times New Roman";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PledgeService pledges;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PledgeDocuments(PledgeService pledges, ITemplateEngine templates, MessageSource messages) {
+    PledgeDocuments(PledgeService pledges, ITemplateEngine templates, MessageSource messages, Clock clock) {
         this.pledges = pledges;
         this.templates = templates;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The QR code (PNG) of a pledge's verification link, for any pledge the user may read. */
@@ -80,6 +81,7 @@ public class PledgeDocuments {
         context.setVariable("verifyUrl", verifyUrl);
         context.setVariable("qr", QrCodes.pngDataUri(verifyUrl, 240));
         context.setVariable("date", documentDate(view.pledge()));
+        context.setVariable("dateTime", DisplayFormat.DATE_TIME);
         String html = templates.process("pledge/document", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -240,7 +242,7 @@ public class PledgeDocuments {
             cell(row.getCell(1), signature.getUnitName(), false, ParagraphAlignment.LEFT);
             cell(row.getCell(2), msg(signature.getRole().messageKey()), false, ParagraphAlignment.CENTER);
             cell(row.getCell(3), signature.getSignerName(), false, ParagraphAlignment.LEFT);
-            cell(row.getCell(4), DATE_TIME.format(signature.getAnsweredAtLocal()), false, ParagraphAlignment.CENTER);
+            cell(row.getCell(4), DisplayFormat.DATE_TIME.format(signature.getAnsweredAtLocal()), false, ParagraphAlignment.CENTER);
         }
     }
 
@@ -307,7 +309,7 @@ public class PledgeDocuments {
 
     /** The date a completed pledge carries: the day the head countersigned it. */
     static LocalDate documentDate(Pledge pledge) {
-        return PledgeTime.date(pledge.getCompletedAt() != null ? pledge.getCompletedAt() : pledge.getOpenedAt());
+        return BusinessTime.date(pledge.getCompletedAt() != null ? pledge.getCompletedAt() : pledge.getOpenedAt());
     }
 
     /** The province's pledges of a year, as an Excel sheet in the viewer's language. */
@@ -329,7 +331,7 @@ public class PledgeDocuments {
             int first = SpreadsheetLayout.titleBlock(sheet, headers.length,
                     messages.getMessage("pledge.export.title", new Object[]{Integer.toString(year)}, locale),
                     List.of(messages.getMessage("pledge.export.exportedAt", new Object[]{
-                            DisplayFormat.DATE_TIME.format(java.time.Instant.now().atZone(DisplayFormat.VIETNAM))}, locale)));
+                            DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE))}, locale)));
             Row header = sheet.createRow(first);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = header.createCell(i);
@@ -354,7 +356,7 @@ public class PledgeDocuments {
                 line.createCell(7).setCellValue(row.members());
                 line.createCell(8).setCellValue(row.declined());
                 if (row.completedAt() != null) {
-                    line.createCell(9).setCellValue(DATE.format(row.completedAtLocal()));
+                    line.createCell(9).setCellValue(DisplayFormat.DATE.format(row.completedAtLocal()));
                 }
             }
             SpreadsheetLayout.widths(sheet, 12, 40, 8, 22, 22, 12, 14, 14, 14, 16);

@@ -1,52 +1,45 @@
 package vn.thidua.pledge;
 
+import vn.thidua.common.DisplayFormat;
+
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Target values as people type and read them in Vietnamese: {@code 1.234,5} (dot groups thousands, comma marks
- * decimals). {@code 95.5} is also read as a decimal, since a dot followed by other than three digits cannot be a
- * thousands separator.
+ * Target values: read as the user types them ({@link DisplayFormat#parseNumber}) within what a target may hold, shown
+ * as pages and documents show numbers.
  */
 public final class PledgeNumbers {
 
     /** Largest value a target may hold (numeric(20,4)). */
     public static final BigDecimal MAX = new BigDecimal("9999999999999999");
-
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
-    private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d+(,\\d+)?");
-    private static final Pattern DOT_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Decimals a target keeps. */
+    private static final int SCALE = 4;
 
     private PledgeNumbers() {
     }
 
     /**
-     * Reads a value; empty means none.
+     * Reads a value typed in Vietnamese ({@code 1.234,5}); empty means none.
      *
-     * @throws NumberFormatException when the text is not a number in one of the accepted forms
+     * @throws NumberFormatException when the text is not a number a target may hold
      */
     public static Optional<BigDecimal> parse(String text) {
-        if (text == null || text.isBlank()) {
+        return parse(text, DisplayFormat.VIETNAMESE);
+    }
+
+    /**
+     * Reads a value typed in the given language; empty means none.
+     *
+     * @throws NumberFormatException when the text is not a number a target may hold
+     */
+    public static Optional<BigDecimal> parse(String text, Locale locale) {
+        BigDecimal number = DisplayFormat.parseNumber(text, locale);
+        if (number == null) {
             return Optional.empty();
         }
-        String value = text.strip().replace(" ", "").replace("\u00a0", "");
-        String plain;
-        if (GROUPED.matcher(value).matches()) {
-            plain = value.replace(".", "").replace(',', '.');
-        } else if (COMMA_DECIMAL.matcher(value).matches()) {
-            plain = value.replace(',', '.');
-        } else if (DOT_DECIMAL.matcher(value).matches()) {
-            plain = value;
-        } else {
-            throw new NumberFormatException(text);
-        }
-        BigDecimal number = new BigDecimal(plain);
-        if (number.abs().compareTo(MAX) > 0 || Math.max(number.stripTrailingZeros().scale(), 0) > 4) {
+        if (number.abs().compareTo(MAX) > 0 || Math.max(number.stripTrailingZeros().scale(), 0) > SCALE) {
             throw new NumberFormatException(text);
         }
         return Optional.of(number);
@@ -63,17 +56,18 @@ public final class PledgeNumbers {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** How the pages and documents show a value: {@code 1.234,5}. */
+    /** How the pages and documents show a value in Vietnamese: {@code 1.234,5}. */
     public static String display(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(VIETNAMESE));
-        return format.format(value);
+        return display(value, DisplayFormat.VIETNAMESE);
     }
 
-    /** The form a value is put back into an input field with. */
-    public static String input(BigDecimal value) {
-        return display(value);
+    /** How the pages and documents show a value in the given language: {@code 1.234,5} or {@code 1,234.5}. */
+    public static String display(BigDecimal value, Locale locale) {
+        return DisplayFormat.figure(value, locale);
+    }
+
+    /** The form a value is put back into an input field with, in the given language: {@code 1234,5} or {@code 1234.5}. */
+    public static String input(BigDecimal value, Locale locale) {
+        return DisplayFormat.input(value, locale);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.pledge;
 
+import vn.thidua.common.BusinessTime;
 import vn.thidua.organization.ClusterKind;
 import vn.thidua.organization.ClusterTermStatus;
 
@@ -17,7 +18,7 @@ public record PledgeOverviewRow(long termId, String clusterCode, String clusterN
     }
 
     public LocalDateTime completedAtLocal() {
-        return PledgeTime.local(completedAt);
+        return BusinessTime.localDateTime(completedAt);
     }
 
     /** The status label's message key: the pledge's, or "not drafted yet". */

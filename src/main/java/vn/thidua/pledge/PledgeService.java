@@ -1,5 +1,6 @@
 package vn.thidua.pledge;
 
+import vn.thidua.common.BusinessTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -12,6 +13,7 @@ import vn.thidua.access.Role;
 import vn.thidua.account.PasswordConfirmation;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
@@ -26,7 +28,6 @@ import vn.thidua.organization.Unit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +44,6 @@ import java.util.Optional;
 public class PledgeService {
 
     static final String ENTITY = "Pledge";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PledgeRepository pledges;
     private final ClusterScope scope;
@@ -285,7 +285,7 @@ public class PledgeService {
                 .withValues(before, pledge.auditState()));
         events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_OPENED));
         notifications.notifyUnits(pledge.memberUnits().stream().map(Unit::getId).toList(),
-                NotificationMessage.of("notification.pledge.opened", link(pledge), pledge.getTitle(), DATE.format(deadline)));
+                NotificationMessage.of("notification.pledge.opened", link(pledge), pledge.getTitle(), DisplayFormat.DATE.format(deadline)));
     }
 
     @Transactional
@@ -378,7 +378,7 @@ public class PledgeService {
             throw new PledgeException("pledge.remind.nobody");
         }
         int told = notifications.notifyUnits(pending, NotificationMessage.of("notification.pledge.reminder", link(pledge),
-                pledge.getTitle(), DATE.format(pledge.getDeadline())));
+                pledge.getTitle(), DisplayFormat.DATE.format(pledge.getDeadline())));
         audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_REMINDED", ENTITY, pledge.getId(), pledge.getTitle())
                 .withValues(null, java.util.Map.of("units", pending.size(), "people", told)));
         return told;
@@ -494,6 +494,6 @@ public class PledgeService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PledgeTime.ZONE);
+        return BusinessTime.today(clock);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.thidua.common.BusinessTime;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -170,7 +172,7 @@ public class PledgeSignature {
     }
 
     public java.time.LocalDateTime getAnsweredAtLocal() {
-        return PledgeTime.local(answeredAt);
+        return BusinessTime.localDateTime(answeredAt);
     }
 
     public String getIpAddress() {

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import vn.thidua.common.BusinessTime;
+
 import java.time.Instant;
 
 /** One step of a pledge's life: from which status to which, who, when, why; an opening keeps the frozen text. */
@@ -91,7 +93,7 @@ public class PledgeStatusChange {
     }
 
     public java.time.LocalDateTime getChangedAtLocal() {
-        return PledgeTime.local(changedAt);
+        return BusinessTime.localDateTime(changedAt);
     }
 
     public String getReason() {

@@ -1,5 +1,6 @@
 package vn.thidua.scoring;
 
+import vn.thidua.common.BusinessTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,6 +10,7 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterScope;
 import vn.thidua.organization.Unit;
@@ -18,7 +20,6 @@ import vn.thidua.pledge.PledgeService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,7 +39,6 @@ import java.util.stream.Collectors;
 public class AnnualResultService {
 
     static final String ENTITY = "AnnualResult";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Comparator<CommittedTarget> DOCUMENT_ORDER =
             Comparator.comparing(CommittedTarget::field).thenComparingInt(CommittedTarget::position);
 
@@ -99,7 +99,7 @@ public class AnnualResultService {
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null ? new ScoringException(lock.key())
-                    : new ScoringException(lock.key(), lock.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    : new ScoringException(lock.key(), DisplayFormat.DATE.format(lock.date()));
         }
         Map<Long, CommittedTarget> targets = pledges.committedTargets(termId, unitId).stream()
                 .collect(Collectors.toMap(CommittedTarget::targetId, Function.identity()));
@@ -218,7 +218,7 @@ public class AnnualResultService {
     /** Why the unit may not change its results now, or {@code null}: the same rule as its sheet's. */
     private Notice lockOf(ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = BusinessTime.today(clock);
         if (round.getTerm().getStatus().isReadOnly()) {
             return Notice.of("scoring.round.termClosed");
         }

@@ -6,11 +6,11 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.BusinessTime;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Map;
 @Service
 public class FigureCorrectionService {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ScoringService scoring;
     private final ScoreSheetRepository sheets;
@@ -55,7 +54,7 @@ public class FigureCorrectionService {
         // The lines of the other sheets find their criteria among those read here.
         nodes.findByTable(round.getTable().getId());
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(round.getId());
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = BusinessTime.today(clock);
         if (value == null && target == null) {
             throw new ScoringException("scoring.correction.nothing", code);
         }

@@ -1,5 +1,6 @@
 package vn.thidua.scoring;
 
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.TextInput;
 
 import jakarta.persistence.CascadeType;
@@ -250,7 +251,7 @@ public class ScoreSheet {
         }
         if (round.explanationWindowPassed(today)) {
             throw new ScoringException("scoring.explain.windowClosed",
-                    round.getExplanationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    DisplayFormat.DATE.format(round.getExplanationDeadline()));
         }
     }
 
@@ -275,7 +276,7 @@ public class ScoreSheet {
             throw round.getExplanationDeadline() == null
                     ? new ScoringException("scoring.finalise.awaitingExplanation", unit.getName())
                     : new ScoringException("scoring.finalise.awaitingExplanationUntil", unit.getName(),
-                    round.getExplanationDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    DisplayFormat.DATE.format(round.getExplanationDeadline()));
         }
         for (ScoreLine line : lines) {
             Decision decision = decisions.get(line.getNode().key());

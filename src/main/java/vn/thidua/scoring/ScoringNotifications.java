@@ -1,13 +1,13 @@
 package vn.thidua.scoring;
 
 import org.springframework.stereotype.Component;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.Unit;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 @Component
 class ScoringNotifications {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Notifications notifications;
 
@@ -104,6 +103,6 @@ class ScoringNotifications {
     }
 
     private static String date(java.time.LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        return date == null ? "—" : DisplayFormat.DATE.format(date);
     }
 }

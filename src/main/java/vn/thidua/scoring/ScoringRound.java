@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.organization.ClusterTerm;
 
 import java.time.Instant;
@@ -32,7 +33,6 @@ import java.util.Map;
 @Table(name = "scoring_round")
 public class ScoringRound {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -134,7 +134,7 @@ public class ScoringRound {
             throw new ScoringException("scoring.round.notSelfScoring");
         }
         if (selfScoringDeadlinePassed(today)) {
-            throw new ScoringException("scoring.round.selfScoringDeadlinePassed", DATE.format(selfScoringDeadline));
+            throw new ScoringException("scoring.round.selfScoringDeadlinePassed", DisplayFormat.DATE.format(selfScoringDeadline));
         }
     }
 
@@ -151,7 +151,7 @@ public class ScoringRound {
     public void requireReviewOpen(LocalDate today) {
         requireReview();
         if (reviewDeadlinePassed(today)) {
-            throw new ScoringException("scoring.round.reviewDeadlinePassed", DATE.format(reviewDeadline));
+            throw new ScoringException("scoring.round.reviewDeadlinePassed", DisplayFormat.DATE.format(reviewDeadline));
         }
     }
 

@@ -10,6 +10,7 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterScope;
@@ -731,7 +732,7 @@ public class ScoringService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return BusinessTime.today(clock);
     }
 
     private static Long organizerOf(ScoreSheet sheet) {

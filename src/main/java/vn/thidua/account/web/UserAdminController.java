@@ -29,7 +29,6 @@ import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,9 +40,6 @@ class UserAdminController {
     static final String LIST_VIEW = "account/users";
     static final String FORM_VIEW = "account/user-form";
     static final String RESET_VIEW = "account/user-password";
-
-    /** Times are shown as they are in Vietnam, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Set<String> SORTABLE = Set.of("username", "fullName", "role", "unit.name", "lastLoginAt");
     private static final Sort DEFAULT_SORT = Sort.by("fullName", "username");
@@ -90,7 +86,6 @@ class UserAdminController {
         model.addAttribute("users", PageRequests.within(PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
                 request -> users.search(query, request)));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("zone", ZONE);
         return LIST_VIEW;
     }
 
@@ -203,8 +198,7 @@ class UserAdminController {
         model.addAttribute("units", users.assignableUnits(user == null ? null : user.getUnitId()));
         if (user != null) {
             model.addAttribute("status", user.statusAt(clock.instant()));
-            model.addAttribute("zone", ZONE);
-            model.addAttribute("self", user.getId() == CurrentUsers.require().id());
+                model.addAttribute("self", user.getId() == CurrentUsers.require().id());
             model.addAttribute("history", audit.historyOf(UserAdministration.ENTITY, user.getId()));
         }
         return FORM_VIEW;

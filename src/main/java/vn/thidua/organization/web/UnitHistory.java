@@ -1,17 +1,17 @@
 package vn.thidua.organization.web;
 
+import vn.thidua.common.BusinessTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditEvent;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.organization.UnitLevel;
 import vn.thidua.organization.UnitService;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +29,6 @@ import java.util.Set;
 @Component
 class UnitHistory {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> FIELDS = List.of("code", "name", "shortName", "level", "parentId", "retiredOn",
             "retirementReason", "successorId", "predecessorId");
     private static final Set<String> UNIT_FIELDS = Set.of("parentId", "successorId", "predecessorId");
@@ -92,7 +90,7 @@ class UnitHistory {
                     messages.getMessage("unit.history.action.other", null, locale), locale);
             // A retirement's reason is already shown as the changed field; it is not repeated.
             String reason = Objects.equals(event.getReason(), after.get("retirementReason")) ? null : event.getReason();
-            entries.add(new Entry(action, event.getActor(), LocalDateTime.ofInstant(event.getOccurredAt(), VIETNAM),
+            entries.add(new Entry(action, event.getActor(), BusinessTime.localDateTime(event.getOccurredAt()),
                     reason, changes));
         }
         return entries;
@@ -115,7 +113,7 @@ class UnitHistory {
         }
         if ("retiredOn".equals(field)) {
             try {
-                return LocalDate.parse(value.toString()).format(DATE);
+                return LocalDate.parse(value.toString()).format(DisplayFormat.DATE);
             } catch (DateTimeParseException e) {
                 return value.toString();
             }

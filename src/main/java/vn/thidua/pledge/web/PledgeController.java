@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
@@ -33,9 +34,7 @@ import vn.thidua.pledge.web.ActionForms.SignForm;
 import vn.thidua.pledge.web.ActionForms.WithdrawForm;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,6 @@ class PledgeController {
     static final int REASON_MAX = 2000;
 
     static final Set<String> SORTABLE = Set.of("cluster", "status", "progress");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final PledgeService pledges;
 
@@ -172,9 +170,9 @@ class PledgeController {
     // ---------------------------------------------------------------- drafting
 
     @GetMapping("/pledges/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, Locale locale) {
         PledgeView view = pledges.editable(id);
-        PledgeForm form = PledgeForm.of(view.pledge());
+        PledgeForm form = PledgeForm.of(view.pledge(), locale);
         if (form.getTargets().isEmpty()) {
             form.getTargets().add(new PledgeForm.TargetRow());
         }
@@ -185,7 +183,7 @@ class PledgeController {
     @PostMapping("/pledges/{id}/edit")
     String save(@PathVariable long id, @ModelAttribute("form") PledgeForm form, BindingResult errors,
                 @RequestParam(required = false) PledgeField addTarget, @RequestParam(required = false) Integer removeTarget,
-                Model model, RedirectAttributes redirect) {
+                Model model, Locale locale, RedirectAttributes redirect) {
         PledgeView view = pledges.editable(id);
         if (addTarget != null) {
             PledgeForm.TargetRow row = new PledgeForm.TargetRow();
@@ -199,7 +197,7 @@ class PledgeController {
             }
             return editView(view, model);
         }
-        var content = form.toContent(errors);
+        var content = form.toContent(errors, locale);
         if (errors.hasErrors()) {
             errors.reject("pledge.form.hasErrors");
             return editView(view, model);
@@ -239,7 +237,7 @@ class PledgeController {
             errors.rejectValue("deadline", "pledge.deadline.required");
         } else {
             try {
-                deadline = LocalDate.parse(form.getDeadline().strip(), DATE);
+                deadline = DisplayFormat.parseDate(form.getDeadline());
             } catch (DateTimeParseException e) {
                 errors.rejectValue("deadline", "pledge.deadline.invalid", new Object[]{form.getDeadline()}, null);
             }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ public class PledgeForm {
     private String commitments;
     private List<TargetRow> targets = new ArrayList<>();
 
-    public static PledgeForm of(Pledge pledge) {
+    public static PledgeForm of(Pledge pledge, Locale locale) {
         PledgeForm form = new PledgeForm();
         form.version = pledge.getVersion();
         form.title = pledge.getTitle();
@@ -47,15 +48,15 @@ public class PledgeForm {
             row.setField(target.getField());
             row.setName(target.getName());
             row.setUnitOfMeasure(target.getUnitOfMeasure());
-            row.setValue(PledgeNumbers.input(target.getTargetValue()));
-            target.getMemberValues().forEach((unitId, value) -> row.getMemberValues().put(unitId, PledgeNumbers.input(value)));
+            row.setValue(PledgeNumbers.input(target.getTargetValue(), locale));
+            target.getMemberValues().forEach((unitId, value) -> row.getMemberValues().put(unitId, PledgeNumbers.input(value, locale)));
             form.targets.add(row);
         }
         return form;
     }
 
     /** Checks and converts the input; errors go to {@code errors} with message keys, next to their fields. */
-    PledgeContent toContent(BindingResult errors) {
+    PledgeContent toContent(BindingResult errors, Locale locale) {
         if (title == null || title.isBlank()) {
             errors.rejectValue("title", "pledge.title.required");
         } else if (title.strip().length() > TITLE_MAX) {
@@ -99,9 +100,9 @@ public class PledgeForm {
             if (row.getField() == null) {
                 errors.rejectValue(path + "field", "pledge.target.fieldRequired", number, null);
             }
-            BigDecimal value = parse(errors, path + "value", row.getValue(), number).orElse(null);
+            BigDecimal value = parse(errors, path + "value", row.getValue(), number, locale).orElse(null);
             Map<Long, BigDecimal> memberValues = new TreeMap<>();
-            row.getMemberValues().forEach((unitId, text) -> parse(errors, path + "memberValues[" + unitId + "]", text, number)
+            row.getMemberValues().forEach((unitId, text) -> parse(errors, path + "memberValues[" + unitId + "]", text, number, locale)
                     .ifPresent(parsed -> memberValues.put(unitId, parsed)));
             if (value != null && !memberValues.isEmpty()) {
                 errors.rejectValue(path + "value", "pledge.target.bothValues", new Object[]{row.getName()}, null);
@@ -113,9 +114,9 @@ public class PledgeForm {
         return new PledgeContent(title, signingPlace, preamble, goals, drafts, commitments);
     }
 
-    private static Optional<BigDecimal> parse(BindingResult errors, String path, String text, Object[] number) {
+    private static Optional<BigDecimal> parse(BindingResult errors, String path, String text, Object[] number, Locale locale) {
         try {
-            return PledgeNumbers.parse(text);
+            return PledgeNumbers.parse(text, locale);
         } catch (NumberFormatException e) {
             errors.rejectValue(path, "pledge.target.valueNotNumber", new Object[]{number[0], text}, null);
             return Optional.empty();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.SpreadsheetLayout;
 import vn.thidua.common.Flash;
@@ -37,6 +38,7 @@ import vn.thidua.scoring.ImportRejected;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -55,10 +57,12 @@ class CriteriaTableController {
 
     private final CriteriaTableService tables;
     private final ScoringWorkbooks workbooks;
+    private final Clock clock;
 
-    CriteriaTableController(CriteriaTableService tables, ScoringWorkbooks workbooks) {
+    CriteriaTableController(CriteriaTableService tables, ScoringWorkbooks workbooks, Clock clock) {
         this.tables = tables;
         this.workbooks = workbooks;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -83,7 +87,7 @@ class CriteriaTableController {
     @GetMapping("/new")
     String newTable(Model model) {
         TableForm form = new TableForm();
-        form.setYear(java.time.Year.now().getValue());
+        form.setYear(BusinessTime.year(clock));
         form.setTotalMax(new BigDecimal("100"));
         return showForm(form, null, model);
     }

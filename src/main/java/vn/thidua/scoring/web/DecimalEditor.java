@@ -7,15 +7,15 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 
 /**
- * Binds decimals typed with either decimal mark ("7,5" or "7.5"); a bad one becomes a typeMismatch error. Shows them
- * back with the reader's decimal mark.
+ * Binds decimals as the reader types them in the request's language ({@link DisplayFormat#parseNumber}); a bad one
+ * becomes a typeMismatch error. Shows them back with the reader's decimal mark.
  */
 class DecimalEditor extends PropertyEditorSupport {
 
     @Override
     public void setAsText(String text) {
         try {
-            setValue(ScoreFormat.parse(text));
+            setValue(DisplayFormat.parseNumber(text, LocaleContextHolder.getLocale()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(e);
         }

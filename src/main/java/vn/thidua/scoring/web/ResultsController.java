@@ -49,12 +49,12 @@ class ResultsController {
     }
 
     /**
-     * Figures are read as pledge targets are typed ({@link PledgeNumbers}): "612,48", "612.48" and "1.234,5" are
-     * accepted. Anything refused brings the page back with what was typed and a message naming the target.
+     * Figures are read as pledge targets are typed, in the reader's language ({@link PledgeNumbers}): "612,48" and
+     * "1.234,5" in Vietnamese, "612.48" and "1,234.5" in English. Anything refused brings the page back with what was typed and a message naming the target.
      */
     @PostMapping("/sheets/{id}/results")
     String save(@PathVariable long id, @ModelAttribute("form") ResultsForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect) {
+                Locale locale, RedirectAttributes redirect) {
         UnitResultsView view = results.ofSheet(id);
         List<ResultEntry> entries = new ArrayList<>();
         Set<Long> invalid = new HashSet<>();
@@ -75,7 +75,7 @@ class ResultsController {
                 if (text != null && !TextInput.isPlain(text, false)) {
                     throw new NumberFormatException();
                 }
-                value = PledgeNumbers.parse(text).orElse(null);
+                value = PledgeNumbers.parse(text, locale).orElse(null);
             } catch (NumberFormatException e) {
                 Object[] arguments = {row.target().name(), shortened(text)};
                 binding.reject("scoring.results.invalidNumber", arguments, null);

@@ -24,6 +24,7 @@ import vn.thidua.scoring.ScoringService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -149,11 +150,11 @@ class RoundAdminController {
 
     @PostMapping("/{id}/targets")
     String setTarget(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) Long unitId,
-                     @RequestParam(required = false) String target, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String target, Locale locale, Model model, RedirectAttributes redirect) {
         try {
             BigDecimal value;
             try {
-                value = ScoreFormat.parse(target);
+                value = DisplayFormat.parseNumber(target, locale);
             } catch (NumberFormatException e) {
                 throw new DomainException("scoring.targets.invalidNumber", target);
             }

@@ -1,13 +1,14 @@
 package vn.thidua.scoring.web;
 
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Numbers as the user reads and types them: Vietnamese "7,5" and "1.234,5", English "7.5". Parsing accepts either
- * decimal mark, so that a figure copied from a report is taken as it is.
+ * Numbers as the user reads them: Vietnamese "7,5" and "1.234,5", English "7.5" and "1,234.5" ({@link DisplayFormat});
+ * typed numbers are read by {@link DisplayFormat#parseNumber}.
  */
 public final class ScoreFormat {
 
@@ -34,7 +35,7 @@ public final class ScoreFormat {
 
     /** A moment as dd/MM/yyyy HH:mm in Vietnam's time. */
     public String dateTime(java.time.Instant instant) {
-        return instant == null ? "" : DisplayFormat.DATE_TIME.format(instant.atZone(DisplayFormat.VIETNAM));
+        return instant == null ? "" : DisplayFormat.DATE_TIME.format(instant.atZone(BusinessTime.ZONE));
     }
 
     /** A percentage for the bar chart, 0..100. */
@@ -87,34 +88,5 @@ public final class ScoreFormat {
             end = new BigDecimal(segment.x()).add(new BigDecimal(segment.width()));
         }
         return end.add(BigDecimal.valueOf(gap)).toPlainString();
-    }
-
-    /** Longer than any number the application keeps; a longer text is not read as one. */
-    private static final int MAX_DIGITS = 40;
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-
-    /**
-     * Reads what a person typed: "7,5", "7.5", "1.234,5", "1 234,5". Empty gives {@code null}. Exponents ("1e9") are
-     * not read: nobody types them, and "1e999999999" would be a number no page could print.
-     *
-     * @throws NumberFormatException when it is not a number
-     */
-    public static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
-        if (cleaned.length() > MAX_DIGITS) {
-            throw new NumberFormatException("too long");
-        }
-        if (cleaned.contains(",")) {
-            cleaned = cleaned.replace(".", "").replace(',', '.');
-        } else if (cleaned.indexOf('.') != cleaned.lastIndexOf('.')) {
-            cleaned = cleaned.replace(".", "");
-        }
-        if (!PLAIN.matcher(cleaned).matches()) {
-            throw new NumberFormatException(cleaned);
-        }
-        return new BigDecimal(cleaned);
     }
 }

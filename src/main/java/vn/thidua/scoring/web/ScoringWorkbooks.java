@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.BoundedXlsxReader;
+import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.SpreadsheetLayout;
@@ -409,7 +410,7 @@ class ScoringWorkbooks {
         }
         String text = cell.text().trim();
         try {
-            return ScoreFormat.parse(text);
+            return DisplayFormat.parseNumber(text, DisplayFormat.VIETNAMESE);
         } catch (NumberFormatException e) {
             String name = header.text(column).isEmpty() ? String.valueOf(column + 1) : header.text(column);
             throw new DomainException("scoring.import.number", name, text);
@@ -445,7 +446,7 @@ class ScoringWorkbooks {
     }
 
     private String exportedAt(Locale locale) {
-        return message("scoring.excel.exportedAt", locale, DisplayFormat.DATE_TIME.format(clock.instant().atZone(DisplayFormat.VIETNAM)));
+        return message("scoring.excel.exportedAt", locale, DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE)));
     }
 
     private static void bold(Row row, CellStyle style) {

@@ -2,6 +2,7 @@ package vn.thidua.scoring.web;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.TextInput;
 import vn.thidua.scoring.CriterionKind;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +41,8 @@ final class SheetChecks {
      * The unit's entries for a draft (or a submission), or {@code null} when a line is refused; each refusal is put
      * beside its field. A submission also needs every criterion scored and the evidence asked for.
      */
-    static Map<String, ScoreSheet.SelfEntry> entries(SheetView view, SheetForm form, BindingResult errors, boolean submitting) {
+    static Map<String, ScoreSheet.SelfEntry> entries(SheetView view, SheetForm form, BindingResult errors, boolean submitting,
+                                                     Locale locale) {
         Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> noEvidence = new ArrayList<>();
@@ -47,7 +50,7 @@ final class SheetChecks {
         for (CriterionNode node : view.tree().criteria()) {
             String id = String.valueOf(node.getId());
             boolean posted = form.getValue().containsKey(id) || form.getNote().containsKey(id);
-            BigDecimal value = figure(errors, "value", id, node, form.getValue().get(id));
+            BigDecimal value = figure(errors, "value", id, node, form.getValue().get(id), locale);
             // A figure's target is never posted: it comes from the pledge or the round.
             BigDecimal target = view.targetOf(node);
             String note = form.getNote().get(id);
@@ -91,12 +94,13 @@ final class SheetChecks {
      * The reviewer's decisions (a review, or the final decision after the explanation), or {@code null} when one is
      * refused: a score out of the criterion's bounds, a change without a reason, a reason too long.
      */
-    static Map<String, ScoreSheet.Decision> decisions(SheetView view, SheetForm form, BindingResult errors, boolean finalising) {
+    static Map<String, ScoreSheet.Decision> decisions(SheetView view, SheetForm form, BindingResult errors, boolean finalising,
+                                                       Locale locale) {
         Map<String, ScoreSheet.Decision> decisions = new LinkedHashMap<>();
         int before = errors.getErrorCount();
         for (CriterionNode node : view.tree().criteria()) {
             String id = String.valueOf(node.getId());
-            BigDecimal score = figure(errors, "score", id, node, form.getScore().get(id));
+            BigDecimal score = figure(errors, "score", id, node, form.getScore().get(id), locale);
             String reason = form.getReason().get(id);
             boolean reasonOk = TextInput.check(errors, "reason[" + id + "]", reason, REASON_MAX, false);
             ScoreLine line = view.line(node);
@@ -132,7 +136,8 @@ final class SheetChecks {
     }
 
     /** Reads a typed number into a field's error when it is not one, or too large for what the sheet keeps. */
-    private static BigDecimal figure(BindingResult errors, String map, String id, CriterionNode node, String text) {
+    private static BigDecimal figure(BindingResult errors, String map, String id, CriterionNode node, String text,
+                                     Locale locale) {
         String field = map + "[" + id + "]";
         if (text != null && !TextInput.isPlain(text, false)) {
             errors.rejectValue(field, TextInput.CONTROL_CHARACTERS);
@@ -140,7 +145,7 @@ final class SheetChecks {
         }
         BigDecimal value;
         try {
-            value = ScoreFormat.parse(text);
+            value = DisplayFormat.parseNumber(text, locale);
         } catch (NumberFormatException e) {
             errors.rejectValue(field, "scoring.value.invalidNumber", new Object[]{node.getCode(), shortened(text)}, null);
             return null;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.TextInput;
 import vn.thidua.common.Flash;
@@ -95,7 +96,7 @@ class SheetController {
     String saveDraftAndAttach(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result,
                               @RequestParam(required = false) Long evidenceNode,
                               @RequestParam(name = "evidenceFile", required = false) MultipartFile file,
-                              Model model, RedirectAttributes redirect) throws IOException {
+                              Model model, Locale locale, RedirectAttributes redirect) throws IOException {
         if (evidenceNode == null || file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             result.reject("scoring.evidence.choose");
             return show(scoring.sheet(id), form, model);
@@ -103,7 +104,7 @@ class SheetController {
         byte[] content = file.getBytes();
         String name = file.getOriginalFilename();
         return act(id, form, result, model, redirect, "scoring.evidence.addedWithDraft", view -> {
-            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false);
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false, locale);
             if (entries == null) {
                 return false;
             }
@@ -190,9 +191,9 @@ class SheetController {
 
     @PostMapping("/sheets/{id}/draft")
     String saveDraft(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                     RedirectAttributes redirect) {
+                     Locale locale, RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.saved", view -> {
-            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false);
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false, locale);
             if (entries == null) {
                 return false;
             }
@@ -203,10 +204,10 @@ class SheetController {
 
     @PostMapping("/sheets/{id}/submit")
     String submit(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  Locale locale, RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.submitted", view -> {
             // Refused, nothing is saved and the form comes back as typed, each missing score or evidence marked.
-            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, true);
+            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, true, locale);
             if (entries == null) {
                 return false;
             }
@@ -217,9 +218,9 @@ class SheetController {
 
     @PostMapping("/sheets/{id}/review")
     String review(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  Locale locale, RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.reviewed", view -> {
-            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, false);
+            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, false, locale);
             if (decisions == null) {
                 return false;
             }
@@ -269,7 +270,7 @@ class SheetController {
         try {
             CriterionNode node = view.tree().criteria().stream().filter(n -> n.getId().equals(nodeId)).findFirst()
                     .orElseThrow(() -> new DomainException("scoring.correction.chooseCriterion"));
-            corrections.correct(id, version, node.getCode(), number(node, value), number(node, target), reason);
+            corrections.correct(id, version, node.getCode(), number(node, value, locale), number(node, target, locale), reason);
             Flash.success(redirect, "scoring.correction.done", node.getCode());
             return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -284,9 +285,9 @@ class SheetController {
 
     @PostMapping("/sheets/{id}/finalise")
     String finalise(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
+                    Locale locale, RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.finalised", view -> {
-            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, true);
+            Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, true, locale);
             if (decisions == null) {
                 return false;
             }
@@ -324,10 +325,10 @@ class SheetController {
     }
 
     /** A typed figure of a correction; a value that is not a number, or too large to keep, is refused with a message. */
-    private static BigDecimal number(CriterionNode node, String text) {
+    private static BigDecimal number(CriterionNode node, String text, Locale locale) {
         BigDecimal value;
         try {
-            value = ScoreFormat.parse(text);
+            value = DisplayFormat.parseNumber(text, locale);
         } catch (NumberFormatException e) {
             throw new DomainException("scoring.value.invalidNumber", node.getCode(), text);
         }
