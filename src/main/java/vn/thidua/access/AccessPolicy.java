@@ -1,0 +1,194 @@
+package vn.thidua.access;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The one place where access is decided. Every feature asks here, from its services or from
+ * {@code @PreAuthorize("@policy.…")}; no feature writes its own role check. Each rule is one method, and a missing
+ * scope (no one signed in, a person without a unit, an unknown cluster-year) means deny.
+ * <ul>
+ *     <li>administrator of an organiser: the role {@link Role#PROVINCE_ADMIN} within that organiser;</li>
+ *     <li>staff of an organiser: an administrator or a reviewer within that organiser;</li>
+ *     <li>officer of a unit: a unit-bound role ({@link Role#isUnitBound()}) whose unit is that unit;</li>
+ *     <li>head, deputy of a cluster-year: the person's unit holds that place in the cluster-year, and the cluster-year
+ *     is its organiser's working year — the rights follow the yearly rotation, never a flag on the person;</li>
+ *     <li>member of a cluster-year: the person's unit is listed in it, in any place and any year;</li>
+ *     <li>reader of a cluster-year: staff or a viewer of its organiser, or a member.</li>
+ * </ul>
+ */
+@Component("policy")
+public class AccessPolicy {
+
+    private final ClusterRoles clusterRoles;
+
+    public AccessPolicy(ClusterRoles clusterRoles) {
+        this.clusterRoles = clusterRoles;
+    }
+
+    // ----- organiser-wide roles -----
+
+    /** Whether the person is an administrator of this organiser. */
+    public boolean isAdminOf(CurrentUser user, long organizerId) {
+        return user != null && user.is(Role.PROVINCE_ADMIN) && user.organizerId() == organizerId;
+    }
+
+    /** Whether the signed-in person is an administrator of this organiser. */
+    public boolean isAdminOf(long organizerId) {
+        return signedIn(user -> isAdminOf(user, organizerId));
+    }
+
+    /** Whether the signed-in person is an administrator of their own organiser. */
+    public boolean isAdmin() {
+        return signedIn(user -> isAdminOf(user, user.organizerId()));
+    }
+
+    /** The signed-in administrator, acting within their own organiser; anyone else is refused. */
+    public CurrentUser requireAdmin() {
+        CurrentUser user = CurrentUsers.require();
+        return requireAdminOf(user, user.organizerId());
+    }
+
+    /** The signed-in person, when they are an administrator of this organiser; anyone else is refused. */
+    public CurrentUser requireAdminOf(long organizerId) {
+        return requireAdminOf(CurrentUsers.require(), organizerId);
+    }
+
+    private CurrentUser requireAdminOf(CurrentUser user, long organizerId) {
+        if (!isAdminOf(user, organizerId)) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+
+    /** Whether the person is staff (an administrator or a reviewer) of this organiser: they read all it owns. */
+    public boolean isStaffOf(CurrentUser user, long organizerId) {
+        return user != null && user.role().isProvinceStaff() && user.organizerId() == organizerId;
+    }
+
+    /** Whether the signed-in person is staff of this organiser. */
+    public boolean isStaffOf(long organizerId) {
+        return signedIn(user -> isStaffOf(user, organizerId));
+    }
+
+    /** The signed-in staff member, acting within their own organiser; anyone else is refused. */
+    public CurrentUser requireStaff() {
+        CurrentUser user = CurrentUsers.require();
+        return requireStaffOf(user, user.organizerId());
+    }
+
+    /** The signed-in person, when they are staff of this organiser; anyone else is refused. */
+    public CurrentUser requireStaffOf(long organizerId) {
+        return requireStaffOf(CurrentUsers.require(), organizerId);
+    }
+
+    private CurrentUser requireStaffOf(CurrentUser user, long organizerId) {
+        if (!isStaffOf(user, organizerId)) {
+            throw new AccessDeniedException("provincial staff only");
+        }
+        return user;
+    }
+
+    // ----- units -----
+
+    /** Whether the person is an officer of this unit (acts for it). A missing unit on either side denies. */
+    public boolean actsFor(CurrentUser user, Long unitId) {
+        return user != null && user.role().isUnitBound() && user.unitId() != null && user.unitId().equals(unitId);
+    }
+
+    /** Whether the signed-in person is an officer of this unit. */
+    public boolean actsFor(Long unitId) {
+        return signedIn(user -> actsFor(user, unitId));
+    }
+
+    // ----- cluster-years -----
+
+    /** Whether the person's unit heads this cluster-year of their own organiser, and it is the working year. */
+    public boolean isHeadOf(CurrentUser user, long termId) {
+        return placeInWorkingYear(user, termId).filter(role -> role == ClusterRole.HEAD).isPresent();
+    }
+
+    /** Whether the signed-in person heads this cluster-year. */
+    public boolean isHeadOf(long termId) {
+        return signedIn(user -> isHeadOf(user, termId));
+    }
+
+    /** Whether the person's unit is the deputy of this cluster-year of their own organiser, in the working year. */
+    public boolean isDeputyOf(CurrentUser user, long termId) {
+        return placeInWorkingYear(user, termId).filter(role -> role == ClusterRole.DEPUTY).isPresent();
+    }
+
+    /** Whether the person's unit is listed in this cluster-year of their own organiser (any place, any year). */
+    public boolean isMemberOf(CurrentUser user, long termId) {
+        if (user == null || !user.role().isUnitBound() || user.unitId() == null) {
+            return false;
+        }
+        return placeWithin(user, termId).filter(place -> place.role() != ClusterRole.NONE).isPresent();
+    }
+
+    /** Whether the signed-in person's unit is listed in this cluster-year. */
+    public boolean isMemberOf(long termId) {
+        return signedIn(user -> isMemberOf(user, termId));
+    }
+
+    /**
+     * "Head or administrator" has one meaning: the current head of this cluster-year (its unit heads it and it is the
+     * working year), or an administrator of the organiser that owns the cluster-year. An unknown cluster-year denies.
+     */
+    public boolean isHeadOrAdminOf(CurrentUser user, long termId) {
+        if (user == null) {
+            return false;
+        }
+        Optional<ClusterPlace> place = clusterRoles.roleOf(user.unitId(), termId);
+        return place.filter(p -> isAdminOf(user, p.organizerId())).isPresent() || isHeadOf(user, termId);
+    }
+
+    /** Whether the signed-in person is the head or an administrator of this cluster-year. */
+    public boolean isHeadOrAdminOf(long termId) {
+        return signedIn(user -> isHeadOrAdminOf(user, termId));
+    }
+
+    /** The signed-in person, when they are the head or an administrator of this cluster-year; anyone else is refused. */
+    public CurrentUser requireHeadOrAdminOf(long termId) {
+        CurrentUser user = CurrentUsers.require();
+        if (!isHeadOrAdminOf(user, termId)) {
+            throw new AccessDeniedException("only the head of the working year or an administrator");
+        }
+        return user;
+    }
+
+    /** Whether the person may read this cluster-year: staff or a viewer of its organiser, or a member. */
+    public boolean canRead(CurrentUser user, long termId) {
+        if (user == null) {
+            return false;
+        }
+        if (user.role().isProvinceStaff() || user.is(Role.VIEWER)) {
+            return clusterRoles.roleOf(null, termId).filter(p -> p.organizerId() == user.organizerId()).isPresent();
+        }
+        return isMemberOf(user, termId);
+    }
+
+    /** Whether the signed-in person may read this cluster-year. */
+    public boolean canRead(long termId) {
+        return signedIn(user -> canRead(user, termId));
+    }
+
+    private Optional<ClusterRole> placeInWorkingYear(CurrentUser user, long termId) {
+        if (user == null || !user.role().isUnitBound() || user.unitId() == null) {
+            return Optional.empty();
+        }
+        return placeWithin(user, termId).filter(ClusterPlace::workingYear).map(ClusterPlace::role);
+    }
+
+    /** The unit's place in the cluster-year, when the cluster-year belongs to the person's organiser. */
+    private Optional<ClusterPlace> placeWithin(CurrentUser user, long termId) {
+        return clusterRoles.roleOf(user.unitId(), termId).filter(place -> place.organizerId() == user.organizerId());
+    }
+
+    private static boolean signedIn(Predicate<CurrentUser> rule) {
+        return CurrentUsers.find().map(rule::test).orElse(false);
+    }
+}
