@@ -3,7 +3,6 @@ package vn.thidua.access;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -96,7 +95,7 @@ public class AccessPolicy {
 
     /** Whether the person is an officer of this unit (acts for it). A missing unit on either side denies. */
     public boolean actsFor(CurrentUser user, Long unitId) {
-        return user != null && user.role().isUnitBound() && user.unitId() != null && user.unitId().equals(unitId);
+        return unitBound(user) && user.unitId().equals(unitId);
     }
 
     /** Whether the signed-in person is an officer of this unit. */
@@ -108,7 +107,8 @@ public class AccessPolicy {
 
     /** Whether the person's unit heads this cluster-year of their own organiser, and it is the working year. */
     public boolean isHeadOf(CurrentUser user, long termId) {
-        return placeInWorkingYear(user, termId).filter(role -> role == ClusterRole.HEAD).isPresent();
+        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
+                .filter(place -> holdsInWorkingYear(user, place, ClusterRole.HEAD)).isPresent();
     }
 
     /** Whether the signed-in person heads this cluster-year. */
@@ -118,15 +118,14 @@ public class AccessPolicy {
 
     /** Whether the person's unit is the deputy of this cluster-year of their own organiser, in the working year. */
     public boolean isDeputyOf(CurrentUser user, long termId) {
-        return placeInWorkingYear(user, termId).filter(role -> role == ClusterRole.DEPUTY).isPresent();
+        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
+                .filter(place -> holdsInWorkingYear(user, place, ClusterRole.DEPUTY)).isPresent();
     }
 
     /** Whether the person's unit is listed in this cluster-year of their own organiser (any place, any year). */
     public boolean isMemberOf(CurrentUser user, long termId) {
-        if (user == null || !user.role().isUnitBound() || user.unitId() == null) {
-            return false;
-        }
-        return placeWithin(user, termId).filter(place -> place.role() != ClusterRole.NONE).isPresent();
+        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
+                .filter(place -> place.organizerId() == user.organizerId() && place.role() != ClusterRole.NONE).isPresent();
     }
 
     /** Whether the signed-in person's unit is listed in this cluster-year. */
@@ -142,8 +141,9 @@ public class AccessPolicy {
         if (user == null) {
             return false;
         }
-        Optional<ClusterPlace> place = clusterRoles.roleOf(user.unitId(), termId);
-        return place.filter(p -> isAdminOf(user, p.organizerId())).isPresent() || isHeadOf(user, termId);
+        return clusterRoles.roleOf(user.unitId(), termId)
+                .filter(place -> isAdminOf(user, place.organizerId()) || holdsInWorkingYear(user, place, ClusterRole.HEAD))
+                .isPresent();
     }
 
     /** Whether the signed-in person is the head or an administrator of this cluster-year. */
@@ -176,16 +176,14 @@ public class AccessPolicy {
         return signedIn(user -> canRead(user, termId));
     }
 
-    private Optional<ClusterRole> placeInWorkingYear(CurrentUser user, long termId) {
-        if (user == null || !user.role().isUnitBound() || user.unitId() == null) {
-            return Optional.empty();
-        }
-        return placeWithin(user, termId).filter(ClusterPlace::workingYear).map(ClusterPlace::role);
+    /** A person with a unit to act for; anyone else holds no place in a cluster. */
+    private static boolean unitBound(CurrentUser user) {
+        return user != null && user.role().isUnitBound() && user.unitId() != null;
     }
 
-    /** The unit's place in the cluster-year, when the cluster-year belongs to the person's organiser. */
-    private Optional<ClusterPlace> placeWithin(CurrentUser user, long termId) {
-        return clusterRoles.roleOf(user.unitId(), termId).filter(place -> place.organizerId() == user.organizerId());
+    /** The person's unit holds this place in a cluster-year of their own organiser, and it is the working year. */
+    private static boolean holdsInWorkingYear(CurrentUser user, ClusterPlace place, ClusterRole role) {
+        return unitBound(user) && place.organizerId() == user.organizerId() && place.workingYear() && place.role() == role;
     }
 
     private static boolean signedIn(Predicate<CurrentUser> rule) {
