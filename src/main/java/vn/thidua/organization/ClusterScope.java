@@ -47,11 +47,6 @@ public class ClusterScope {
         return policy.isHeadOf(user, termId);
     }
 
-    /** Whether the user may read this cluster-year; see {@link AccessPolicy#canRead(CurrentUser, long)}. */
-    public boolean canRead(CurrentUser user, long termId) {
-        return policy.canRead(user, termId);
-    }
-
     private int workingYear(CurrentUser user) {
         return organizers.findById(user.organizerId()).map(Organizer::getWorkingYear).orElseThrow();
     }
