@@ -40,27 +40,20 @@ public class AccessPolicy {
         return signedIn(user -> isAdminOf(user, organizerId));
     }
 
-    /** Whether the signed-in person is an administrator of their own organiser. */
-    public boolean isAdmin() {
-        return signedIn(user -> isAdminOf(user, user.organizerId()));
-    }
-
     /** The signed-in administrator, acting within their own organiser; anyone else is refused. */
     public CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        return requireAdminOf(user, user.organizerId());
+        return requireAdminOf(CurrentUsers.require().organizerId());
     }
 
     /** The signed-in person, when they are an administrator of this organiser; anyone else is refused. */
     public CurrentUser requireAdminOf(long organizerId) {
-        return requireAdminOf(CurrentUsers.require(), organizerId);
+        CurrentUser user = CurrentUsers.require();
+        return allow(user, isAdminOf(user, organizerId), "administrators only");
     }
 
-    private CurrentUser requireAdminOf(CurrentUser user, long organizerId) {
-        if (!isAdminOf(user, organizerId)) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
+    /** Whether the signed-in person is an administrator of their own organiser. */
+    public boolean isAdmin() {
+        return signedIn(user -> isAdminOf(user, user.organizerId()));
     }
 
     /** Whether the person is staff (an administrator or a reviewer) of this organiser: they read all it owns. */
@@ -75,20 +68,13 @@ public class AccessPolicy {
 
     /** The signed-in staff member, acting within their own organiser; anyone else is refused. */
     public CurrentUser requireStaff() {
-        CurrentUser user = CurrentUsers.require();
-        return requireStaffOf(user, user.organizerId());
+        return requireStaffOf(CurrentUsers.require().organizerId());
     }
 
     /** The signed-in person, when they are staff of this organiser; anyone else is refused. */
     public CurrentUser requireStaffOf(long organizerId) {
-        return requireStaffOf(CurrentUsers.require(), organizerId);
-    }
-
-    private CurrentUser requireStaffOf(CurrentUser user, long organizerId) {
-        if (!isStaffOf(user, organizerId)) {
-            throw new AccessDeniedException("provincial staff only");
-        }
-        return user;
+        CurrentUser user = CurrentUsers.require();
+        return allow(user, isStaffOf(user, organizerId), "provincial staff only");
     }
 
     // ----- units -----
@@ -154,10 +140,7 @@ public class AccessPolicy {
     /** The signed-in person, when they are the head or an administrator of this cluster-year; anyone else is refused. */
     public CurrentUser requireHeadOrAdminOf(long termId) {
         CurrentUser user = CurrentUsers.require();
-        if (!isHeadOrAdminOf(user, termId)) {
-            throw new AccessDeniedException("only the head of the working year or an administrator");
-        }
-        return user;
+        return allow(user, isHeadOrAdminOf(user, termId), "only the head of the working year or an administrator");
     }
 
     /** Whether the person may read this cluster-year: staff or a viewer of its organiser, or a member. */
@@ -184,6 +167,14 @@ public class AccessPolicy {
     /** The person's unit holds this place in a cluster-year of their own organiser, and it is the working year. */
     private static boolean holdsInWorkingYear(CurrentUser user, ClusterPlace place, ClusterRole role) {
         return unitBound(user) && place.organizerId() == user.organizerId() && place.workingYear() && place.role() == role;
+    }
+
+    /** The person, when the rule allows them; otherwise the refusal. */
+    private static CurrentUser allow(CurrentUser user, boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new AccessDeniedException(refusal);
+        }
+        return user;
     }
 
     private static boolean signedIn(Predicate<CurrentUser> rule) {
