@@ -65,19 +65,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return role == candidate;
     }
 
-    public boolean isAdminOf(long organizer) {
-        return role == Role.PROVINCE_ADMIN && organizerId == organizer;
-    }
-
-    /** Administrators and reviewers read everything their organiser owns. */
-    public boolean isStaffOf(long organizer) {
-        return role.isProvinceStaff() && organizerId == organizer;
-    }
-
-    public boolean actsFor(Long unit) {
-        return role.isUnitBound() && unitId != null && unitId.equals(unit);
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -3,18 +3,17 @@ package vn.thidua.account;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
 import vn.thidua.access.Role;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DomainException;
+import vn.thidua.common.Versions;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 import vn.thidua.organization.Unit;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  * Accounts of another organiser are not shown to exist.
  */
 @Service
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize("@policy.isAdmin()")
 public class UserAdministration {
 
     public static final String ENTITY = "User";
@@ -45,9 +44,11 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AccessPolicy policy;
 
     UserAdministration(UserAccountRepository users, UnitService units, AuditTrail audit, PasswordEncoder passwordEncoder,
-                       Clock clock) {
+                       Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.users = users;
         this.units = units;
         this.audit = audit;
@@ -57,12 +58,12 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public Page<UserSummary> search(String query, Pageable pageable) {
-        return users.search(requireAdmin().organizerId(), SearchText.containsPattern(query), pageable);
+        return users.search(policy.requireAdmin().organizerId(), SearchText.containsPattern(query), pageable);
     }
 
     @Transactional(readOnly = true)
     public UserAccount user(long id) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         return users.findById(id)
                 .filter(user -> user.getOrganizerId().equals(admin.organizerId()))
                 .orElseThrow(() -> new NotFoundException("user"));
@@ -71,7 +72,7 @@ public class UserAdministration {
     /** The units an account may be given: the organiser's active units, plus its present one if that was retired since. */
     @Transactional(readOnly = true)
     public List<Unit> assignableUnits(Long currentUnitId) {
-        requireAdmin();
+        policy.requireAdmin();
         List<Unit> active = new ArrayList<>(units.activeUnits());
         if (currentUnitId != null && active.stream().noneMatch(unit -> unit.getId().equals(currentUnitId))) {
             active.add(0, units.unit(currentUnitId));
@@ -81,13 +82,13 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
-        requireAdmin();
+        policy.requireAdmin();
         return username != null && users.findByUsername(username.trim()).isPresent();
     }
 
     @Transactional
     public UserAccount create(NewUser command) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         String username = command.username() == null ? "" : command.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException("user.username.pattern");
@@ -115,9 +116,9 @@ public class UserAdministration {
 
     @Transactional
     public UserAccount update(long id, long expectedVersion, UserChanges changes) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         UserAccount user = user(id);
-        requireVersion(user, expectedVersion);
+        Versions.require(expectedVersion, user.getVersion());
         if (user.getId() == admin.id() && changes.role() != user.getRole()) {
             throw new DomainException("user.role.self");
         }
@@ -138,9 +139,9 @@ public class UserAdministration {
     /** The person can no longer sign in, and a session they have open ends at their next request. */
     @Transactional
     public void disable(long id, long expectedVersion) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         UserAccount user = user(id);
-        requireVersion(user, expectedVersion);
+        Versions.require(expectedVersion, user.getVersion());
         if (user.getId() == admin.id()) {
             throw new DomainException("user.disable.self");
         }
@@ -157,9 +158,9 @@ public class UserAdministration {
     /** Enables a disabled account, or unlocks one that failed sign-ins locked. */
     @Transactional
     public void enable(long id, long expectedVersion) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         UserAccount user = user(id);
-        requireVersion(user, expectedVersion);
+        Versions.require(expectedVersion, user.getVersion());
         if (user.statusAt(clock.instant()) == AccountStatus.ACTIVE) {
             return;
         }
@@ -176,9 +177,9 @@ public class UserAdministration {
      */
     @Transactional
     public void resetPassword(long id, long expectedVersion, String temporaryPassword) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = policy.requireAdmin();
         UserAccount user = user(id);
-        requireVersion(user, expectedVersion);
+        Versions.require(expectedVersion, user.getVersion());
         if (user.getId() == admin.id()) {
             throw new DomainException("user.reset.self");
         }
@@ -240,19 +241,5 @@ public class UserAdministration {
 
     private static String summary(UserAccount user) {
         return user.getUsername() + " (" + user.getFullName() + ")";
-    }
-
-    static void requireVersion(UserAccount user, long expectedVersion) {
-        if (user.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, user.getId());
-        }
-    }
-
-    private static CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
     }
 }

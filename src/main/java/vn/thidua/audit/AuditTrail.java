@@ -3,11 +3,11 @@ package vn.thidua.audit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.BusinessTime;
@@ -31,8 +31,10 @@ public class AuditTrail {
     private final AuditEventRepository events;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.events = events;
         this.clock = clock;
     }
@@ -47,7 +49,7 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(AuditFilter filter, int page, int size) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(BusinessTime.ZONE).toInstant();
         Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(BusinessTime.ZONE).toInstant();
         return PageRequests.within(PageRequest.of(PageRequests.page(page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))),
@@ -70,21 +72,13 @@ public class AuditTrail {
     /** The kinds of record in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        return events.entityTypes(requireStaff().organizerId());
+        return events.entityTypes(policy.requireStaff().organizerId());
     }
 
     /** The actions in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return events.actions(requireStaff().organizerId());
-    }
-
-    private static CurrentUser requireStaff() {
-        CurrentUser user = CurrentUsers.require();
-        if (!user.role().isProvinceStaff()) {
-            throw new AccessDeniedException("audit trail is for provincial staff");
-        }
-        return user;
+        return events.actions(policy.requireStaff().organizerId());
     }
 
     private String toJson(Map<String, ?> values) {

@@ -2,6 +2,7 @@ package vn.thidua.organization;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 
 import java.util.List;
@@ -15,10 +16,12 @@ public class ClusterScope {
 
     private final ClusterTermRepository terms;
     private final OrganizerRepository organizers;
+    private final AccessPolicy policy;
 
-    ClusterScope(ClusterTermRepository terms, OrganizerRepository organizers) {
+    ClusterScope(ClusterTermRepository terms, OrganizerRepository organizers, AccessPolicy policy) {
         this.terms = terms;
         this.organizers = organizers;
+        this.policy = policy;
     }
 
     /** The cluster-years of the working year that the user's unit heads. */
@@ -39,35 +42,9 @@ public class ClusterScope {
         return terms.findByMemberAndYear(user.unitId(), workingYear(user));
     }
 
-    /** Whether the user acts as head of this cluster-year: their unit heads it and it is the working year. */
-    @Transactional(readOnly = true)
+    /** Whether the user acts as head of this cluster-year; see {@link AccessPolicy#isHeadOf(CurrentUser, long)}. */
     public boolean isHeadOf(CurrentUser user, long termId) {
-        if (!user.role().isUnitBound() || user.unitId() == null) {
-            return false;
-        }
-        return terms.findWithMembers(termId)
-                .filter(term -> term.getCluster().getOrganizerId().equals(user.organizerId()))
-                .filter(term -> term.getYear() == workingYear(user))
-                .map(term -> term.isHeadedBy(user.unitId()))
-                .orElse(false);
-    }
-
-    /** Whether the user may read this cluster-year: staff of its organiser, or an officer of a member unit. */
-    @Transactional(readOnly = true)
-    public boolean canRead(CurrentUser user, long termId) {
-        return terms.findWithMembers(termId)
-                .map(term -> canRead(user, term))
-                .orElse(false);
-    }
-
-    boolean canRead(CurrentUser user, ClusterTerm term) {
-        if (!term.getCluster().getOrganizerId().equals(user.organizerId())) {
-            return false;
-        }
-        if (user.role().isProvinceStaff() || user.role() == vn.thidua.access.Role.VIEWER) {
-            return true;
-        }
-        return term.hasMember(user.unitId());
+        return policy.isHeadOf(user, termId);
     }
 
     private int workingYear(CurrentUser user) {

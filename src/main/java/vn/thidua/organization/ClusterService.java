@@ -9,16 +9,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
-import vn.thidua.access.Role;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.TextInput;
 
@@ -60,10 +59,12 @@ public class ClusterService {
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
 
     ClusterService(ClusterRepository clusters, ClusterTermRepository terms, UnitRepository units,
                    OrganizerRepository organizers, ClusterScope scope, AuditTrail audit,
-                   EntityManager entityManager, JdbcTemplate jdbc) {
+                   EntityManager entityManager, JdbcTemplate jdbc, AccessPolicy policy) {
+        this.policy = policy;
         this.clusters = clusters;
         this.terms = terms;
         this.units = units;
@@ -79,7 +80,7 @@ public class ClusterService {
     /** A page of the organiser's clusters, each with its working-year term (head, members) loaded in one query. */
     @Transactional(readOnly = true)
     public Page<ClusterOverview> search(String query, ClusterKind kind, Pageable pageable) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         Page<Cluster> page = clusters.search(user.organizerId(), SearchText.containsPattern(query), kind, namesInVietnameseOrder(pageable));
         if (page.isEmpty()) {
             return page.map(cluster -> new ClusterOverview(cluster, null));
@@ -92,7 +93,7 @@ public class ClusterService {
 
     @Transactional(readOnly = true)
     public Cluster cluster(long id) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         return clusters.findById(id)
                 .filter(cluster -> cluster.getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("cluster"));
@@ -117,7 +118,7 @@ public class ClusterService {
     /** The organiser's active units that are not yet members of the cluster's year, in Vietnamese order of short name. */
     @Transactional(readOnly = true)
     public List<Unit> candidates(long clusterId, int year) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         ClusterTerm term = requireTerm(clusterId, year);
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         return units.findActive(user.organizerId()).stream()
@@ -134,19 +135,19 @@ public class ClusterService {
 
     /** Whether the signed-in person may change clusters (the organiser's administrators only). */
     public boolean canManage() {
-        return CurrentUsers.find().map(user -> user.role() == Role.PROVINCE_ADMIN).orElse(false);
+        return policy.isAdmin();
     }
 
     /** Refuses anyone but an administrator, e.g. before showing a form that only they may submit. */
     public void requireManager() {
-        requireAdmin();
+        policy.requireAdmin();
     }
 
     // ----- changing clusters -----
 
     @Transactional
     public Cluster create(ClusterCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         requireCodeFree(user.organizerId(), command.code(), null);
         Cluster cluster = new Cluster(user.organizerId(), command.code(), command.name(), command.kind(), command.description());
         try {
@@ -161,11 +162,9 @@ public class ClusterService {
 
     @Transactional
     public Cluster update(long id, long expectedVersion, ClusterCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Cluster cluster = cluster(id);
-        if (cluster.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Cluster.class, cluster.getId());
-        }
+        Versions.require(expectedVersion, cluster.getVersion());
         requireCodeFree(user.organizerId(), command.code(), id);
         Map<String, Object> before = cluster.auditState();
         cluster.describe(command.code(), command.name(), command.kind(), command.description());
@@ -191,7 +190,7 @@ public class ClusterService {
     /** Sets up the cluster's year, empty: members, head and deputies come next. */
     @Transactional
     public ClusterTerm createTerm(long clusterId, int year) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Cluster cluster = cluster(clusterId);
         if (terms.existsByClusterIdAndYear(cluster.getId(), year)) {
             throw new OrganizationException("term.exists", cluster.getName(), year);
@@ -209,7 +208,7 @@ public class ClusterService {
 
     @Transactional
     public void addMembers(long clusterId, int year, long expectedVersion, Collection<Long> unitIds) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Set<Long> ids = unitIds == null ? Set.of()
                 : unitIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
         if (ids.isEmpty()) {
@@ -230,7 +229,7 @@ public class ClusterService {
 
     @Transactional
     public void removeMember(long clusterId, int year, long expectedVersion, long unitId) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
         String name = term.memberFor(unitId).map(member -> member.getUnit().getShortName()).orElse(null);
         Map<String, Object> before = term.auditState();
@@ -243,7 +242,7 @@ public class ClusterService {
     /** Appoints the year's head and deputies; handing the head over to another member happens in one step. */
     @Transactional
     public void appointLeaders(long clusterId, int year, long expectedVersion, Long headUnitId, Collection<Long> deputyUnitIds) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
         if (headUnitId == null) {
             throw new OrganizationException("term.head.required");
@@ -258,7 +257,7 @@ public class ClusterService {
     /** What starting the next year from this one would create; refused when the next year already exists. */
     @Transactional(readOnly = true)
     public NextYearProposal nextYearProposal(long clusterId, int year) {
-        requireAdmin();
+        policy.requireAdmin();
         ClusterTerm source = requireTerm(clusterId, year);
         requireNoNextYear(source);
         List<Unit> carried = source.getMembers().stream()
@@ -275,7 +274,7 @@ public class ClusterService {
      */
     @Transactional
     public ClusterTerm startNextYear(long clusterId, int year, Long headUnitId, Collection<Long> deputyUnitIds) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ClusterTerm source = requireTerm(clusterId, year);
         requireNoNextYear(source);
         ClusterTerm next = source.startNextYear();
@@ -303,7 +302,7 @@ public class ClusterService {
      */
     @Transactional
     public void closeTerm(long clusterId, int year, long expectedVersion) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
         Map<String, Object> before = Map.of("status", term.getStatus());
         term.close();
@@ -315,7 +314,7 @@ public class ClusterService {
     /** Reopens a closed year at the step it was closed from; the reason is required and recorded. */
     @Transactional
     public void reopenTerm(long clusterId, int year, long expectedVersion, String reason) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         if (reason == null || reason.isBlank()) {
             throw new OrganizationException("term.reopen.reasonRequired");
         }
@@ -349,7 +348,7 @@ public class ClusterService {
     public ClusterTerm readableTerm(long termId) {
         CurrentUser user = CurrentUsers.require();
         return terms.findWithMembers(termId)
-                .filter(term -> scope.canRead(user, term))
+                .filter(term -> policy.canRead(user, termId))
                 .orElseThrow(() -> new NotFoundException("clusterTerm"));
     }
 
@@ -362,9 +361,7 @@ public class ClusterService {
     /** The term to change, checked against the version the user saw; its version moves on with every change. */
     private ClusterTerm termForChange(long clusterId, int year, long expectedVersion) {
         ClusterTerm term = requireTerm(clusterId, year);
-        if (term.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ClusterTerm.class, term.getId());
-        }
+        Versions.require(expectedVersion, term.getVersion());
         // Members' roles live in their own rows; the term's version must still change so that stale forms are caught.
         entityManager.lock(term, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return term;
@@ -427,21 +424,5 @@ public class ClusterService {
 
     private static String summary(ClusterTerm term) {
         return term.getCluster().getName() + " " + term.getYear();
-    }
-
-    private static CurrentUser requireStaff() {
-        CurrentUser user = CurrentUsers.require();
-        if (!user.role().isProvinceStaff()) {
-            throw new AccessDeniedException("provincial staff only");
-        }
-        return user;
-    }
-
-    private static CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
     }
 }

@@ -1,13 +1,13 @@
 package vn.thidua.organization;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 
 import java.util.Map;
 
@@ -17,8 +17,10 @@ public class OrganizerService {
 
     private final OrganizerRepository organizers;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
-    OrganizerService(OrganizerRepository organizers, AuditTrail audit) {
+    OrganizerService(OrganizerRepository organizers, AuditTrail audit, AccessPolicy policy) {
+        this.policy = policy;
         this.organizers = organizers;
         this.audit = audit;
     }
@@ -36,29 +38,19 @@ public class OrganizerService {
     /** The signed-in administrator's organiser, for the working-year settings page. */
     @Transactional(readOnly = true)
     public Organizer settings() {
-        return organizer(requireAdmin().organizerId());
+        return organizer(policy.requireAdmin().organizerId());
     }
 
     /** Sets the year the pages open on. Only the organiser's administrators may. */
     @Transactional
     public void changeWorkingYear(int year, long expectedVersion) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Organizer organizer = organizer(user.organizerId());
-        if (organizer.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Organizer.class, organizer.getId());
-        }
+        Versions.require(expectedVersion, organizer.getVersion());
         int before = organizer.getWorkingYear();
         organizer.changeWorkingYear(year);
         organizers.flush();
         audit.record(AuditEntry.of(organizer.getId(), "WORKING_YEAR_CHANGED", "Organizer", organizer.getId(), organizer.getName())
                 .withValues(Map.of("workingYear", before), Map.of("workingYear", year)));
-    }
-
-    private static CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("only administrators set the working year");
-        }
-        return user;
     }
 }

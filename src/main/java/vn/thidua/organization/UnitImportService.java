@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.common.SearchText;
 
@@ -69,15 +70,17 @@ public class UnitImportService {
 
     private final UnitService unitService;
     private final MessageSource messages;
+    private final AccessPolicy policy;
 
-    UnitImportService(UnitService unitService, MessageSource messages) {
+    UnitImportService(UnitService unitService, MessageSource messages, AccessPolicy policy) {
+        this.policy = policy;
         this.unitService = unitService;
         this.messages = messages;
     }
 
     /** The data rows of an uploaded file; a file that cannot be used at all is refused with the reason. */
     public List<UnitImportRow> read(String fileName, byte[] content) {
-        UnitService.requireAdmin();
+        policy.requireAdmin();
         if (content != null && content.length > MAX_FILE_BYTES) {
             throw new OrganizationException("unit.import.file.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         }
@@ -113,7 +116,7 @@ public class UnitImportService {
     /** Every row with its problems, against the units the organiser has now. Saves nothing. */
     @Transactional(readOnly = true)
     public UnitImportPreview check(String fileName, List<UnitImportRow> rows) {
-        CurrentUser user = UnitService.requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         Map<String, String> parentKeyOfCode = new HashMap<>();
         Set<String> keys = new HashSet<>();

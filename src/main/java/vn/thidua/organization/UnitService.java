@@ -3,17 +3,16 @@ package vn.thidua.organization;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
-import vn.thidua.access.Role;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
 
 import java.time.LocalDate;
@@ -38,15 +37,17 @@ public class UnitService {
 
     private final UnitRepository units;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
-    UnitService(UnitRepository units, AuditTrail audit) {
+    UnitService(UnitRepository units, AuditTrail audit, AccessPolicy policy) {
+        this.policy = policy;
         this.units = units;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public Page<Unit> search(String query, UnitLevel level, boolean includeRetired, Pageable pageable) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         // Every word is looked for on its own, wherever it stands in the code, the name or the short name.
         List<String> words = SearchText.wordPatterns(query, 4);
         return units.search(user.organizerId(), words.get(0), words.get(1), words.get(2), words.get(3), level,
@@ -70,7 +71,7 @@ public class UnitService {
     /** One unit with its parent and successor loaded, for the staff's unit page. */
     @Transactional(readOnly = true)
     public Unit details(long id) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         return units.findWithLinks(id)
                 .filter(unit -> unit.getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("unit"));
@@ -79,21 +80,21 @@ public class UnitService {
     /** The units that were merged into this one. */
     @Transactional(readOnly = true)
     public List<Unit> predecessors(long id) {
-        requireStaff();
+        policy.requireStaff();
         return units.findPredecessors(unit(id).getId());
     }
 
     /** Everything recorded about the unit, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEvent> history(long id) {
-        requireStaff();
+        policy.requireStaff();
         return audit.historyOf(ENTITY, unit(id).getId());
     }
 
     /** Names of units of the user's organiser by id (units of other organisers are left out). */
     @Transactional(readOnly = true)
     public Map<Long, String> unitNames(Collection<Long> ids) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -108,7 +109,7 @@ public class UnitService {
 
     @Transactional
     public Unit create(UnitCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         requireCodeFree(user.organizerId(), command.code(), null);
         Unit unit = new Unit(user.organizerId(), command.code(), command.name(), command.shortName(), command.level());
         unit.placeUnder(parentOf(user, command));
@@ -124,9 +125,9 @@ public class UnitService {
 
     @Transactional
     public Unit update(long id, long expectedVersion, UnitCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Unit unit = unit(id);
-        requireVersion(unit, expectedVersion);
+        Versions.require(expectedVersion, unit.getVersion());
         requireCodeFree(user.organizerId(), command.code(), id);
         Map<String, Object> before = unit.auditState();
         unit.describe(command.code(), command.name(), command.shortName(), command.level());
@@ -146,9 +147,9 @@ public class UnitService {
 
     @Transactional
     public void retire(long id, long expectedVersion, LocalDate on, String reason) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Unit unit = unit(id);
-        requireVersion(unit, expectedVersion);
+        Versions.require(expectedVersion, unit.getVersion());
         Map<String, Object> before = unit.auditState();
         unit.retire(on, reason);
         units.flush();
@@ -159,9 +160,9 @@ public class UnitService {
     /** Retires the unit into its successor (the 2025 reform merged many): its history stays linked to the successor. */
     @Transactional
     public void merge(long id, long expectedVersion, long successorId, LocalDate on, String reason) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         Unit unit = unit(id);
-        requireVersion(unit, expectedVersion);
+        Versions.require(expectedVersion, unit.getVersion());
         Unit successor = unit(successorId);
         Map<String, Object> before = unit.auditState();
         unit.mergeInto(successor, on, reason);
@@ -179,7 +180,7 @@ public class UnitService {
      */
     @Transactional
     public int createAll(List<UnitCommand> commands) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         long organizerId = user.organizerId();
         Map<String, Unit> byCode = new LinkedHashMap<>();
         for (UnitCommand command : commands) {
@@ -293,27 +294,5 @@ public class UnitService {
     private static RuntimeException codeTakenOr(DataIntegrityViolationException e, String code) {
         String cause = String.valueOf(e.getMostSpecificCause().getMessage());
         return cause.contains("unit_code_uk") ? new OrganizationException("unit.code.taken", code.trim()) : e;
-    }
-
-    static void requireVersion(Unit unit, long expectedVersion) {
-        if (unit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Unit.class, unit.getId());
-        }
-    }
-
-    static CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
-    }
-
-    static CurrentUser requireStaff() {
-        CurrentUser user = CurrentUsers.require();
-        if (!user.role().isProvinceStaff()) {
-            throw new AccessDeniedException("provincial staff only");
-        }
-        return user;
     }
 }

@@ -3,10 +3,10 @@ package vn.thidua.pledge;
 import vn.thidua.common.BusinessTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.access.Role;
@@ -15,10 +15,10 @@ import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
 import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterScope;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearMilestone.Milestone;
@@ -46,7 +46,6 @@ public class PledgeService {
     static final String ENTITY = "Pledge";
 
     private final PledgeRepository pledges;
-    private final ClusterScope scope;
     private final OrganizerService organizers;
     private final PasswordConfirmation passwords;
     private final Notifications notifications;
@@ -54,12 +53,13 @@ public class PledgeService {
     private final PledgeTemplates templates;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy policy;
 
-    PledgeService(PledgeRepository pledges, ClusterScope scope, OrganizerService organizers,
+    PledgeService(PledgeRepository pledges, OrganizerService organizers,
                   PasswordConfirmation passwords, Notifications notifications, AuditTrail audit,
-                  PledgeTemplates templates, Clock clock, ApplicationEventPublisher events) {
+                  PledgeTemplates templates, Clock clock, ApplicationEventPublisher events, AccessPolicy policy) {
+        this.policy = policy;
         this.pledges = pledges;
-        this.scope = scope;
         this.organizers = organizers;
         this.passwords = passwords;
         this.notifications = notifications;
@@ -96,10 +96,7 @@ public class PledgeService {
     /** The same list for the Excel export, which is for provincial staff. */
     @Transactional(readOnly = true)
     public List<PledgeOverviewRow> overviewForExport(int year) {
-        CurrentUser user = CurrentUsers.require();
-        if (!user.role().isProvinceStaff()) {
-            throw new AccessDeniedException("the province's list is for provincial staff");
-        }
+        CurrentUser user = policy.requireStaff();
         return pledges.overview(user.organizerId(), year, null);
     }
 
@@ -116,7 +113,7 @@ public class PledgeService {
         CurrentUser user = CurrentUsers.require();
         ClusterTerm term = readableTerm(user, termId);
         boolean readOnly = term.getStatus().isReadOnly();
-        boolean canDraft = !readOnly && canManage(user, term);
+        boolean canDraft = !readOnly && policy.isHeadOrAdminOf(user, term.getId());
         boolean previous = pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1).isPresent();
         return new TermPledgeStart(termId, term.getCluster().getName(), term.getYear(), canDraft, previous, readOnly);
     }
@@ -236,7 +233,7 @@ public class PledgeService {
     public Pledge createDraft(long termId, DraftSource source) {
         CurrentUser user = CurrentUsers.require();
         ClusterTerm term = readableTerm(user, termId);
-        requireManage(user, term);
+        policy.requireHeadOrAdminOf(term.getId());
         if (pledges.findIdByTerm(termId).isPresent()) {
             throw new PledgeException("pledge.exists");
         }
@@ -260,8 +257,8 @@ public class PledgeService {
     public Pledge saveDraft(long id, long expectedVersion, PledgeContent content) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = readable(user, pledges.findDetailed(id));
-        requireManage(user, pledge.getTerm());
-        requireVersion(pledge, expectedVersion);
+        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        Versions.require(expectedVersion, pledge.getVersion());
         var before = pledge.auditState();
         pledge.revise(content, now());
         pledges.flush();
@@ -276,8 +273,8 @@ public class PledgeService {
     public void open(long id, long expectedVersion, LocalDate deadline) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        requireManage(user, pledge.getTerm());
-        requireVersion(pledge, expectedVersion);
+        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        Versions.require(expectedVersion, pledge.getVersion());
         var before = pledge.auditState();
         pledge.open(deadline, today(), actor(user), now());
         pledges.flush();
@@ -292,8 +289,8 @@ public class PledgeService {
     public void withdraw(long id, long expectedVersion, String reason) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        requireManage(user, pledge.getTerm());
-        requireVersion(pledge, expectedVersion);
+        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        Versions.require(expectedVersion, pledge.getVersion());
         var before = pledge.auditState();
         List<PledgeSignature> voided = pledge.withdraw(reason, actor(user), now());
         pledges.flush();
@@ -317,7 +314,7 @@ public class PledgeService {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
         Optional<Long> memberUnit = answeringUnit(user, pledge);
-        boolean head = memberUnit.isEmpty() && canManage(user, pledge.getTerm());
+        boolean head = memberUnit.isEmpty() && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
         if (memberUnit.isEmpty() && !head) {
             throw new AccessDeniedException("only member units' officers and the head sign");
         }
@@ -369,7 +366,7 @@ public class PledgeService {
     public int remind(long id) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        requireManage(user, pledge.getTerm());
+        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
         if (pledge.getStatus() != PledgeStatus.OPEN) {
             throw new PledgeException("pledge.notOpen");
         }
@@ -411,7 +408,7 @@ public class PledgeService {
     private PledgePermissions permissions(CurrentUser user, Pledge pledge, Verification integrity) {
         boolean writable = !pledge.isReadOnly();
         PledgeStatus status = pledge.getStatus();
-        boolean manage = writable && canManage(user, pledge.getTerm());
+        boolean manage = writable && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
         Optional<Long> unit = writable && status == PledgeStatus.OPEN ? answeringUnit(user, pledge) : Optional.empty();
         boolean sign = unit.isPresent() && !pledge.hasSigned(unit.get());
         boolean decline = unit.isPresent() && pledge.currentAnswer(unit.get()).isEmpty();
@@ -420,11 +417,6 @@ public class PledgeService {
         boolean intact = integrity == null || !integrity.tampered();
         return new PledgePermissions(manage, draft, draft, open, sign, decline, open && pledge.allMembersSigned(),
                 open && !pledge.allMembersSigned(), status == PledgeStatus.COMPLETED && intact);
-    }
-
-    /** The head of the working year, or an administrator of the organiser. */
-    private boolean canManage(CurrentUser user, ClusterTerm term) {
-        return user.isAdminOf(term.getCluster().getOrganizerId()) || scope.isHeadOf(user, term.getId());
     }
 
     /** The member unit the user answers for: their own unit, when it is a member (not the head) of the cluster-year. */
@@ -438,15 +430,9 @@ public class PledgeService {
                 .map(Unit::getId);
     }
 
-    private void requireManage(CurrentUser user, ClusterTerm term) {
-        if (!canManage(user, term)) {
-            throw new AccessDeniedException("only the head of the working year or an administrator");
-        }
-    }
-
     private ClusterTerm readableTerm(CurrentUser user, long termId) {
         ClusterTerm term = pledges.findTerm(termId).orElseThrow(() -> new NotFoundException("term"));
-        if (!scope.canRead(user, termId)) {
+        if (!policy.canRead(user, termId)) {
             throw new NotFoundException("term");
         }
         return term;
@@ -454,7 +440,7 @@ public class PledgeService {
 
     private Pledge readable(CurrentUser user, Optional<Pledge> found) {
         Pledge pledge = found.orElseThrow(() -> new NotFoundException("pledge"));
-        if (!scope.canRead(user, pledge.getTerm().getId())) {
+        if (!policy.canRead(user, pledge.getTerm().getId())) {
             throw new NotFoundException("pledge");
         }
         return pledge;
@@ -462,12 +448,6 @@ public class PledgeService {
 
     private Pledge locked(CurrentUser user, long id) {
         return readable(user, pledges.findForUpdate(id));
-    }
-
-    private static void requireVersion(Pledge pledge, long expectedVersion) {
-        if (pledge.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Pledge.class, pledge.getId());
-        }
     }
 
     private static void initialize(Pledge pledge) {

@@ -6,13 +6,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.organization.ClusterScope;
+import vn.thidua.common.Versions;
 import vn.thidua.organization.Unit;
 import vn.thidua.pledge.CommittedTarget;
 import vn.thidua.pledge.PledgeService;
@@ -46,17 +47,19 @@ public class AnnualResultService {
     private final ScoringRoundRepository rounds;
     private final AnnualResultRepository results;
     private final PledgeService pledges;
-    private final ClusterScope clusterScope;
+    private final ScoringAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy policy;
 
     AnnualResultService(ScoreSheetRepository sheets, ScoringRoundRepository rounds, AnnualResultRepository results,
-                        PledgeService pledges, ClusterScope clusterScope, AuditTrail audit, Clock clock) {
+                        PledgeService pledges, ScoringAccess access, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.sheets = sheets;
         this.rounds = rounds;
         this.results = results;
         this.pledges = pledges;
-        this.clusterScope = clusterScope;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,7 +80,7 @@ public class AnnualResultService {
                             ResultRules.percentOfTarget(result.getValue(), target.value()).orElse(null));
                 })
                 .toList();
-        boolean own = user.actsFor(unitId);
+        boolean own = policy.actsFor(user, unitId);
         Notice lock = own ? lockOf(sheet) : null;
         return new UnitResultsView(sheet, rows, own && lock == null && !rows.isEmpty(), lock);
     }
@@ -92,7 +95,7 @@ public class AnnualResultService {
         ScoreSheet sheet = visibleSheet(user, sheetId);
         long termId = sheet.getRound().getTerm().getId();
         long unitId = sheet.getUnit().getId();
-        if (!user.actsFor(unitId)) {
+        if (!policy.actsFor(user, unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
         ScoringService.requireYearOpen(sheet.getRound());
@@ -115,7 +118,7 @@ public class AnnualResultService {
                 throw new NotFoundException("pledgeTarget");
             }
             AnnualResult result = entered.get(target.targetId());
-            requireVersion(result, entry.expectedVersion());
+            Versions.require(entry.expectedVersion(), result == null ? null : result.getVersion());
             ResultRules.check(target.targetId(), target.name(), entry.value());
             Map<String, Object> before = result == null ? null : result.auditState();
             if (result == null) {
@@ -145,7 +148,7 @@ public class AnnualResultService {
 
     /**
      * The results of every unit of a round's cluster-year in one table, for the units whose sheet the signed-in person
-     * may see (see {@link ScoreSheet#visibleTo}): all for provincial staff, the submitted ones for the head, one's own
+     * may see (see {@link ScoringAccess#canSee(CurrentUser, ScoreSheet)}): all for provincial staff, the submitted ones for the head, one's own
      * for a member until the round is final. Read in a fixed number of queries whatever the number of units.
      */
     @Transactional(readOnly = true)
@@ -156,15 +159,15 @@ public class AnnualResultService {
         if (user.organizerId() != round.getTable().getOrganizerId()) {
             throw new NotFoundException("round");
         }
-        boolean member = user.role().isProvinceStaff() || user.unitId() != null && clusterScope.canRead(user, termId);
+        boolean member = access.readsRound(user, round);
         if (!member) {
             throw new NotFoundException("round");
         }
-        boolean head = clusterScope.isHeadOf(user, termId);
+        boolean head = policy.isHeadOf(user, termId);
         List<Unit> shown = new ArrayList<>();
         List<Unit> notShown = new ArrayList<>();
         for (ScoreSheet sheet : sheets.findByRound(roundId)) {
-            (sheet.visibleTo(user, () -> head, () -> true) ? shown : notShown).add(sheet.getUnit());
+            (access.canSee(user, sheet, () -> head, () -> true) ? shown : notShown).add(sheet.getUnit());
         }
         Map<Long, List<CommittedTarget>> committed = pledges.committedTargetsOfMembers(termId);
         List<CommittedTarget> targets = committed.values().stream().findFirst().orElse(List.of()).stream()
@@ -240,7 +243,7 @@ public class AnnualResultService {
     private ScoreSheet visibleSheet(CurrentUser user, long sheetId) {
         ScoreSheet sheet = sheets.findFull(sheetId).orElseThrow(() -> new NotFoundException("sheet"));
         long termId = sheet.getRound().getTerm().getId();
-        if (!sheet.visibleTo(user, () -> clusterScope.isHeadOf(user, termId), () -> clusterScope.canRead(user, termId))) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
         return sheet;
@@ -251,13 +254,6 @@ public class AnnualResultService {
         String summary = sheet.getUnit().getName() + " · " + sheet.getRound().getTerm().getCluster().getName() + " "
                 + sheet.getRound().getTerm().getYear() + " · " + targetName;
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
-    }
-
-    private static void requireVersion(AnnualResult result, Long expected) {
-        boolean stale = result == null ? expected != null : expected == null || result.getVersion() != expected;
-        if (stale) {
-            throw new ObjectOptimisticLockingFailureException(AnnualResult.class, result == null ? 0L : result.getId());
-        }
     }
 
     private static Map<Long, AnnualResult> byTarget(List<AnnualResult> list) {

@@ -2,15 +2,14 @@ package vn.thidua.scoring;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
 import vn.thidua.organization.Cluster;
 
@@ -34,9 +33,11 @@ public class CriteriaTableService {
     private final ScoringRoundRepository rounds;
     private final ClusterTerms clusterTerms;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
     CriteriaTableService(CriteriaTableRepository tables, CriterionNodeRepository nodes, ScoringRoundRepository rounds,
-                         ClusterTerms clusterTerms, AuditTrail audit) {
+                         ClusterTerms clusterTerms, AuditTrail audit, AccessPolicy policy) {
+        this.policy = policy;
         this.tables = tables;
         this.nodes = nodes;
         this.rounds = rounds;
@@ -46,13 +47,13 @@ public class CriteriaTableService {
 
     @Transactional(readOnly = true)
     public Page<CriteriaTable> search(Integer year, String query, Pageable pageable) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         return tables.search(user.organizerId(), year, SearchText.containsPattern(query), pageable);
     }
 
     @Transactional(readOnly = true)
     public CriteriaTable table(long id) {
-        CurrentUser user = requireStaff();
+        CurrentUser user = policy.requireStaff();
         CriteriaTable table = tables.findById(id)
                 .filter(found -> found.getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("criteriaTable"));
@@ -78,25 +79,25 @@ public class CriteriaTableService {
     /** The organiser's clusters, to choose which a table applies to. */
     @Transactional(readOnly = true)
     public List<Cluster> clusters() {
-        return clusterTerms.clustersOf(requireStaff().organizerId());
+        return clusterTerms.clustersOf(policy.requireStaff().organizerId());
     }
 
     /** The organiser's clusters for the table form: administrators only, like the changes the form makes. */
     @Transactional(readOnly = true)
     public List<Cluster> clustersForEditing() {
-        return clusterTerms.clustersOf(requireAdmin().organizerId());
+        return clusterTerms.clustersOf(policy.requireAdmin().organizerId());
     }
 
     /** The tree for the node form: administrators only. */
     @Transactional(readOnly = true)
     public CriteriaTree treeForEditing(long tableId) {
-        requireAdmin();
+        policy.requireAdmin();
         return tree(tableId);
     }
 
     @Transactional
     public CriteriaTable create(TableCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTable table = new CriteriaTable(user.organizerId(), command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
         tables.saveAndFlush(table);
@@ -107,9 +108,9 @@ public class CriteriaTableService {
 
     @Transactional
     public CriteriaTable update(long id, long expectedVersion, TableCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTable table = table(id);
-        requireVersion(table.getVersion(), expectedVersion, CriteriaTable.class, id);
+        Versions.require(expectedVersion, table.getVersion());
         Map<String, Object> before = table.auditState();
         table.describe(command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
@@ -136,7 +137,7 @@ public class CriteriaTableService {
 
     @Transactional
     public CriterionNode addNode(long tableId, Long parentId, NodeCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTable table = table(tableId);
         table.requireEditable();
         requireCodeFree(table, command.code(), null);
@@ -150,10 +151,10 @@ public class CriteriaTableService {
 
     @Transactional
     public CriterionNode updateNode(long tableId, long nodeId, long expectedVersion, NodeCommand command) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriterionNode node = node(tableId, nodeId);
         node.getTable().requireEditable();
-        requireVersion(node.getVersion(), expectedVersion, CriterionNode.class, nodeId);
+        Versions.require(expectedVersion, node.getVersion());
         requireCodeFree(node.getTable(), command.code(), nodeId);
         if (command.nodeType() != node.getNodeType() && !tree(tableId).childrenOf(node).isEmpty()
                 && command.nodeType() == NodeType.CRITERION) {
@@ -170,7 +171,7 @@ public class CriteriaTableService {
     /** Removes a node and everything below it, while the table is a draft. */
     @Transactional
     public void removeNode(long tableId, long nodeId) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTree tree = tree(tableId);
         tree.table().requireEditable();
         CriterionNode node = node(tableId, nodeId);
@@ -185,7 +186,7 @@ public class CriteriaTableService {
     /** A new draft for {@code year} with the same groups and criteria: next year starts from this year's table. */
     @Transactional
     public CriteriaTable copy(long sourceId, int year, String name) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTree source = tree(sourceId);
         CriteriaTable copy = tables.saveAndFlush(source.table().copyFor(year, name == null || name.isBlank()
                 ? source.table().getName().replace(String.valueOf(source.table().getYear()), String.valueOf(year))
@@ -219,7 +220,7 @@ public class CriteriaTableService {
      */
     @Transactional(readOnly = true)
     public void requireImportable(long tableId) {
-        requireAdmin();
+        policy.requireAdmin();
         CriteriaTable table = table(tableId);
         table.requireEditable();
         if (!nodes.findByTable(tableId).isEmpty()) {
@@ -229,7 +230,7 @@ public class CriteriaTableService {
 
     @Transactional
     public int importTree(long tableId, List<ImportedNode> rows) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         CriteriaTable table = table(tableId);
         table.requireEditable();
         if (!nodes.findByTable(tableId).isEmpty()) {
@@ -293,27 +294,5 @@ public class CriteriaTableService {
     private static NodeCommand withSortOrder(NodeCommand c, int sortOrder) {
         return new NodeCommand(c.nodeType(), c.code(), c.description(), c.maxPoints(), c.kind(), c.minPoints(),
                 c.pointsPerOccurrence(), c.targetShare(), c.scoringGuide(), c.evidenceRequired(), sortOrder, c.pledgeTarget());
-    }
-
-    static void requireVersion(long actual, long expected, Class<?> type, Object id) {
-        if (actual != expected) {
-            throw new ObjectOptimisticLockingFailureException(type, id);
-        }
-    }
-
-    static CurrentUser requireAdmin() {
-        CurrentUser user = CurrentUsers.require();
-        if (user.role() != vn.thidua.access.Role.PROVINCE_ADMIN) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
-    }
-
-    static CurrentUser requireStaff() {
-        CurrentUser user = CurrentUsers.require();
-        if (!user.role().isProvinceStaff()) {
-            throw new AccessDeniedException("provincial staff only");
-        }
-        return user;
     }
 }

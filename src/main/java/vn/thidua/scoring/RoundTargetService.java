@@ -2,6 +2,7 @@ package vn.thidua.scoring;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
@@ -16,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import static vn.thidua.scoring.CriteriaTableService.requireAdmin;
 
 /**
  * The targets of a round's figure criteria, which units no longer type themselves (a typo in one unit's target bent
@@ -60,9 +59,11 @@ public class RoundTargetService {
     private final PledgeService pledges;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy policy;
 
     RoundTargetService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriterionNodeRepository nodes,
-                       RoundTargetRepository targets, PledgeService pledges, AuditTrail audit, Clock clock) {
+                       RoundTargetRepository targets, PledgeService pledges, AuditTrail audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.rounds = rounds;
         this.sheets = sheets;
         this.nodes = nodes;
@@ -75,7 +76,7 @@ public class RoundTargetService {
     /** Every unit's target of every figure criterion of the round, for the administrator's targets page. */
     @Transactional(readOnly = true)
     public TargetsView view(long roundId) {
-        CurrentUser user = CriteriaTableService.requireStaff();
+        CurrentUser user = policy.requireStaff();
         ScoringRound round = ownRound(user, roundId);
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
         List<CriterionNode> figures = figures(tree);
@@ -95,7 +96,7 @@ public class RoundTargetService {
             }
             byUnit.put(unit.getId(), row);
         }
-        boolean canEdit = user.isAdminOf(round.getTable().getOrganizerId()) && round.getStatus() == RoundStatus.SELF_SCORING;
+        boolean canEdit = policy.isAdminOf(user, round.getTable().getOrganizerId()) && round.getStatus() == RoundStatus.SELF_SCORING;
         return new TargetsView(round, figures, units, byCriterion, byUnit, canEdit);
     }
 
@@ -106,7 +107,7 @@ public class RoundTargetService {
      */
     @Transactional
     public void set(long roundId, long nodeId, Long unitId, BigDecimal value) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
         if (round.getStatus() != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.targets.notSelfScoring");

@@ -337,27 +337,6 @@ public class ScoreSheet {
         return state;
     }
 
-    /**
-     * Who may see this sheet as it stands, its values, notes and evidence: its own unit always; the organiser's
-     * staff; the cluster's head this year once it is submitted (a draft is the unit's own business); the other
-     * members once the round is final, and then only a sheet that was submitted. The one rule for the sheet's page,
-     * its export, its evidence and its lines in the round's export. {@code head} and {@code member} say whether the
-     * person heads or may read the cluster-year; they are asked only when needed.
-     */
-    public boolean visibleTo(vn.thidua.access.CurrentUser user, java.util.function.BooleanSupplier head,
-                             java.util.function.BooleanSupplier member) {
-        if (user.organizerId() != round.getTable().getOrganizerId()) {
-            return false;
-        }
-        if (user.role().isProvinceStaff() || user.actsFor(unit.getId())) {
-            return true;
-        }
-        if (!isSubmittedOrLater()) {
-            return false;
-        }
-        return head.getAsBoolean() || round.isFinalised() && member.getAsBoolean();
-    }
-
     public boolean isSubmittedOrLater() {
         return status != SheetStatus.DRAFT && status != SheetStatus.NOT_SUBMITTED;
     }

@@ -6,14 +6,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
 import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterScope;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearMilestone.Milestone;
@@ -28,9 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import static vn.thidua.scoring.CriteriaTableService.requireAdmin;
-import static vn.thidua.scoring.CriteriaTableService.requireVersion;
 
 /**
  * The scoring of cluster-years: administrators open rounds and move them on; units fill and submit their sheets;
@@ -48,7 +46,7 @@ public class ScoringService {
     private final CriteriaTableRepository tables;
     private final CriterionNodeRepository nodes;
     private final ClusterTerms clusterTerms;
-    private final ClusterScope clusterScope;
+    private final ScoringAccess access;
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -57,18 +55,20 @@ public class ScoringService {
     private final AnnualResultService annualResults;
     private final RoundTargetService roundTargets;
     private final ScoringNotifications notify;
+    private final AccessPolicy policy;
 
     ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
-                   CriterionNodeRepository nodes, ClusterTerms clusterTerms, ClusterScope clusterScope,
+                   CriterionNodeRepository nodes, ClusterTerms clusterTerms, ScoringAccess access,
                    AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
                    ApplicationEventPublisher events, AnnualResultService annualResults, RoundTargetService roundTargets,
-                   ScoringNotifications notify) {
+                   ScoringNotifications notify, AccessPolicy policy) {
+        this.policy = policy;
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
         this.nodes = nodes;
         this.clusterTerms = clusterTerms;
-        this.clusterScope = clusterScope;
+        this.access = access;
         this.audit = audit;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -84,7 +84,7 @@ public class ScoringService {
     /** The organiser's cluster-years of a year with their rounds: what administrators open and move on. */
     @Transactional(readOnly = true)
     public List<RoundOverview> overview(int year) {
-        CurrentUser user = CriteriaTableService.requireStaff();
+        CurrentUser user = policy.requireStaff();
         List<ClusterTerm> terms = clusterTerms.termsOf(user.organizerId(), year);
         Map<Long, ScoringRound> byTerm = new HashMap<>();
         if (!terms.isEmpty()) {
@@ -114,7 +114,7 @@ public class ScoringService {
     @Transactional
     public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, LocalDate explanationDeadline,
                              NonSubmitterRule nonSubmitterRule, String reason) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ClusterTerm term = clusterTerms.withMembers(termId);
         requireOwnOrganizer(user, term);
         if (term.getStatus().isReadOnly()) {
@@ -153,7 +153,7 @@ public class ScoringService {
 
     @Transactional
     public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
         changeDeadlines(roundId, expectedVersion, selfScoring, review, round.getExplanationDeadline(), round.getNonSubmitterRule());
     }
@@ -162,9 +162,9 @@ public class ScoringService {
     @Transactional
     public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review,
                                 LocalDate explanation, NonSubmitterRule nonSubmitterRule) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
-        requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
+        Versions.require(expectedVersion, round.getVersion());
         Map<String, Object> before = round.auditState();
         round.setDeadlines(selfScoring, review, explanation);
         if (nonSubmitterRule != null && nonSubmitterRule != round.getNonSubmitterRule()) {
@@ -181,9 +181,9 @@ public class ScoringService {
      */
     @Transactional
     public void advance(long roundId, long expectedVersion, RoundStatus next, String reason) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
-        requireVersion(round.getVersion(), expectedVersion, ScoringRound.class, roundId);
+        Versions.require(expectedVersion, round.getVersion());
         Map<String, Object> before = round.auditState();
         Instant now = clock.instant();
         // The lines come without their criteria: reading the table's criteria first lets them find them here.
@@ -248,7 +248,7 @@ public class ScoringService {
     /** Reminds the units whose sheets are still drafts that self-scoring closes soon; returns how many people were told. */
     @Transactional
     public int remindSelfScoring(long roundId) {
-        CurrentUser user = requireAdmin();
+        CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
         if (round.getStatus() != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.round.notSelfScoring");
@@ -265,7 +265,7 @@ public class ScoringService {
     public ScoringRound round(long roundId) {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = rounds.findFull(roundId).orElseThrow(() -> new NotFoundException("round"));
-        if (!canReadRound(user, round)) {
+        if (!access.readsRound(user, round)) {
             throw new NotFoundException("round");
         }
         return round;
@@ -287,15 +287,15 @@ public class ScoringService {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = round(roundId);
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
-        boolean manage = user.isAdminOf(round.getTable().getOrganizerId());
-        boolean staff = user.isStaffOf(round.getTable().getOrganizerId());
-        boolean head = clusterScope.isHeadOf(user, round.getTerm().getId());
+        boolean manage = policy.isAdminOf(user, round.getTable().getOrganizerId());
+        boolean staff = policy.isStaffOf(user, round.getTable().getOrganizerId());
+        boolean head = policy.isHeadOf(user, round.getTerm().getId());
         boolean seeAll = staff || head || round.isFinalised();
         List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId)).stream()
                 .sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
         Map<Long, SheetTotals> computed = SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(),
                 sheets.findLineScores(roundId));
-        Long own = all.stream().filter(s -> user.actsFor(s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
+        Long own = all.stream().filter(s -> policy.actsFor(user, s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
         Map<Long, SheetTotals> totals = new LinkedHashMap<>();
         List<ScoreSheet> visible = new ArrayList<>();
         java.util.Set<Long> openable = new java.util.HashSet<>();
@@ -303,7 +303,7 @@ public class ScoringService {
             if (seeAll || Objects.equals(sheet.getId(), own)) {
                 visible.add(sheet);
                 // The sheet's own rule decides, as for its page; reading the round already proved membership.
-                boolean open = sheet.visibleTo(user, () -> head, () -> true);
+                boolean open = access.canSee(user, sheet, () -> head, () -> true);
                 if (open) {
                     openable.add(sheet.getId());
                 }
@@ -338,7 +338,7 @@ public class ScoringService {
     public SheetView sheet(long sheetId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
         return view(user, sheet);
@@ -352,10 +352,10 @@ public class ScoringService {
     public SheetView sheetForImport(long sheetId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
-        if (!user.actsFor(sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers fill its sheet");
         }
         sheet.requireDraftOpen(today());
@@ -365,8 +365,8 @@ public class ScoringService {
     private SheetView view(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
-        boolean unit = user.actsFor(sheet.getUnit().getId());
-        boolean reviewer = canReview(user, sheet);
+        boolean unit = policy.actsFor(user, sheet.getUnit().getId());
+        boolean reviewer = access.canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
         LocalDate today = today();
         // Nothing of a closed year changes: no form is offered for it.
@@ -531,10 +531,10 @@ public class ScoringService {
     public EvidenceInfo attachEvidence(long sheetId, long nodeId, String fileName, byte[] content) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
-        if (!user.actsFor(sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers attach evidence");
         }
         requireYearOpen(sheet.getRound());
@@ -565,10 +565,10 @@ public class ScoringService {
     public void removeEvidence(long sheetId, long evidenceId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
-        if (!user.actsFor(sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers remove evidence");
         }
         requireYearOpen(sheet.getRound());
@@ -584,7 +584,7 @@ public class ScoringService {
     public EvidenceFile evidence(long sheetId, long evidenceId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
         return evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
@@ -611,7 +611,7 @@ public class ScoringService {
     public RankingView ranking(long roundId) {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = round(roundId);
-        boolean staff = user.isStaffOf(round.getTable().getOrganizerId());
+        boolean staff = policy.isStaffOf(user, round.getTable().getOrganizerId());
         if (!staff && !round.isFinalised()) {
             throw new ScoringException("scoring.ranking.notYet");
         }
@@ -636,58 +636,30 @@ public class ScoringService {
         return new RankingView(round, tree, Ranking.of(candidates, absent, round.getNonSubmitterRule()), !round.isFinalised(), outliers);
     }
 
-    // ---------------------------------------------------------------- rules of scope
-
-    private boolean canReadRound(CurrentUser user, ScoringRound round) {
-        long organizer = round.getTable().getOrganizerId();
-        if (user.organizerId() != organizer) {
-            return false;
-        }
-        if (user.role().isProvinceStaff()) {
-            return true;
-        }
-        return user.unitId() != null && clusterScope.canRead(user, round.getTerm().getId());
-    }
-
-    /** See {@link ScoreSheet#visibleTo}. */
-    private boolean canSee(CurrentUser user, ScoreSheet sheet) {
-        long termId = sheet.getRound().getTerm().getId();
-        return sheet.visibleTo(user, () -> clusterScope.isHeadOf(user, termId), () -> clusterScope.canRead(user, termId));
-    }
-
-    /** The cluster's head this year (not for their own unit's sheet) or an administrator of the organiser. */
-    private boolean canReview(CurrentUser user, ScoreSheet sheet) {
-        ScoringRound round = sheet.getRound();
-        if (user.isAdminOf(round.getTable().getOrganizerId())) {
-            return true;
-        }
-        return clusterScope.isHeadOf(user, round.getTerm().getId()) && !user.actsFor(sheet.getUnit().getId());
-    }
-
     private ScoreSheet sheetForUnit(CurrentUser user, long sheetId, long expectedVersion) {
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
-        if (!user.actsFor(sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnit().getId())) {
             throw new AccessDeniedException("only the unit's own officers fill its sheet");
         }
         requireYearOpen(sheet.getRound());
-        requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
+        Versions.require(expectedVersion, sheet.getVersion());
         return sheet;
     }
 
     /** The sheet, for its reviewer (the cluster's head, or an administrator), at the version they saw. */
     ScoreSheet sheetForReviewer(CurrentUser user, long sheetId, long expectedVersion) {
         ScoreSheet sheet = loadSheet(sheetId);
-        if (!canSee(user, sheet)) {
+        if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
-        if (!canReview(user, sheet)) {
+        if (!access.canReview(user, sheet)) {
             throw new AccessDeniedException("only the cluster head or an administrator reviews");
         }
         requireYearOpen(sheet.getRound());
-        requireVersion(sheet.getVersion(), expectedVersion, ScoreSheet.class, sheetId);
+        Versions.require(expectedVersion, sheet.getVersion());
         return sheet;
     }
 
@@ -756,5 +728,4 @@ public class ScoringService {
         });
         return changed;
     }
-
 }
