@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
@@ -304,6 +305,15 @@ class PledgeController {
             // A link to sign a pledge that is completed (or back in draft) leads to the pledge, not to a dead end.
             Flash.error(redirect, "pledge.sign.closed");
             return "redirect:/pledges/" + id;
+        }
+        if (!view.can().answer()) {
+            // A unit that has signed already is shown the pledge with its signature, not refused.
+            var signed = view.signatureOf(vn.thidua.access.CurrentUsers.require().unitId());
+            if (signed.isPresent()) {
+                Flash.info(redirect, "pledge.sign.alreadySigned", signed.get().getUnitName(),
+                        DisplayFormat.DATE_TIME.format(signed.get().getAnsweredAtLocal()), signed.get().getSignerName());
+                return "redirect:/pledges/" + id;
+            }
         }
         requireAnswering(view);
         SignForm sign = new SignForm();
