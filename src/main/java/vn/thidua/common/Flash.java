@@ -17,6 +17,11 @@ public record Flash(String kind, String key, Object[] args) implements Serializa
         redirect.addFlashAttribute(ATTRIBUTE, new Flash("success", key, args));
     }
 
+    /** Information that is neither a success nor an error (such as why the page asked for is not shown). */
+    public static void info(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute(ATTRIBUTE, new Flash("info", key, args));
+    }
+
     public static void error(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute(ATTRIBUTE, new Flash("danger", key, args));
     }

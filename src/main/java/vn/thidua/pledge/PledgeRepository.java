@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import vn.thidua.organization.ClusterTerm;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,24 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Pledge p where p.id = :id")
     Optional<Pledge> findForUpdate(@Param("id") long id);
+
+    /** How many of these clusters of the organiser have a pledge for the year (whatever its status). */
+    @Query("""
+            select count(p) from Pledge p
+            where p.term.cluster.id in :clusterIds and p.term.year = :year and p.term.cluster.organizerId = :organizerId
+            """)
+    long countOfClusters(@Param("organizerId") long organizerId, @Param("clusterIds") Collection<Long> clusterIds,
+                         @Param("year") int year);
+
+    /** The targets of the pledges of these clusters of the organiser for the year. */
+    @Query("""
+            select t from PledgeTarget t
+            where t.pledge.term.cluster.id in :clusterIds and t.pledge.term.year = :year
+              and t.pledge.term.cluster.organizerId = :organizerId
+            order by t.pledge.id, t.position, t.id
+            """)
+    List<PledgeTarget> targetsOfClusters(@Param("organizerId") long organizerId, @Param("clusterIds") Collection<Long> clusterIds,
+                                         @Param("year") int year);
 
     @Query("select p.id from Pledge p where p.term.id = :termId")
     Optional<Long> findIdByTerm(@Param("termId") long termId);

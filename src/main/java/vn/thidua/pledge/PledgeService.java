@@ -29,11 +29,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pledges of cluster-years. Every action checks the role, the person's scope in the cluster-year (the head of the
@@ -225,6 +229,28 @@ public class PledgeService {
                             .toList());
                 }));
         return byUnit;
+    }
+
+    /**
+     * The names of the targets in the pledges of these clusters (of the signed-in person's organiser) for a year,
+     * whatever the pledges' status: what a figure criterion of a criteria table may name as the target it measures.
+     * Provincial staff only.
+     */
+    @Transactional(readOnly = true)
+    public PledgedTargetNames targetNames(Collection<Long> clusterIds, int year) {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.role().isProvinceStaff()) {
+            throw new AccessDeniedException("the targets of the province's pledges are for provincial staff");
+        }
+        if (clusterIds.isEmpty() || pledges.countOfClusters(user.organizerId(), clusterIds, year) == 0) {
+            return PledgedTargetNames.NONE;
+        }
+        Map<PledgeField, List<PledgeTarget>> byField = new EnumMap<>(PledgeField.class);
+        pledges.targetsOfClusters(user.organizerId(), clusterIds, year)
+                .forEach(t -> byField.computeIfAbsent(t.getField(), f -> new ArrayList<>()).add(t));
+        Set<String> names = new LinkedHashSet<>();
+        byField.values().forEach(targets -> targets.forEach(t -> names.add(t.getName())));
+        return new PledgedTargetNames(true, List.copyOf(names));
     }
 
     // ---------------------------------------------------------------- drafting

@@ -19,6 +19,12 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
         return progress.stream().map(ProgressRow::unit).toList();
     }
 
+    /** The standing signature of a unit of the cluster-year, if it has signed (declines and void ones are not). */
+    public java.util.Optional<PledgeSignature> signatureOf(Long unitId) {
+        return progress.stream().filter(row -> unitId != null && row.unit().getId().equals(unitId) && row.signed())
+                .map(ProgressRow::answer).findFirst();
+    }
+
     public List<PledgeField> fields() {
         return List.of(PledgeField.values());
     }

@@ -12,6 +12,8 @@ import vn.thidua.common.NotFoundException;
 import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
 import vn.thidua.organization.Cluster;
+import vn.thidua.pledge.PledgeService;
+import vn.thidua.pledge.PledgedTargetNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,10 +36,12 @@ public class CriteriaTableService {
     private final ClusterTerms clusterTerms;
     private final AuditTrail audit;
     private final AccessPolicy policy;
+    private final PledgeService pledges;
 
     CriteriaTableService(CriteriaTableRepository tables, CriterionNodeRepository nodes, ScoringRoundRepository rounds,
-                         ClusterTerms clusterTerms, AuditTrail audit, AccessPolicy policy) {
+                         ClusterTerms clusterTerms, AuditTrail audit, AccessPolicy policy, PledgeService pledges) {
         this.policy = policy;
+        this.pledges = pledges;
         this.tables = tables;
         this.nodes = nodes;
         this.rounds = rounds;
@@ -95,6 +99,38 @@ public class CriteriaTableService {
         return tree(tableId);
     }
 
+    /**
+     * The pledge targets a figure criterion of this table may measure: the targets of the pledges of the table's
+     * clusters for the table's year. Administrators only, like the node form that offers them.
+     */
+    @Transactional(readOnly = true)
+    public PledgeTargetChoices pledgeTargetChoices(long tableId) {
+        policy.requireAdmin();
+        return pledgeTargetChoices(table(tableId));
+    }
+
+    private PledgeTargetChoices pledgeTargetChoices(CriteriaTable table) {
+        PledgedTargetNames pledged = pledges.targetNames(table.clusterIds(), table.getYear());
+        return new PledgeTargetChoices(pledged.anyPledge(), pledged.names());
+    }
+
+    /**
+     * A figure criterion that is given a pledge target to measure (a new one, or another than it had) must name one
+     * of the targets of the pledges of the table's clusters that year, once any of them has a pledge; before that the
+     * name cannot be checked and is kept as typed. A name it already had is kept even when no target bears it any
+     * more (the form says so).
+     */
+    private void requireKnownPledgeTarget(CriteriaTable table, NodeCommand command, String previous) {
+        String name = command.nodeType() == NodeType.CRITERION && command.kind() == CriterionKind.FIGURE_AGAINST_TARGET
+                ? command.pledgeTarget() : null;
+        if (name == null || name.isBlank() || ResultRules.sameTarget(name, previous)) {
+            return;
+        }
+        if (pledgeTargetChoices(table).unknown(name)) {
+            throw new ScoringException("scoring.node.pledgeTargetUnknown", name.strip(), table.getYear());
+        }
+    }
+
     @Transactional
     public CriteriaTable create(TableCommand command) {
         CurrentUser user = policy.requireAdmin();
@@ -141,6 +177,7 @@ public class CriteriaTableService {
         CriteriaTable table = table(tableId);
         table.requireEditable();
         requireCodeFree(table, command.code(), null);
+        requireKnownPledgeTarget(table, command, null);
         CriterionNode parent = parentId == null ? null : node(tableId, parentId);
         NodeCommand placed = command.sortOrder() != null ? command : withSortOrder(command, nextSortOrder(table, parent));
         CriterionNode node = nodes.saveAndFlush(new CriterionNode(table, parent, placed));
@@ -156,6 +193,7 @@ public class CriteriaTableService {
         node.getTable().requireEditable();
         Versions.require(expectedVersion, node.getVersion());
         requireCodeFree(node.getTable(), command.code(), nodeId);
+        requireKnownPledgeTarget(node.getTable(), command, node.getPledgeTarget());
         if (command.nodeType() != node.getNodeType() && !tree(tableId).childrenOf(node).isEmpty()
                 && command.nodeType() == NodeType.CRITERION) {
             throw new ScoringException("scoring.node.hasChildren", node.getCode());

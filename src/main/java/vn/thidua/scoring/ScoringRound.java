@@ -63,6 +63,13 @@ public class ScoringRound {
     @Column(name = "non_submitter_rule", nullable = false)
     private NonSubmitterRule nonSubmitterRule = NonSubmitterRule.RANK_LAST;
 
+    /**
+     * When the automatic "closes soon" reminder went out ({@link SelfScoringReminders}); written only by that job's
+     * single-row update (and cleared when the deadline moves later), never with the rest of the round.
+     */
+    @Column(name = "closing_reminder_sent_at", insertable = false, updatable = false)
+    private Instant closingReminderSentAt;
+
     @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<RoundStatusChange> history = new ArrayList<>();
@@ -210,6 +217,10 @@ public class ScoringRound {
 
     public NonSubmitterRule getNonSubmitterRule() {
         return nonSubmitterRule;
+    }
+
+    public Instant getClosingReminderSentAt() {
+        return closingReminderSentAt;
     }
 
     public List<RoundStatusChange> getHistory() {

@@ -1,9 +1,12 @@
 package vn.thidua.scoring;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,31 @@ interface ScoringRoundRepository extends JpaRepository<ScoringRound, Long> {
 
     @Query("select r from ScoringRound r join fetch r.table where r.term.id in :termIds")
     List<ScoringRound> findByTerms(@Param("termIds") Collection<Long> termIds);
+
+    /**
+     * Rounds in self-scoring, of years not closed, whose self-scoring deadline lies between {@code from} and
+     * {@code to} (both included) and whose automatic reminder has not gone out.
+     */
+    @Query(nativeQuery = true, value = """
+            select r.id from scoring_round r join cluster_term t on t.id = r.term_id
+            where r.status = 'SELF_SCORING' and t.status <> 'CLOSED' and r.closing_reminder_sent_at is null
+              and r.self_scoring_deadline between :from and :to
+            order by r.id
+            """)
+    List<Long> findClosingWithoutReminder(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Claims the round's automatic reminder: 1 when this call is the one to send it, 0 when it went out already. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update scoring_round set closing_reminder_sent_at = :at
+            where id = :id and status = 'SELF_SCORING' and closing_reminder_sent_at is null
+            """)
+    int claimClosingReminder(@Param("id") long id, @Param("at") Instant at);
+
+    /** The deadline moved: the automatic reminder goes out again before the new one. */
+    @Modifying
+    @Query(nativeQuery = true, value = "update scoring_round set closing_reminder_sent_at = null where id = :id")
+    void clearClosingReminder(@Param("id") long id);
 
     @Query("select count(r) > 0 from ScoringRound r where r.table.id = :tableId")
     boolean existsForTable(@Param("tableId") long tableId);

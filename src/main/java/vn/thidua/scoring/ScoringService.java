@@ -166,11 +166,15 @@ public class ScoringService {
         ScoringRound round = ownRound(user, roundId);
         Versions.require(expectedVersion, round.getVersion());
         Map<String, Object> before = round.auditState();
+        LocalDate previousSelfScoring = round.getSelfScoringDeadline();
         round.setDeadlines(selfScoring, review, explanation);
         if (nonSubmitterRule != null && nonSubmitterRule != round.getNonSubmitterRule()) {
             round.setNonSubmitterRule(nonSubmitterRule);
         }
         rounds.flush();
+        if (selfScoring != null && (previousSelfScoring == null || selfScoring.isAfter(previousSelfScoring))) {
+            rounds.clearClosingReminder(roundId);
+        }
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_DEADLINES_CHANGED", ROUND, roundId, summary(round))
                 .withValues(before, round.auditState()));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.common.Flash;
+import vn.thidua.common.UploadLimit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +27,8 @@ import java.net.URI;
  * limit fails the request inside the security filters and the person gets a bare English error page. The body is
  * read and discarded (up to a bound) so that the browser receives the answer: back to the page the form was on, with
  * a message saying how large a file may be. A body sent in chunks, without a length, is found too large only while the
- * server reads it: that failure gets the same answer.
+ * server reads it: that failure gets the same answer, or, for a page with a smaller limit of its own (an
+ * {@link UploadLimit}), leads back to that page with its own message and limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
@@ -38,11 +41,13 @@ class UploadSizeFilter extends OncePerRequestFilter {
     private final long maxRequestBytes;
     private final long maxFileMegabytes;
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+    private final ObjectProvider<UploadLimit> pageLimits;
 
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequest,
-                     @Value("${thidua.upload.max-file-size:10MB}") DataSize maxFile) {
+                     @Value("${thidua.upload.max-file-size:10MB}") DataSize maxFile, ObjectProvider<UploadLimit> pageLimits) {
         this.maxRequestBytes = maxRequest.toBytes();
         this.maxFileMegabytes = maxFile.toMegabytes();
+        this.pageLimits = pageLimits;
     }
 
     @Override
@@ -77,8 +82,14 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Leads back to the form with a message, whatever was sent. */
+    /** Leads back to the form with a message, whatever was sent: the page's own, when it has a limit of its own. */
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var own = pageLimits.orderedStream().filter(limit -> limit.appliesTo(path)).findFirst();
+        if (own.isPresent()) {
+            response.sendRedirect(request.getContextPath() + own.get().tooLargeTarget());
+            return;
+        }
         String target = sameSiteReferer(request);
         FlashMap flash = new FlashMap();
         flash.put(Flash.ATTRIBUTE, new Flash("danger", "upload.tooLarge", new Object[]{maxFileMegabytes}));

@@ -97,6 +97,23 @@ class PledgePageDetailsTest extends IntegrationTest {
     }
 
     @Test
+    void theSignPageOfAUnitThatHasSignedLeadsToThePledgeWithWhenAndWhoSigned() throws Exception {
+        signAs("m1");
+        String signedAt = jdbc.queryForObject("""
+                select to_char(answered_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') from pledge_signature
+                where pledge_id = ? and signer_name = ?""", String.class, id, "Người dùng m1 " + cluster.prefix);
+        var result = mvc.perform(get("/pledges/" + id + "/sign").with(Users.as(jdbc, cluster.member(1)))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/pledges/" + id);
+        Flash flash = (Flash) result.getFlashMap().get(Flash.ATTRIBUTE);
+        assertThat(flash.key()).isEqualTo("pledge.sign.alreadySigned");
+        String page = read(get("/pledges/" + id).with(Users.as(jdbc, cluster.member(1))).flashAttr(Flash.ATTRIBUTE, flash));
+        assertThat(page).contains("đã ký giao ước này lúc " + signedAt + " (người ký: Người dùng m1 " + cluster.prefix + ")");
+        // A member that has not signed still gets the sign page.
+        assertThat(read(get("/pledges/" + id + "/sign").with(Users.as(jdbc, cluster.member(2))))).contains("name=\"password\"");
+    }
+
+    @Test
     void theHistoryListsEverySignatureAndDeclineBesideTheChangesOfStatus() throws Exception {
         cluster.signIn("m1");
         pledges.decline(id, hash(), "Chờ ý kiến lãnh đạo đơn vị", "127.0.0.1");

@@ -463,6 +463,57 @@ class AnnualResultsTest extends IntegrationTest {
     }
 
     @Test
+    void theCriterionFormOffersThePledgesTargetsAndRefusesANameNoneOfThemBears() throws Exception {
+        ResultsFixture r = ResultsFixture.withoutPledge(jdbc, tables, 0);
+        SecurityContextHolder.clearContext();
+        String newNode = "/admin/scoring/tables/" + r.f.tableId + "/nodes/new";
+        // Before the pledge is drafted nothing can be chosen or checked: a name is typed and kept.
+        mvc.perform(get(newNode).with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("list=\"pledge-target-names\"")))
+                .andExpect(content().string(containsString("chưa có giao ước năm 2021")))
+                .andExpect(content().string(not(containsString("<option value=\"" + ResultsFixture.GROWTH))));
+        mvc.perform(post(newNode).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "III").param("description", "Chỉ số dự kiến")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", "Chỉ số dự kiến"))
+                .andExpect(redirectedUrl("/admin/scoring/tables/" + r.f.tableId));
+
+        r.completePledge();
+        mvc.perform(get(newNode).with(Users.as(jdbc, "admin")))
+                .andExpect(content().string(containsString("<option value=\"" + ResultsFixture.REVENUE + "\">")))
+                .andExpect(content().string(containsString("<option value=\"" + ResultsFixture.GROWTH + "\">")))
+                .andExpect(content().string(containsString("Chọn một chỉ tiêu trong giao ước năm 2021")));
+        mvc.perform(post(newNode).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "IV").param("description", "Không khớp")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", "Chỉ tiêu không có"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pledgeTarget-error\"")))
+                .andExpect(content().string(containsString("Không có chỉ tiêu")))
+                // What was typed stays in the field (HTML-escaped as a rejected value is).
+                .andExpect(content().string(containsString("name=\"pledgeTarget\" value=\"Chỉ ti&ecirc;u kh&ocirc;ng c&oacute;\"")));
+        assertThat(jdbc.queryForObject("select count(*) from criterion_node where table_id = ? and code = 'IV'", Integer.class, r.f.tableId))
+                .isZero();
+        mvc.perform(post(newNode).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "IV").param("description", "Khớp")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", "tốc độ tăng trưởng giá trị sản xuất"))
+                .andExpect(redirectedUrl("/admin/scoring/tables/" + r.f.tableId));
+
+        // A name typed before the pledge and borne by none of its targets is kept: the form warns, and saving the
+        // criterion without choosing another is allowed.
+        long iii = r.f.nodeId("III");
+        mvc.perform(get("/admin/scoring/tables/{id}/nodes/{n}/edit", r.f.tableId, iii).with(Users.as(jdbc, "admin")))
+                .andExpect(content().string(containsString("value=\"Chỉ số dự kiến\"")))
+                .andExpect(content().string(containsString("data-testid=\"pledge-target-unknown\"")));
+        mvc.perform(post("/admin/scoring/tables/{id}/nodes/{n}/edit", r.f.tableId, iii).with(Users.as(jdbc, "admin")).with(csrf())
+                        .param("nodeType", "CRITERION").param("code", "III").param("description", "Chỉ số dự kiến (sửa)")
+                        .param("maxPoints", "5").param("kind", "FIGURE_AGAINST_TARGET").param("pledgeTarget", "Chỉ số dự kiến")
+                        .param("version", String.valueOf(jdbc.queryForObject("select version from criterion_node where id = ?", Long.class, iii))))
+                .andExpect(redirectedUrl("/admin/scoring/tables/" + r.f.tableId));
+        mvc.perform(get("/admin/scoring/tables/{id}/nodes/{n}/edit", r.f.tableId, r.f.nodeId("IV")).with(Users.as(jdbc, "admin")))
+                .andExpect(content().string(not(containsString("data-testid=\"pledge-target-unknown\""))));
+    }
+
+    @Test
     void theLinkTravelsThroughTheTablesExcelFile() throws Exception {
         ResultsFixture r = ResultsFixture.withoutPledge(jdbc, tables, 0);
         byte[] exported = mvc.perform(get("/admin/scoring/tables/{id}/export.xlsx", r.f.tableId).with(Users.as(jdbc, "admin")))

@@ -69,9 +69,44 @@ class UploadSizeFilterTest extends IntegrationTest {
      */
     @Test
     void aChunkedUploadLargerThanTheServerAcceptsLeadsBackToTheFormWithAMessage() throws Exception {
+        String base = "http://localhost:" + port;
+        HttpClient client = signedInAsAdmin(base);
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> answer = sendChunked(client, base + "/admin/clusters/new", csrfOf(form), base + "/admin/clusters/new?kind=BLOC");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin/clusters/new?kind=BLOC"));
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new?kind=BLOC")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tệp tải lên quá lớn: mỗi tệp tối đa 10 MB.");
+    }
+
+    /**
+     * The units import takes files of 2 MB: a chunked upload the server finds too large leads back to the import page
+     * with the page's own message and limit, as an upload with a length does, not the general 10 MB one.
+     */
+    @Test
+    void aChunkedUploadTooLargeForTheUnitsImportNamesThatPagesLimit() throws Exception {
+        String base = "http://localhost:" + port;
+        HttpClient client = signedInAsAdmin(base);
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/units/import")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> answer = sendChunked(client, base + "/admin/units/import", csrfOf(form), base + "/admin/units/import");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/admin/units/import?tooLarge"));
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/units/import?tooLarge")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Tệp quá lớn: dung lượng tối đa là 2 MB.").doesNotContain("tối đa 10 MB");
+    }
+
+    private static HttpClient signedInAsAdmin(String base) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String base = "http://localhost:" + port;
         String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -80,30 +115,24 @@ class UploadSizeFilterTest extends IntegrationTest {
                         + URLEncoder.encode(csrfOf(loginPage), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return client;
+    }
 
+    /** A 13 MB file posted to {@code url} in chunks: ofInputStream has no length, so no Content-Length is sent. */
+    private static HttpResponse<String> sendChunked(HttpClient client, String url, String csrf, String referer) throws Exception {
         String boundary = "chunkedboundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfOf(form) + "\r\n--" + boundary
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        // ofInputStream has no length: the client sends the body chunked, without Content-Length.
-        HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new"))
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Referer", base + "/admin/clusters/new?kind=BLOC")
+                .header("Referer", referer)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new SequenceInputStream(
                         new ByteArrayInputStream(head), zeros(13 * 1024 * 1024)), new ByteArrayInputStream(tail))))
                 .build();
-        HttpResponse<String> answer = client.send(upload, HttpResponse.BodyHandlers.ofString());
-
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin/clusters/new?kind=BLOC"));
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/clusters/new?kind=BLOC")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Tệp tải lên quá lớn: mỗi tệp tối đa 10 MB.");
+        return client.send(upload, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String csrfOf(String page) {

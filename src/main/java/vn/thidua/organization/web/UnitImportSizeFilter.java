@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thidua.common.UploadLimit;
 import vn.thidua.organization.UnitImportService;
 
 import java.io.IOException;
@@ -17,11 +18,12 @@ import java.io.IOException;
  * Turns away an import upload that is too large before anything parses it: otherwise the server's own multipart
  * limit fails the request inside the security filters and the user gets a bare error page. The body is read and
  * discarded (up to a bound) so that the browser receives the answer, which leads back to the upload page with a
- * message. Runs before the security filters; the upload page itself still needs an administrator.
+ * message. Runs before the security filters; the upload page itself still needs an administrator. A body sent in
+ * chunks, whose size is known only once the server has read it, gets the same answer (as an {@link UploadLimit}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
-class UnitImportSizeFilter extends OncePerRequestFilter {
+class UnitImportSizeFilter extends OncePerRequestFilter implements UploadLimit {
 
     static final String PATH = "/admin/units/import";
     /** Room for the multipart envelope and the other form fields around the file. */
@@ -31,7 +33,17 @@ class UnitImportSizeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !("POST".equals(request.getMethod()) && PATH.equals(path));
+        return !("POST".equals(request.getMethod()) && appliesTo(path));
+    }
+
+    @Override
+    public boolean appliesTo(String path) {
+        return PATH.equals(path);
+    }
+
+    @Override
+    public String tooLargeTarget() {
+        return PATH + "?tooLarge";
     }
 
     @Override
@@ -42,7 +54,7 @@ class UnitImportSizeFilter extends OncePerRequestFilter {
             return;
         }
         discard(request.getInputStream());
-        response.sendRedirect(request.getContextPath() + PATH + "?tooLarge");
+        response.sendRedirect(request.getContextPath() + tooLargeTarget());
     }
 
     private static void discard(ServletInputStream body) throws IOException {

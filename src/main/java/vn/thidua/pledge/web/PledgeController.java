@@ -303,6 +303,15 @@ class PledgeController {
             Flash.error(redirect, "pledge.sign.closed");
             return "redirect:/pledges/" + id;
         }
+        if (!view.can().answer()) {
+            // A unit that has signed already is shown the pledge with its signature, not refused.
+            var signed = view.signatureOf(vn.thidua.access.CurrentUsers.require().unitId());
+            if (signed.isPresent()) {
+                Flash.info(redirect, "pledge.sign.alreadySigned", signed.get().getUnitName(),
+                        DisplayFormat.DATE_TIME.format(signed.get().getAnsweredAtLocal()), signed.get().getSignerName());
+                return "redirect:/pledges/" + id;
+            }
+        }
         requireAnswering(view);
         SignForm sign = new SignForm();
         sign.setTextHash(view.pledge().getTextHash());

@@ -30,6 +30,7 @@ import vn.thidua.scoring.CriteriaTree;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.NodeType;
+import vn.thidua.scoring.PledgeTargetChoices;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
@@ -232,7 +233,7 @@ class CriteriaTableController {
             Flash.success(redirect, "scoring.node.saved", node.getCode());
             return "redirect:/admin/scoring/tables/" + id;
         } catch (DomainException e) {
-            result.reject(e.getMessageKey(), e.getArguments(), null);
+            rejectNode(result, e);
             return showNodeForm(id, null, form, model);
         }
     }
@@ -255,7 +256,7 @@ class CriteriaTableController {
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.conflict");
         } catch (DomainException e) {
-            result.reject(e.getMessageKey(), e.getArguments(), null);
+            rejectNode(result, e);
         }
         return showNodeForm(id, nodeId, form, model);
     }
@@ -282,6 +283,18 @@ class CriteriaTableController {
                 .toList());
         model.addAttribute("nodeTypes", List.of(NodeType.values()));
         model.addAttribute("kinds", List.of(CriterionKind.values()));
+        PledgeTargetChoices pledgeTargets = tables.pledgeTargetChoices(tableId);
+        model.addAttribute("pledgeTargets", pledgeTargets);
+        model.addAttribute("pledgeTargetUnknown", pledgeTargets.unknown(form.getPledgeTarget()));
         return NODE_FORM;
+    }
+
+    /** A refusal about the pledge target is shown beside its field; any other above the form. */
+    private static void rejectNode(BindingResult result, DomainException e) {
+        if (e.getMessageKey().startsWith("scoring.node.pledgeTarget")) {
+            result.rejectValue("pledgeTarget", e.getMessageKey(), e.getArguments(), null);
+        } else {
+            result.reject(e.getMessageKey(), e.getArguments(), null);
+        }
     }
 }

@@ -1,0 +1,80 @@
+package vn.thidua.scoring;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The automatic "self-scoring closes soon" reminder: once a day (at {@code thidua.scoring.closing-reminder.cron},
+ * Vietnam time) every round in self-scoring whose deadline is at most
+ * {@code thidua.scoring.closing-reminder.days-before} days away reminds the units whose sheets are still drafts,
+ * once per round: the round records when its reminder went out, so that a restart or a second server does not send
+ * it again. Moving the deadline later lets it go out again before the new date. Each round is one transaction: one
+ * that fails is tried again the next day, the others are not held up.
+ */
+@Component
+class SelfScoringReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(SelfScoringReminders.class);
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ScoringRoundRepository rounds;
+    private final ScoreSheetRepository sheets;
+    private final ScoringNotifications notify;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int daysBefore;
+
+    SelfScoringReminders(ScoringRoundRepository rounds, ScoreSheetRepository sheets, ScoringNotifications notify,
+                         PlatformTransactionManager transactionManager, Clock clock,
+                         @Value("${thidua.scoring.closing-reminder.days-before:3}") int daysBefore) {
+        this.rounds = rounds;
+        this.sheets = sheets;
+        this.notify = notify;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.daysBefore = Math.max(0, daysBefore);
+    }
+
+    @Scheduled(cron = "${thidua.scoring.closing-reminder.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    void daily() {
+        int told = remind(LocalDate.now(clock.withZone(VIETNAM)));
+        if (told > 0) {
+            log.info("Self-scoring closes soon: {} people reminded", told);
+        }
+    }
+
+    /** Sends the reminders due on {@code today}; returns how many people were told. */
+    int remind(LocalDate today) {
+        List<Long> due = rounds.findClosingWithoutReminder(today, today.plusDays(daysBefore));
+        int told = 0;
+        for (Long roundId : due) {
+            try {
+                Integer sent = transactions.execute(status -> remindOnce(roundId));
+                told += sent == null ? 0 : sent;
+            } catch (RuntimeException e) {
+                log.warn("The closing-soon reminder of scoring round {} failed; it is tried again next time", roundId, e);
+            }
+        }
+        return told;
+    }
+
+    private int remindOnce(long roundId) {
+        if (rounds.claimClosingReminder(roundId, clock.instant()) == 0) {
+            return 0;
+        }
+        ScoringRound round = rounds.findFull(roundId).orElseThrow();
+        List<Long> drafts = sheets.findByRound(roundId).stream().filter(s -> s.getStatus() == SheetStatus.DRAFT)
+                .map(s -> s.getUnit().getId()).toList();
+        return notify.closingSoon(round, drafts);
+    }
+}
