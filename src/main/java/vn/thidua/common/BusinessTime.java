@@ -13,8 +13,9 @@ import java.time.ZoneId;
  */
 public final class BusinessTime {
 
-    /** The one business time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The one business time zone, by name for annotations such as a schedule's. */
+    public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private BusinessTime() {
     }

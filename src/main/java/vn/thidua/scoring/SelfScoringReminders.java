@@ -1,5 +1,7 @@
 package vn.thidua.scoring;
 
+import vn.thidua.common.BusinessTime;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -25,7 +26,6 @@ import java.util.List;
 class SelfScoringReminders {
 
     private static final Logger log = LoggerFactory.getLogger(SelfScoringReminders.class);
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
@@ -45,9 +45,9 @@ class SelfScoringReminders {
         this.daysBefore = Math.max(0, daysBefore);
     }
 
-    @Scheduled(cron = "${thidua.scoring.closing-reminder.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${thidua.scoring.closing-reminder.cron:0 0 7 * * *}", zone = BusinessTime.ZONE_ID)
     void daily() {
-        int told = remind(LocalDate.now(clock.withZone(VIETNAM)));
+        int told = remind(BusinessTime.today(clock));
         if (told > 0) {
             log.info("Self-scoring closes soon: {} people reminded", told);
         }
