@@ -138,21 +138,27 @@ final class SheetChecks {
     /** Reads a typed number into a field's error when it is not one, or too large for what the sheet keeps. */
     private static BigDecimal figure(BindingResult errors, String map, String id, CriterionNode node, String text,
                                      Locale locale) {
-        String field = map + "[" + id + "]";
-        if (text != null && !TextInput.isPlain(text, false)) {
-            errors.rejectValue(field, TextInput.CONTROL_CHARACTERS);
+        try {
+            return figure(node, text, locale);
+        } catch (DomainException refusal) {
+            errors.rejectValue(map + "[" + id + "]", refusal.getMessageKey(), refusal.getArguments(), null);
             return null;
+        }
+    }
+
+    /** Reads a typed figure of a criterion, or refuses it: control characters, not a number, or too large to keep. */
+    static BigDecimal figure(CriterionNode node, String text, Locale locale) {
+        if (text != null && !TextInput.isPlain(text, false)) {
+            throw new DomainException(TextInput.CONTROL_CHARACTERS);
         }
         BigDecimal value;
         try {
             value = DisplayFormat.parseNumber(text, locale);
         } catch (NumberFormatException e) {
-            errors.rejectValue(field, "scoring.value.invalidNumber", new Object[]{node.getCode(), shortened(text)}, null);
-            return null;
+            throw new DomainException("scoring.value.invalidNumber", node.getCode(), shortened(text));
         }
         if (value != null && value.abs().compareTo(FIGURE_LIMIT) >= 0) {
-            errors.rejectValue(field, TextInput.NUMBER_TOO_LARGE, new Object[]{"1.000.000.000.000"}, null);
-            return null;
+            throw new DomainException(TextInput.NUMBER_TOO_LARGE, "1.000.000.000.000");
         }
         return value;
     }

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
-import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
-import vn.thidua.common.TextInput;
 import vn.thidua.common.Flash;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.ScoreSheet;
@@ -30,7 +28,6 @@ import vn.thidua.scoring.RankingView;
 import vn.thidua.scoring.RoundView;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
@@ -270,7 +267,8 @@ class SheetController {
         try {
             CriterionNode node = view.tree().criteria().stream().filter(n -> n.getId().equals(nodeId)).findFirst()
                     .orElseThrow(() -> new DomainException("scoring.correction.chooseCriterion"));
-            corrections.correct(id, version, node.getCode(), number(node, value, locale), number(node, target, locale), reason);
+            corrections.correct(id, version, node.getCode(), SheetChecks.figure(node, value, locale),
+                    SheetChecks.figure(node, target, locale), reason);
             Flash.success(redirect, "scoring.correction.done", node.getCode());
             return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -322,19 +320,5 @@ class SheetController {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         return SHEET;
-    }
-
-    /** A typed figure of a correction; a value that is not a number, or too large to keep, is refused with a message. */
-    private static BigDecimal number(CriterionNode node, String text, Locale locale) {
-        BigDecimal value;
-        try {
-            value = DisplayFormat.parseNumber(text, locale);
-        } catch (NumberFormatException e) {
-            throw new DomainException("scoring.value.invalidNumber", node.getCode(), text);
-        }
-        if (value != null && value.abs().compareTo(SheetChecks.FIGURE_LIMIT) >= 0) {
-            throw new DomainException(TextInput.NUMBER_TOO_LARGE, "1.000.000.000.000");
-        }
-        return value;
     }
 }
