@@ -43,6 +43,12 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     @Query("select s from ScoreSheet s join fetch s.unit u where s.round.id = :roundId order by u.code")
     List<ScoreSheet> findByRound(@Param("roundId") long roundId);
 
+    /** The units of the round whose sheets are still drafts, by unit code: whom a closing-soon reminder is for. */
+    @Query("""
+            select s.unit.id from ScoreSheet s where s.round.id = :roundId and s.status = vn.thidua.scoring.SheetStatus.DRAFT
+            order by s.unit.code""")
+    List<Long> findDraftUnitIds(@Param("roundId") long roundId);
+
     @Query("select s from ScoreSheet s where s.round.id = :roundId and s.unit.id = :unitId")
     Optional<ScoreSheet> findByRoundAndUnit(@Param("roundId") long roundId, @Param("unitId") long unitId);
 

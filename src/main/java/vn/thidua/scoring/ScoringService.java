@@ -257,8 +257,7 @@ public class ScoringService {
         if (round.getStatus() != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.round.notSelfScoring");
         }
-        List<Long> drafts = sheets.findByRound(roundId).stream().filter(s -> s.getStatus() == SheetStatus.DRAFT)
-                .map(s -> s.getUnit().getId()).toList();
+        List<Long> drafts = sheets.findDraftUnitIds(roundId);
         if (drafts.isEmpty()) {
             throw new ScoringException("scoring.rounds.remind.nobody");
         }

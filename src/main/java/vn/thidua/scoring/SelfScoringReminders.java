@@ -73,8 +73,7 @@ class SelfScoringReminders {
             return 0;
         }
         ScoringRound round = rounds.findFull(roundId).orElseThrow();
-        List<Long> drafts = sheets.findByRound(roundId).stream().filter(s -> s.getStatus() == SheetStatus.DRAFT)
-                .map(s -> s.getUnit().getId()).toList();
+        List<Long> drafts = sheets.findDraftUnitIds(roundId);
         return notify.closingSoon(round, drafts);
     }
 }
