@@ -38,8 +38,10 @@ class ModularityTest {
         inStableOrder(folder);
         assertThat(folder.resolve("components.puml")).isNotEmptyFile();
         MODULES.forEach(module -> {
-            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile();
-            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).isNotEmptyFile();
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml"))
+                    .isNotEmptyFile();
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc"))
+                    .isNotEmptyFile();
         });
     }
 
@@ -62,7 +64,9 @@ class ModularityTest {
         List<String> run = new ArrayList<>();
         String kind = null;
         for (String line : lines) {
-            String lineKind = line.strip().startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(") ? "Component(" : null;
+            String lineKind = line.strip().startsWith("Rel(")
+                    ? "Rel("
+                    : line.strip().startsWith("Component(") ? "Component(" : null;
             if (lineKind == null || !lineKind.equals(kind)) {
                 run.sort(null);
                 result.addAll(run);

@@ -1,9 +1,8 @@
 package vn.thidua.access;
 
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.util.function.Predicate;
 
 /**
  * The one place where access is decided. Every feature asks here, from its services or from
@@ -93,8 +92,11 @@ public class AccessPolicy {
 
     /** Whether the person's unit heads this cluster-year of their own organiser, and it is the working year. */
     public boolean isHeadOf(CurrentUser user, long termId) {
-        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
-                .filter(place -> holdsInWorkingYear(user, place, ClusterRole.HEAD)).isPresent();
+        return unitBound(user)
+                && clusterRoles
+                        .roleOf(user.unitId(), termId)
+                        .filter(place -> holdsInWorkingYear(user, place, ClusterRole.HEAD))
+                        .isPresent();
     }
 
     /** Whether the signed-in person heads this cluster-year. */
@@ -104,14 +106,20 @@ public class AccessPolicy {
 
     /** Whether the person's unit is the deputy of this cluster-year of their own organiser, in the working year. */
     public boolean isDeputyOf(CurrentUser user, long termId) {
-        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
-                .filter(place -> holdsInWorkingYear(user, place, ClusterRole.DEPUTY)).isPresent();
+        return unitBound(user)
+                && clusterRoles
+                        .roleOf(user.unitId(), termId)
+                        .filter(place -> holdsInWorkingYear(user, place, ClusterRole.DEPUTY))
+                        .isPresent();
     }
 
     /** Whether the person's unit is listed in this cluster-year of their own organiser (any place, any year). */
     public boolean isMemberOf(CurrentUser user, long termId) {
-        return unitBound(user) && clusterRoles.roleOf(user.unitId(), termId)
-                .filter(place -> place.organizerId() == user.organizerId() && place.role() != ClusterRole.NONE).isPresent();
+        return unitBound(user)
+                && clusterRoles
+                        .roleOf(user.unitId(), termId)
+                        .filter(place -> place.organizerId() == user.organizerId() && place.role() != ClusterRole.NONE)
+                        .isPresent();
     }
 
     /** Whether the signed-in person's unit is listed in this cluster-year. */
@@ -127,8 +135,10 @@ public class AccessPolicy {
         if (user == null) {
             return false;
         }
-        return clusterRoles.roleOf(user.unitId(), termId)
-                .filter(place -> isAdminOf(user, place.organizerId()) || holdsInWorkingYear(user, place, ClusterRole.HEAD))
+        return clusterRoles
+                .roleOf(user.unitId(), termId)
+                .filter(place ->
+                        isAdminOf(user, place.organizerId()) || holdsInWorkingYear(user, place, ClusterRole.HEAD))
                 .isPresent();
     }
 
@@ -149,7 +159,10 @@ public class AccessPolicy {
             return false;
         }
         if (user.role().isProvinceStaff() || user.is(Role.VIEWER)) {
-            return clusterRoles.roleOf(null, termId).filter(p -> p.organizerId() == user.organizerId()).isPresent();
+            return clusterRoles
+                    .roleOf(null, termId)
+                    .filter(p -> p.organizerId() == user.organizerId())
+                    .isPresent();
         }
         return isMemberOf(user, termId);
     }
@@ -166,7 +179,10 @@ public class AccessPolicy {
 
     /** The person's unit holds this place in a cluster-year of their own organiser, and it is the working year. */
     private static boolean holdsInWorkingYear(CurrentUser user, ClusterPlace place, ClusterRole role) {
-        return unitBound(user) && place.organizerId() == user.organizerId() && place.workingYear() && place.role() == role;
+        return unitBound(user)
+                && place.organizerId() == user.organizerId()
+                && place.workingYear()
+                && place.role() == role;
     }
 
     /** The person, when the rule allows them; otherwise the refusal. */

@@ -1,15 +1,14 @@
 package vn.thidua.access;
 
-import org.springframework.security.core.CredentialsContainer;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as every feature sees them. */
 public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
@@ -27,8 +26,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     private final boolean enabled;
     private final boolean locked;
 
-    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
-                       long organizerId, Long unitId, boolean enabled, boolean locked) {
+    public CurrentUser(
+            long id,
+            String username,
+            String passwordHash,
+            String fullName,
+            Role role,
+            long organizerId,
+            Long unitId,
+            boolean enabled,
+            boolean locked) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;

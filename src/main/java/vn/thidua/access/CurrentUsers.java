@@ -1,16 +1,14 @@
 package vn.thidua.access;
 
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.Optional;
-
 /** Reads the signed-in person from the security context. */
 public final class CurrentUsers {
 
-    private CurrentUsers() {
-    }
+    private CurrentUsers() {}
 
     public static Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,13 +1,12 @@
 package vn.thidua.account;
 
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.access.Role;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
-
-import java.util.Map;
-import java.util.Set;
 
 /** What the accounts feature records in the audit trail. */
 @Component
@@ -15,17 +14,24 @@ class AccountAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of("USER_CREATED", "USER_UPDATED", "USER_DISABLED", "USER_ENABLED", "USER_PASSWORD_RESET",
+        return Set.of(
+                "USER_CREATED",
+                "USER_UPDATED",
+                "USER_DISABLED",
+                "USER_ENABLED",
+                "USER_PASSWORD_RESET",
                 "PASSWORD_CHANGED");
     }
 
     @Override
     public Map<String, AuditFields> records() {
-        return Map.of(UserAdministration.ENTITY, AuditFields.of()
-                .text("username", "fullName", "email", "unit")
-                .field("role", AuditField.named(Role.values(), Role::messageKey))
-                .field("unitId", AuditField.reference("Unit"))
-                .field("enabled", AuditField.yesNo())
-                .field("status", AuditField.named(AccountStatus.values(), AccountStatus::messageKey)));
+        return Map.of(
+                UserAdministration.ENTITY,
+                AuditFields.of()
+                        .text("username", "fullName", "email", "unit")
+                        .field("role", AuditField.named(Role.values(), Role::messageKey))
+                        .field("unitId", AuditField.reference("Unit"))
+                        .field("enabled", AuditField.yesNo())
+                        .field("status", AuditField.named(AccountStatus.values(), AccountStatus::messageKey)));
     }
 }

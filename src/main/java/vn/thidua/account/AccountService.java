@@ -1,5 +1,8 @@
 package vn.thidua.account;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -9,10 +12,6 @@ import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DomainException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** What every signed-in person does with their own account. */
 @Service
@@ -30,8 +29,12 @@ public class AccountService {
     private final PasswordConfirmation confirmation;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, AuditTrail audit, PasswordEncoder passwordEncoder,
-                   PasswordConfirmation confirmation, Clock clock) {
+    AccountService(
+            UserAccountRepository users,
+            AuditTrail audit,
+            PasswordEncoder passwordEncoder,
+            PasswordConfirmation confirmation,
+            Clock clock) {
         this.users = users;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
@@ -59,8 +62,7 @@ public class AccountService {
         switch (confirmation.check(CurrentUsers.require(), currentPassword)) {
             case WRONG -> throw new DomainException("password.current.wrong");
             case REFUSED -> throw new DomainException("password.current.throttled");
-            case CONFIRMED -> {
-            }
+            case CONFIRMED -> {}
         }
         PasswordPolicy.check(newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
@@ -70,7 +72,11 @@ public class AccountService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         user.changePasswordHash(passwordEncoder.encode(newPassword), now);
         users.flush();
-        audit.record(AuditEntry.of(user.getOrganizerId(), "PASSWORD_CHANGED", UserAdministration.ENTITY, user.getId(),
+        audit.record(AuditEntry.of(
+                user.getOrganizerId(),
+                "PASSWORD_CHANGED",
+                UserAdministration.ENTITY,
+                user.getId(),
                 user.getUsername() + " (" + user.getFullName() + ")"));
         return now;
     }

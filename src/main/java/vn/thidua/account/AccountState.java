@@ -1,15 +1,19 @@
 package vn.thidua.account;
 
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.Role;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.Role;
 
 /** The stored facts that a signed-in session depends on. */
-record AccountState(boolean enabled, Role role, Long organizerId, Long unitId, Instant passwordChangedAt,
-                    boolean passwordChangeRequired) {
+record AccountState(
+        boolean enabled,
+        Role role,
+        Long organizerId,
+        Long unitId,
+        Instant passwordChangedAt,
+        boolean passwordChangeRequired) {
 
     /**
      * Why a session that began at {@code signedInAt} (unknown: {@code null}) may not go on, or empty when it may:
@@ -19,7 +23,8 @@ record AccountState(boolean enabled, Role role, Long organizerId, Long unitId, I
         if (!enabled) {
             return Optional.of(SessionEnd.DISABLED);
         }
-        if (role != user.role() || !Objects.equals(organizerId, user.organizerId())
+        if (role != user.role()
+                || !Objects.equals(organizerId, user.organizerId())
                 || !Objects.equals(unitId, user.unitId())) {
             return Optional.of(SessionEnd.CHANGED);
         }

@@ -5,15 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
 
 /**
  * Checks on every request that the signed-in person's account still allows what their session was given: a disabled
@@ -71,7 +70,8 @@ class AccountStateFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String target)
+            throws IOException {
         String url = request.getContextPath() + target;
         if (request.getHeader("HX-Request") != null) {
             // htmx would swap the page it is redirected to into a fragment; ask it to navigate instead.

@@ -1,13 +1,12 @@
 package vn.thidua.account;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.TextInput;
-
-import java.time.Clock;
 
 @Service
 class AccountUserDetailsService implements UserDetailsService {

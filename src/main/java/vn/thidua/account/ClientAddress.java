@@ -1,14 +1,13 @@
 package vn.thidua.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The client address that sign-in failures are counted against. Behind a proxy it is the address the proxy saw
@@ -17,8 +16,7 @@ import java.util.HexFormat;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** The address of the request being served, or null outside a request. */
     static String current() {
@@ -41,7 +39,8 @@ final class ClientAddress {
         }
         try {
             // A literal address: no name is looked up.
-            byte[] bytes = InetAddress.getByName(trimmed.replaceAll("^\\[|]$|%.*$", "")).getAddress();
+            byte[] bytes = InetAddress.getByName(trimmed.replaceAll("^\\[|]$|%.*$", ""))
+                    .getAddress();
             if (bytes.length != 16) {
                 return InetAddress.getByAddress(bytes).getHostAddress();
             }

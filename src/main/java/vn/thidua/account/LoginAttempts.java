@@ -1,16 +1,5 @@
 package vn.thidua.account;
 
-import vn.thidua.common.BusinessTime;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.notification.NotificationMessage;
-import vn.thidua.notification.Notifications;
-import vn.thidua.common.TextInput;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.TextInput;
+import vn.thidua.notification.NotificationMessage;
+import vn.thidua.notification.Notifications;
 
 /**
  * Counts failed password checks (at the sign-in form, and when a signed-in person confirms or changes their password)
@@ -36,10 +35,10 @@ import java.util.stream.Collectors;
 class LoginAttempts {
 
     /** Per account, from any address: the owner is kept out for at most {@code longestWait} at a time. */
-    static final Throttle ACCOUNT = new Throttle(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(15));
+    static final Throttle ACCOUNT =
+            new Throttle(20, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(15));
     /** Per client address, whatever user names it tries. */
     static final Throttle ADDRESS = new Throttle(10, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
-
 
     private final JdbcTemplate jdbc;
     private final UserAccountRepository users;
@@ -47,14 +46,21 @@ class LoginAttempts {
     private final Clock clock;
     private final Set<String> unthrottledAddresses;
 
-    LoginAttempts(JdbcTemplate jdbc, UserAccountRepository users, Notifications notifications, Clock clock,
-                  @Value("${thidua.sign-in.unthrottled-addresses:}") String unthrottledAddresses) {
+    LoginAttempts(
+            JdbcTemplate jdbc,
+            UserAccountRepository users,
+            Notifications notifications,
+            Clock clock,
+            @Value("${thidua.sign-in.unthrottled-addresses:}") String unthrottledAddresses) {
         this.jdbc = jdbc;
         this.users = users;
         this.notifications = notifications;
         this.clock = clock;
         this.unthrottledAddresses = Arrays.stream(unthrottledAddresses.split(","))
-                .map(String::trim).filter(a -> !a.isEmpty()).map(ClientAddress::key).collect(Collectors.toUnmodifiableSet());
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .map(ClientAddress::key)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -66,7 +72,8 @@ class LoginAttempts {
 
         /** The SQL expression of the end of the wait after {@code failures} (an SQL expression) failures at {@code ?}. */
         String blockedUntilSql(String failures) {
-            return "CASE WHEN " + failures + " >= " + freeFailures + " THEN CAST(? AS timestamptz) + make_interval(secs => least("
+            return "CASE WHEN " + failures + " >= " + freeFailures
+                    + " THEN CAST(? AS timestamptz) + make_interval(secs => least("
                     + longestWait.toSeconds() + ", " + firstWait.toSeconds() + " * power(2, least(" + failures + " - "
                     + freeFailures + ", 30)))) END";
         }
@@ -78,8 +85,11 @@ class LoginAttempts {
         OffsetDateTime now = now();
         String addressKey = ClientAddress.key(address);
         if (addressKey != null && !unthrottledAddresses.contains(addressKey)) {
-            Boolean blocked = jdbc.queryForObject("select exists (select 1 from sign_in_address where address = ? and blocked_until > ?)",
-                    Boolean.class, addressKey, now);
+            Boolean blocked = jdbc.queryForObject(
+                    "select exists (select 1 from sign_in_address where address = ? and blocked_until > ?)",
+                    Boolean.class,
+                    addressKey,
+                    now);
             if (Boolean.TRUE.equals(blocked)) {
                 return true;
             }
@@ -88,8 +98,11 @@ class LoginAttempts {
         if (username == null || username.isBlank() || !TextInput.isPlain(username, false)) {
             return false;
         }
-        Boolean locked = jdbc.queryForObject("select exists (select 1 from app_user where lower(username) = lower(?) and locked_until > ?)",
-                Boolean.class, username.trim(), now);
+        Boolean locked = jdbc.queryForObject(
+                "select exists (select 1 from app_user where lower(username) = lower(?) and locked_until > ?)",
+                Boolean.class,
+                username.trim(),
+                now);
         return Boolean.TRUE.equals(locked);
     }
 
@@ -117,7 +130,8 @@ class LoginAttempts {
     private void failedFromAddress(String address, OffsetDateTime now) {
         OffsetDateTime forgetBefore = now.minus(ADDRESS.forgetAfter());
         String failures = "(CASE WHEN a.last_failure_at <= ? THEN 1 ELSE a.failures + 1 END)";
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO sign_in_address AS a (address, failures, last_failure_at) VALUES (?, 1, ?)
                 ON CONFLICT (address) DO UPDATE SET
                     failures = %1$s,
@@ -125,10 +139,19 @@ class LoginAttempts {
                     blocked_until = %2$s
                 WHERE a.blocked_until IS NULL OR a.blocked_until <= ?
                 """.formatted(failures, ADDRESS.blockedUntilSql(failures)),
-                address, now, forgetBefore, now, forgetBefore, now, forgetBefore, now);
+                address,
+                now,
+                forgetBefore,
+                now,
+                forgetBefore,
+                now,
+                forgetBefore,
+                now);
         // Addresses quiet for longer than the forgetting period are forgotten.
-        jdbc.update("DELETE FROM sign_in_address WHERE last_failure_at <= ? AND (blocked_until IS NULL OR blocked_until <= ?)",
-                forgetBefore, now);
+        jdbc.update(
+                "DELETE FROM sign_in_address WHERE last_failure_at <= ? AND (blocked_until IS NULL OR blocked_until <= ?)",
+                forgetBefore,
+                now);
     }
 
     /**
@@ -137,7 +160,8 @@ class LoginAttempts {
      */
     private void failedForAccount(String username, OffsetDateTime now) {
         OffsetDateTime forgetBefore = now.minus(ACCOUNT.forgetAfter());
-        List<Map<String, Object>> updated = jdbc.queryForList("""
+        List<Map<String, Object>> updated = jdbc.queryForList(
+                """
                 WITH counted AS (
                     SELECT id, CASE WHEN last_failed_login_at IS NULL OR last_failed_login_at <= ? THEN 1 ELSE failed_attempts + 1 END AS failures
                     FROM app_user
@@ -148,14 +172,16 @@ class LoginAttempts {
                                       locked_until = coalesce(%s, u.locked_until)
                 FROM counted WHERE u.id = counted.id
                 RETURNING u.id, u.failed_attempts, u.locked_until
-                """.formatted(ACCOUNT.blockedUntilSql("counted.failures")),
-                forgetBefore, username, now, now, now);
+                """.formatted(ACCOUNT.blockedUntilSql("counted.failures")), forgetBefore, username, now, now, now);
         for (Map<String, Object> row : updated) {
             int failures = ((Number) row.get("failed_attempts")).intValue();
             if (failures == ACCOUNT.freeFailures()) {
                 Instant until = toInstant(row.get("locked_until"));
-                notifications.notifyUsers(List.of(((Number) row.get("id")).longValue()),
-                        NotificationMessage.of("notification.account.throttled", "/account/password",
+                notifications.notifyUsers(
+                        List.of(((Number) row.get("id")).longValue()),
+                        NotificationMessage.of(
+                                "notification.account.throttled",
+                                "/account/password",
                                 DisplayFormat.DATE_TIME.format(until.atZone(BusinessTime.ZONE))));
             }
         }

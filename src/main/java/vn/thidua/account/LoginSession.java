@@ -6,6 +6,5 @@ public final class LoginSession {
     /** The user name of the last failed sign-in, so that only the password has to be retyped. */
     public static final String LAST_USERNAME = "thidua.lastUsername";
 
-    private LoginSession() {
-    }
+    private LoginSession() {}
 }

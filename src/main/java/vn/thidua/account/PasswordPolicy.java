@@ -1,8 +1,7 @@
 package vn.thidua.account;
 
-import vn.thidua.common.DomainException;
-
 import java.nio.charset.StandardCharsets;
+import vn.thidua.common.DomainException;
 
 /** What a new password must be. Forms check the same with Bean Validation; this is the last word. */
 public final class PasswordPolicy {
@@ -11,8 +10,7 @@ public final class PasswordPolicy {
     /** bcrypt reads only the first 72 bytes; a longer password would be silently cut. */
     public static final int MAX_BYTES = 72;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH) {

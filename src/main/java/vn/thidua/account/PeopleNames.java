@@ -1,15 +1,14 @@
 package vn.thidua.account;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.access.CurrentUsers;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.CurrentUsers;
 
 /**
  * People by name where a record kept their user name (who moved a sheet or a round on): one question for all the
@@ -27,18 +26,22 @@ public class PeopleNames {
     /** The full name of each user name that belongs to an account of the reader's organiser. */
     @Transactional(readOnly = true)
     public Map<String, String> of(Collection<String> usernames) {
-        Set<String> wanted = usernames.stream().filter(name -> name != null && !name.isBlank())
-                .map(String::toLowerCase).collect(Collectors.toSet());
+        Set<String> wanted = usernames.stream()
+                .filter(name -> name != null && !name.isBlank())
+                .map(String::toLowerCase)
+                .collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        jdbc.query("select username, full_name from app_user where organizer_id = ? and lower(username) = any(?)",
+        jdbc.query(
+                "select username, full_name from app_user where organizer_id = ? and lower(username) = any(?)",
                 rs -> {
                     names.put(rs.getString(1), rs.getString(2));
                     names.put(rs.getString(1).toLowerCase(), rs.getString(2));
                 },
-                CurrentUsers.require().organizerId(), wanted.toArray(String[]::new));
+                CurrentUsers.require().organizerId(),
+                wanted.toArray(String[]::new));
         return names;
     }
 

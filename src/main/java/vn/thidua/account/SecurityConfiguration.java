@@ -1,5 +1,6 @@
 package vn.thidua.account;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,8 +13,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-
-import java.time.Clock;
 
 /**
  * Deny by default: every page needs a signed-in user unless listed here; the services check scope again.
@@ -28,13 +27,14 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, UserAccountRepository users,
-                                            Clock clock) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, LoginAttempts attempts, UserAccountRepository users, Clock clock) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
-                                                jakarta.servlet.http.HttpServletResponse response,
-                                                org.springframework.security.core.Authentication authentication)
+            public void onAuthenticationSuccess(
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
                     throws jakarta.servlet.ServletException, java.io.IOException {
                 attempts.succeeded(authentication.getName());
                 request.getSession().setAttribute(AccountStateFilter.SIGNED_IN_AT, clock.instant());
@@ -42,15 +42,24 @@ class SecurityConfiguration {
             }
         };
         success.setDefaultTargetUrl("/");
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/verify/**").permitAll()
-                        .requestMatchers("/admin/users", "/admin/users/**").hasRole("PROVINCE_ADMIN")
-                        .requestMatchers("/admin/**").hasAnyRole("PROVINCE_ADMIN", "PROVINCE_REVIEWER")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/verify/**")
+                        .permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**")
+                        .hasRole("PROVINCE_ADMIN")
+                        .requestMatchers("/admin/**")
+                        .hasAnyRole("PROVINCE_ADMIN", "PROVINCE_REVIEWER")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
                         .successHandler(success)
                         .failureHandler((request, response, exception) -> {
                             // One answer for an unknown name, a wrong password and a throttled account or address;
@@ -63,20 +72,22 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
                         })
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new AccountStateFilter(users), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
     /** The only way to sign in with a password: throttled per account and per client address. */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-                                                  LoginAttempts attempts) {
+    AuthenticationProvider authenticationProvider(
+            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         return new ThrottledAuthenticationProvider(users, passwordEncoder, attempts);
     }
 

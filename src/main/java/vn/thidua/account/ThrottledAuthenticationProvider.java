@@ -27,8 +27,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         this.encoder = encoder;
         this.attempts = attempts;
         setPasswordEncoder(encoder);
-        setPreAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked()) {
                 throw new LockedException("locked");
@@ -43,7 +42,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : ClientAddress.current();
+                ? details.getRemoteAddress()
+                : ClientAddress.current();
         if (attempts.isThrottled(username, address)) {
             spendTheTimeOfAPasswordCheck(authentication.getCredentials());
             throw new SignInThrottledException();

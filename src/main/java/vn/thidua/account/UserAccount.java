@@ -9,13 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.Role;
-import vn.thidua.common.DomainException;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.Role;
+import vn.thidua.common.DomainException;
 
 /** A person who signs in. Their scope comes from their organiser, their unit and the year's cluster terms. */
 @Entity
@@ -68,8 +67,7 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String passwordHash, String fullName, String email, long organizerId) {
         this.username = username.trim();
@@ -143,7 +141,8 @@ public class UserAccount {
     }
 
     CurrentUser toCurrentUser(Instant now) {
-        return new CurrentUser(id, username, passwordHash, fullName, role, organizerId, unitId, enabled, isLockedAt(now));
+        return new CurrentUser(
+                id, username, passwordHash, fullName, role, organizerId, unitId, enabled, isLockedAt(now));
     }
 
     public Map<String, Object> auditState() {

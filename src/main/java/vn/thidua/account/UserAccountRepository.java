@@ -1,13 +1,12 @@
 package vn.thidua.account;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -22,14 +21,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where u.organizerId = :organizerId
               and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
                    or lower(u.username) like :pattern escape '\\')
-            """,
-            countQuery = """
+            """, countQuery = """
             select count(u) from UserAccount u
             where u.organizerId = :organizerId
               and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
                    or lower(u.username) like :pattern escape '\\')
             """)
-    Page<UserSummary> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern, Pageable pageable);
+    Page<UserSummary> search(
+            @Param("organizerId") long organizerId, @Param("pattern") String pattern, Pageable pageable);
 
     /** What decides whether a signed-in session may go on, read on every request. */
     @Query("""
@@ -40,6 +39,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<AccountState> findState(@Param("id") long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where lower(u.username) = lower(:username)")
+    @Query(
+            "update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where lower(u.username) = lower(:username)")
     int recordSuccessfulLogin(@Param("username") String username, @Param("now") java.time.Instant now);
 }

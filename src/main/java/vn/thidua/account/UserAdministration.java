@@ -1,5 +1,11 @@
 package vn.thidua.account;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,18 +19,11 @@ import vn.thidua.access.Role;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.DomainException;
-import vn.thidua.common.Versions;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.Versions;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitService;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The accounts of the administrator's own organiser: list, create, change, disable and enable, reset the password.
@@ -46,8 +45,13 @@ public class UserAdministration {
     private final Clock clock;
     private final AccessPolicy policy;
 
-    UserAdministration(UserAccountRepository users, UnitService units, AuditTrail audit, PasswordEncoder passwordEncoder,
-                       Clock clock, AccessPolicy policy) {
+    UserAdministration(
+            UserAccountRepository users,
+            UnitService units,
+            AuditTrail audit,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            AccessPolicy policy) {
         this.policy = policy;
         this.users = users;
         this.units = units;
@@ -74,7 +78,8 @@ public class UserAdministration {
     public List<Unit> assignableUnits(Long currentUnitId) {
         policy.requireAdmin();
         List<Unit> active = new ArrayList<>(units.activeUnits());
-        if (currentUnitId != null && active.stream().noneMatch(unit -> unit.getId().equals(currentUnitId))) {
+        if (currentUnitId != null
+                && active.stream().noneMatch(unit -> unit.getId().equals(currentUnitId))) {
             active.add(0, units.unit(currentUnitId));
         }
         return active;
@@ -99,8 +104,12 @@ public class UserAdministration {
         requireDescription(command.fullName(), command.email());
         PasswordPolicy.check(command.password());
         Unit unit = checkedUnit(command.role(), command.unitId(), null);
-        UserAccount user = new UserAccount(username, passwordEncoder.encode(command.password()), command.fullName(),
-                command.email(), admin.organizerId());
+        UserAccount user = new UserAccount(
+                username,
+                passwordEncoder.encode(command.password()),
+                command.fullName(),
+                command.email(),
+                admin.organizerId());
         user.assign(command.role(), command.unitId());
         user.requirePasswordChange();
         try {
@@ -221,8 +230,10 @@ public class UserAdministration {
         if (fullName.trim().length() > MAX_TEXT) {
             throw new DomainException("user.fullName.size", MAX_TEXT);
         }
-        if (email != null && !email.isBlank()
-                && (email.trim().length() > MAX_TEXT || !EMAIL.matcher(email.trim()).matches())) {
+        if (email != null
+                && !email.isBlank()
+                && (email.trim().length() > MAX_TEXT
+                        || !EMAIL.matcher(email.trim()).matches())) {
             throw new DomainException("user.email.invalid");
         }
     }

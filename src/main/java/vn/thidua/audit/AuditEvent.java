@@ -6,15 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
-import org.hibernate.annotations.Immutable;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import vn.thidua.common.BusinessTime;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,6 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Immutable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.common.BusinessTime;
 
 /** One recorded change. Never updated or deleted: the database refuses it. */
 @Entity
@@ -67,11 +64,19 @@ public class AuditEvent {
 
     private String reason;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, Long organizerId, String action, String entityType, Long entityId,
-               String summary, String oldValue, String newValue, String reason) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            Long organizerId,
+            String action,
+            String entityType,
+            Long entityId,
+            String summary,
+            String oldValue,
+            String newValue,
+            String reason) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.organizerId = organizerId;

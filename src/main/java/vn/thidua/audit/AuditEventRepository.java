@@ -1,13 +1,12 @@
 package vn.thidua.audit;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.time.Instant;
-import java.util.List;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
@@ -19,14 +18,15 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
               and (:action = '' or e.action = :action)
               and e.occurredAt >= :from and e.occurredAt < :to
             """)
-    Page<AuditEvent> search(@Param("organizerId") long organizerId,
-                            @Param("includeGlobal") boolean includeGlobal,
-                            @Param("actor") String actor,
-                            @Param("entityType") String entityType,
-                            @Param("action") String action,
-                            @Param("from") Instant from,
-                            @Param("to") Instant to,
-                            Pageable pageable);
+    Page<AuditEvent> search(
+            @Param("organizerId") long organizerId,
+            @Param("includeGlobal") boolean includeGlobal,
+            @Param("actor") String actor,
+            @Param("entityType") String entityType,
+            @Param("action") String action,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable pageable);
 
     List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, Long entityId);
 

@@ -14,7 +14,16 @@ import java.util.stream.Collectors;
  */
 public record AuditField(Kind kind, Map<String, String> codes, String reference) {
 
-    public enum Kind { TEXT, NUMBER, WHOLE, DATE, MOMENT, YES_NO, CODE, REFERENCE }
+    public enum Kind {
+        TEXT,
+        NUMBER,
+        WHOLE,
+        DATE,
+        MOMENT,
+        YES_NO,
+        CODE,
+        REFERENCE
+    }
 
     public static AuditField text() {
         return new AuditField(Kind.TEXT, Map.of(), null);
@@ -43,8 +52,8 @@ public record AuditField(Kind kind, Map<String, String> codes, String reference)
     }
 
     public static <E extends Enum<E>> AuditField named(E[] values, Function<E, String> messageKey) {
-        return new AuditField(Kind.CODE, Arrays.stream(values)
-                .collect(Collectors.toUnmodifiableMap(Enum::name, messageKey)), null);
+        return new AuditField(
+                Kind.CODE, Arrays.stream(values).collect(Collectors.toUnmodifiableMap(Enum::name, messageKey)), null);
     }
 
     /** The id (or a list of ids) of a record of the given kind, shown by its name. */

@@ -1,5 +1,12 @@
 package vn.thidua.audit;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -14,21 +21,13 @@ import vn.thidua.common.BusinessTime;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 /** Records changes and lets administrators read them back. */
 @Service
 public class AuditTrail {
 
     /** The zone the trail's dates are read in: a day filter means a day in Vietnam. */
-
     private final AuditEventRepository events;
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
     private final AccessPolicy policy;
@@ -42,19 +41,42 @@ public class AuditTrail {
     /** Records the change in the caller's transaction, so that a change and its record commit or fail together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        events.save(new AuditEvent(Instant.now(clock), CurrentUsers.actorName(), entry.organizerId(), entry.action(),
-                entry.entityType(), entry.entityId(), entry.summary(), toJson(entry.oldValue()),
-                toJson(entry.newValue()), blankToNull(entry.reason())));
+        events.save(new AuditEvent(
+                Instant.now(clock),
+                CurrentUsers.actorName(),
+                entry.organizerId(),
+                entry.action(),
+                entry.entityType(),
+                entry.entityId(),
+                entry.summary(),
+                toJson(entry.oldValue()),
+                toJson(entry.newValue()),
+                blankToNull(entry.reason())));
     }
 
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(AuditFilter filter, int page, int size) {
         CurrentUser user = policy.requireStaff();
-        Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from()).atStartOfDay(BusinessTime.ZONE).toInstant();
-        Instant to = (filter.to() == null ? LocalDate.of(2100, 1, 1) : filter.to().plusDays(1)).atStartOfDay(BusinessTime.ZONE).toInstant();
-        return PageRequests.within(PageRequest.of(PageRequests.page(page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))),
-                request -> events.search(user.organizerId(), false, trim(filter.actor()), trim(filter.entityType()),
-                        trim(filter.action()), from, to, request));
+        Instant from = (filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from())
+                .atStartOfDay(BusinessTime.ZONE)
+                .toInstant();
+        Instant to = (filter.to() == null
+                        ? LocalDate.of(2100, 1, 1)
+                        : filter.to().plusDays(1))
+                .atStartOfDay(BusinessTime.ZONE)
+                .toInstant();
+        return PageRequests.within(
+                PageRequest.of(
+                        PageRequests.page(page), size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))),
+                request -> events.search(
+                        user.organizerId(),
+                        false,
+                        trim(filter.actor()),
+                        trim(filter.entityType()),
+                        trim(filter.action()),
+                        from,
+                        to,
+                        request));
     }
 
     /**
@@ -87,7 +109,9 @@ public class AuditTrail {
         }
         // Sorted keys make records of the same kind easy to compare by eye.
         Map<String, Object> sorted = new TreeMap<>(Comparator.naturalOrder());
-        values.forEach((key, value) -> sorted.put(key, value == null ? null : value instanceof Number || value instanceof Boolean ? value : value.toString()));
+        values.forEach((key, value) -> sorted.put(
+                key,
+                value == null ? null : value instanceof Number || value instanceof Boolean ? value : value.toString()));
         return json.writeValueAsString(sorted);
     }
 

@@ -1,11 +1,5 @@
 package vn.thidua.audit;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-import vn.thidua.common.BusinessTime;
-import vn.thidua.common.DisplayFormat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
 
 /**
  * The audit trail as people read it: every action, kind of record, field and value by its name in the reader's
@@ -34,13 +33,21 @@ public class AuditView {
     private static final Pattern ID = Pattern.compile("\\d+");
 
     /** One recorded change, ready to show. {@code record} names the record where its name is known. */
-    public record Line(Long id, Instant occurredAt, String when, String actor, String action, String kind,
-                       String record, String summary, String reason, boolean change, List<Field> fields) {
-    }
+    public record Line(
+            Long id,
+            Instant occurredAt,
+            String when,
+            String actor,
+            String action,
+            String kind,
+            String record,
+            String summary,
+            String reason,
+            boolean change,
+            List<Field> fields) {}
 
     /** One field: its name, and its value before and after as text ({@code null} where there was none). */
-    public record Field(String label, String before, String after, boolean changed) {
-    }
+    public record Field(String label, String before, String after, boolean changed) {}
 
     private final List<AuditVocabulary> vocabularies;
     private final Map<String, AuditRecordNames> recordNames = new HashMap<>();
@@ -66,16 +73,27 @@ public class AuditView {
             List<Field> fields = new ArrayList<>();
             for (FieldChange change : event.getChanges()) {
                 Optional<AuditField> field = field(kind, change.field());
-                fields.add(new Field(fieldLabel(kind, change.field(), locale),
-                        value(field, change.before(), names, locale), value(field, change.after(), names, locale),
+                fields.add(new Field(
+                        fieldLabel(kind, change.field(), locale),
+                        value(field, change.before(), names, locale),
+                        value(field, change.after(), names, locale),
                         change.changed()));
             }
-            String record = event.getEntityId() == null ? null
+            String record = event.getEntityId() == null
+                    ? null
                     : names.getOrDefault(kind, Map.of()).get(event.getEntityId());
-            lines.add(new Line(event.getId(), event.getOccurredAt(),
+            lines.add(new Line(
+                    event.getId(),
+                    event.getOccurredAt(),
                     DisplayFormat.DATE_TIME_SECONDS.format(event.getOccurredAtLocal()),
-                    event.getActor(), actionName(event.getAction()), kindName(kind), record,
-                    event.getSummary(), event.getReason(), event.isChange(), fields));
+                    event.getActor(),
+                    actionName(event.getAction()),
+                    kindName(kind),
+                    record,
+                    event.getSummary(),
+                    event.getReason(),
+                    event.isChange(),
+                    fields));
         }
         return lines;
     }
@@ -92,8 +110,10 @@ public class AuditView {
 
     private String fieldLabel(String kind, String field, Locale locale) {
         Optional<AuditFields> fields = fieldsOf(kind);
-        if (fields.isPresent() && fields.get().get(field).isEmpty() && fields.get().other().isPresent()) {
-            return messages.getMessage("audit.field." + kind + ".other", new Object[]{field}, field, locale);
+        if (fields.isPresent()
+                && fields.get().get(field).isEmpty()
+                && fields.get().other().isPresent()) {
+            return messages.getMessage("audit.field." + kind + ".other", new Object[] {field}, field, locale);
         }
         String shared = messages.getMessage("audit.field." + field, null, field, locale);
         return messages.getMessage("audit.field." + kind + "." + field, null, shared, locale);
@@ -118,11 +138,13 @@ public class AuditView {
         Map<String, Set<Long>> wanted = new HashMap<>();
         for (AuditEvent event : events) {
             if (event.getEntityId() != null && recordNames.containsKey(event.getEntityType())) {
-                wanted.computeIfAbsent(event.getEntityType(), k -> new HashSet<>()).add(event.getEntityId());
+                wanted.computeIfAbsent(event.getEntityType(), k -> new HashSet<>())
+                        .add(event.getEntityId());
             }
             for (FieldChange change : event.getChanges()) {
                 field(event.getEntityType(), change.field())
-                        .filter(field -> field.kind() == AuditField.Kind.REFERENCE && recordNames.containsKey(field.reference()))
+                        .filter(field ->
+                                field.kind() == AuditField.Kind.REFERENCE && recordNames.containsKey(field.reference()))
                         .ifPresent(field -> {
                             Set<Long> ids = wanted.computeIfAbsent(field.reference(), k -> new HashSet<>());
                             ids.addAll(ids(change.before()));
@@ -131,7 +153,8 @@ public class AuditView {
             }
         }
         Map<String, Map<Long, String>> names = new HashMap<>();
-        wanted.forEach((kind, ids) -> names.put(kind, ids.isEmpty() ? Map.of() : recordNames.get(kind).names(ids)));
+        wanted.forEach((kind, ids) ->
+                names.put(kind, ids.isEmpty() ? Map.of() : recordNames.get(kind).names(ids)));
         return names;
     }
 
@@ -146,7 +169,8 @@ public class AuditView {
         return ids;
     }
 
-    private String value(Optional<AuditField> declared, String value, Map<String, Map<Long, String>> names, Locale locale) {
+    private String value(
+            Optional<AuditField> declared, String value, Map<String, Map<Long, String>> names, Locale locale) {
         if (value == null || value.isBlank() || "null".equals(value)) {
             return null;
         }
@@ -160,8 +184,10 @@ public class AuditView {
             case DATE -> date(value);
             case MOMENT -> moment(value);
             case YES_NO -> yesNo(value, locale);
-            case CODE -> field.codes().containsKey(value)
-                    ? messages.getMessage(field.codes().get(value), null, value, locale) : value;
+            case CODE ->
+                field.codes().containsKey(value)
+                        ? messages.getMessage(field.codes().get(value), null, value, locale)
+                        : value;
             case REFERENCE -> reference(field.reference(), value, names, locale);
         };
     }
@@ -214,8 +240,13 @@ public class AuditView {
         Map<Long, String> known = names.getOrDefault(kind, Map.of());
         List<String> shown = new ArrayList<>();
         for (Long id : ids(value)) {
-            shown.add(known.containsKey(id) ? known.get(id)
-                    : messages.getMessage("audit.value.unknownRecord", new Object[]{kindName(kind), String.valueOf(id)}, locale));
+            shown.add(
+                    known.containsKey(id)
+                            ? known.get(id)
+                            : messages.getMessage(
+                                    "audit.value.unknownRecord",
+                                    new Object[] {kindName(kind), String.valueOf(id)},
+                                    locale));
         }
         return shown.isEmpty() ? value : String.join(", ", shown);
     }

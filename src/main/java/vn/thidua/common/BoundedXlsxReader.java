@@ -1,17 +1,5 @@
 package vn.thidua.common;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the first sheet of an uploaded {@code .xlsx} file as rows of cells, streaming and within limits the caller
@@ -107,6 +106,7 @@ public final class BoundedXlsxReader {
     static final int MAX_ENTRIES = 1000;
     /** Above this many bytes unpacked, a part may not unpack to more than this many times its packed size. */
     static final long RATIO_FLOOR = 1024 * 1024;
+
     static final int MAX_RATIO = 100;
     /** Excel's own limit for the text of a cell. */
     static final int MAX_CELL_CHARS = 32_767;
@@ -114,22 +114,30 @@ public final class BoundedXlsxReader {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-    private BoundedXlsxReader() {
-    }
+    private BoundedXlsxReader() {}
 
     /** The rows of the first sheet that hold at least one value, or a {@link Refused} naming what is wrong. */
     public static List<Row> firstSheet(byte[] content, Limits limits) {
         if (content == null || content.length < 4) {
             throw new Refused(Reason.UNREADABLE);
         }
-        if ((content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF && content[2] == 0x11 && (content[3] & 0xFF) == 0xE0) {
+        if ((content[0] & 0xFF) == 0xD0
+                && (content[1] & 0xFF) == 0xCF
+                && content[2] == 0x11
+                && (content[3] & 0xFF) == 0xE0) {
             throw new Refused(Reason.OLD_FORMAT);
         }
-        if (content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4 || entryCount(content) > MAX_ENTRIES) {
+        if (content[0] != 'P'
+                || content[1] != 'K'
+                || content[2] != 3
+                || content[3] != 4
+                || entryCount(content) > MAX_ENTRIES) {
             throw new Refused(Reason.UNREADABLE);
         }
         Budget budget = new Budget(limits);
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get()) {
             Package pkg = new Package(zip, budget);
             String workbook = pkg.officeDocument();
             Map<String, Relationship> related = pkg.relationships(workbook);
@@ -167,7 +175,8 @@ public final class BoundedXlsxReader {
             if (t instanceof Stop) {
                 return true;
             }
-            Throwable next = t instanceof SAXException sax && sax.getException() != null ? sax.getException() : t.getCause();
+            Throwable next =
+                    t instanceof SAXException sax && sax.getException() != null ? sax.getException() : t.getCause();
             t = next == t ? null : next;
         }
         return false;
@@ -184,7 +193,8 @@ public final class BoundedXlsxReader {
             if (t instanceof Overflow overflow) {
                 return overflow.refused;
             }
-            Throwable next = t instanceof SAXException sax && sax.getException() != null ? sax.getException() : t.getCause();
+            Throwable next =
+                    t instanceof SAXException sax && sax.getException() != null ? sax.getException() : t.getCause();
             t = next == t ? null : next;
         }
         return null;
@@ -192,8 +202,7 @@ public final class BoundedXlsxReader {
 
     // ------------------------------------------------------------------ the package
 
-    private record Relationship(String type, String target) {
-    }
+    private record Relationship(String type, String target) {}
 
     /** Unpacks the parts it is asked for, each counted against the budget. */
     private static final class Package {
@@ -229,7 +238,8 @@ public final class BoundedXlsxReader {
             parse(path, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("Relationship".equals(name(localName, qName)) && !"External".equals(attributes.getValue("TargetMode"))) {
+                    if ("Relationship".equals(name(localName, qName))
+                            && !"External".equals(attributes.getValue("TargetMode"))) {
                         String id = attributes.getValue("Id");
                         String type = attributes.getValue("Type");
                         String target = attributes.getValue("Target");
@@ -246,11 +256,14 @@ public final class BoundedXlsxReader {
             String[] id = new String[1];
             parse(workbook, new DefaultHandler() {
                 @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                public void startElement(String uri, String localName, String qName, Attributes attributes)
+                        throws SAXException {
                     if ("sheet".equals(name(localName, qName))) {
                         for (int i = 0; i < attributes.getLength(); i++) {
                             String attribute = name(attributes.getLocalName(i), attributes.getQName(i));
-                            if ("id".equals(attribute) && (RELATIONSHIPS.equals(attributes.getURI(i)) || attributes.getQName(i).contains(":"))) {
+                            if ("id".equals(attribute)
+                                    && (RELATIONSHIPS.equals(attributes.getURI(i))
+                                            || attributes.getQName(i).contains(":"))) {
                                 id[0] = attributes.getValue(i);
                             }
                         }
@@ -282,8 +295,7 @@ public final class BoundedXlsxReader {
                             }
                             case "rPh" -> phonetic++;
                             case "t" -> inText = inString && phonetic == 0;
-                            default -> {
-                            }
+                            default -> {}
                         }
                     }
 
@@ -299,8 +311,7 @@ public final class BoundedXlsxReader {
                             }
                             case "rPh" -> phonetic--;
                             case "t" -> inText = false;
-                            default -> {
-                            }
+                            default -> {}
                         }
                     }
 
@@ -326,7 +337,8 @@ public final class BoundedXlsxReader {
 
         private void parse(String path, DefaultHandler handler) throws IOException {
             ZipArchiveEntry entry = zip.getEntry(path);
-            if (entry == null || entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
+            if (entry == null
+                    || entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
                 throw new Refused(Reason.UNREADABLE);
             }
             try (InputStream in = budget.count(zip.getInputStream(entry), entry.getCompressedSize())) {
@@ -348,7 +360,9 @@ public final class BoundedXlsxReader {
 
         private static String resolve(String base, String target) {
             try {
-                String path = URI.create("/" + base).resolve(target.replace(" ", "%20")).getPath();
+                String path = URI.create("/" + base)
+                        .resolve(target.replace(" ", "%20"))
+                        .getPath();
                 return path.startsWith("/") ? path.substring(1) : path;
             } catch (IllegalArgumentException e) {
                 throw new Refused(Reason.UNREADABLE);
@@ -363,6 +377,7 @@ public final class BoundedXlsxReader {
 
         /** Not shared between threads: a formatter keeps a cache of formats. */
         private final DataFormatter general = new DataFormatter(Locale.ROOT);
+
         final List<Row> rows = new ArrayList<>();
         private final List<String> strings;
         private final Limits limits;
@@ -381,7 +396,8 @@ public final class BoundedXlsxReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             switch (name(localName, qName)) {
                 case "row" -> {
                     String r = attributes.getValue("r");
@@ -399,8 +415,7 @@ public final class BoundedXlsxReader {
                 case "v" -> collecting = !skipping && !"inlineStr".equals(type);
                 case "rPh" -> phonetic++;
                 case "t" -> collecting = !skipping && "inlineStr".equals(type) && phonetic == 0;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -433,8 +448,7 @@ public final class BoundedXlsxReader {
                     cells = null;
                 }
                 case "sheetData" -> throw new Stop(null);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -470,7 +484,8 @@ public final class BoundedXlsxReader {
                         if (!Double.isFinite(number)) {
                             return new Cell(raw.trim(), null);
                         }
-                        return new Cell(general.formatRawCellContents(number, 0, "General"),
+                        return new Cell(
+                                general.formatRawCellContents(number, 0, "General"),
                                 new BigDecimal(String.valueOf(number)).stripTrailingZeros());
                     } catch (NumberFormatException e) {
                         throw new Stop(new Refused(Reason.UNREADABLE));
@@ -530,7 +545,8 @@ public final class BoundedXlsxReader {
         Matcher matcher = ESCAPED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
         }
         matcher.appendTail(out);
         return out.toString();

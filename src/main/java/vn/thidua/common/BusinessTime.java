@@ -15,10 +15,10 @@ public final class BusinessTime {
 
     /** The one business time zone, by name for annotations such as a schedule's. */
     public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
-    private BusinessTime() {
-    }
+    private BusinessTime() {}
 
     /** Today's date in Vietnam by the given clock. */
     public static LocalDate today(Clock clock) {

@@ -1,8 +1,5 @@
 package vn.thidua.common;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -12,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * Numbers and dates one way everywhere: Vietnamese {@code 1.234,56}, English {@code 1,234.56}, a true minus sign
@@ -23,12 +22,14 @@ public class DisplayFormat {
 
     /** The application's first language; typed numbers in files are read in it. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** To the second, where the order of events matters (the audit trail). */
     public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final char MINUS = '\u2212';
 
     /** A score or an amount for reading: up to two decimals, grouped thousands; empty for none. */
@@ -78,7 +79,9 @@ public class DisplayFormat {
 
     /** Longer than any number the application keeps; a longer text is not read as one. */
     private static final int MAX_NUMBER_LENGTH = 40;
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private static final java.util.regex.Pattern PLAIN =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     /**
      * Reads a number as a person types it in the given language: Vietnamese {@code 1.234,5}, English {@code 1,234.5};
@@ -94,7 +97,11 @@ public class DisplayFormat {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(MINUS, '-');
+        String cleaned = text.strip()
+                .replace(" ", "")
+                .replace("\u00a0", "")
+                .replace("\u202f", "")
+                .replace(MINUS, '-');
         if (cleaned.length() > MAX_NUMBER_LENGTH) {
             throw new NumberFormatException("too long");
         }

@@ -1,9 +1,8 @@
 package vn.thidua.common;
 
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import java.io.Serial;
 import java.io.Serializable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A message shown once on the page a redirect leads to, by message key. The layout renders it. */
 public record Flash(String kind, String key, Object[] args) implements Serializable {

@@ -1,12 +1,11 @@
 package vn.thidua.common;
 
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns what a list page received into a safe page request: a sane page size, a page number whose offset the database
@@ -19,12 +18,13 @@ public final class PageRequests {
     /** Far beyond any list of the application, and small enough that page × size stays a valid row offset. */
     public static final int MAX_PAGE = 100_000;
 
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     public static Pageable safe(Pageable requested, Set<String> sortable, Sort fallback) {
         int size = requested.getPageSize() <= 0 ? DEFAULT_SIZE : Math.min(requested.getPageSize(), MAX_SIZE);
-        Sort sort = Sort.by(requested.getSort().stream().filter(order -> sortable.contains(order.getProperty())).toList());
+        Sort sort = Sort.by(requested.getSort().stream()
+                .filter(order -> sortable.contains(order.getProperty()))
+                .toList());
         return PageRequest.of(page(requested.getPageNumber()), size, sort.isSorted() ? sort.and(fallback) : fallback);
     }
 

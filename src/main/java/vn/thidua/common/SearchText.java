@@ -9,8 +9,7 @@ public final class SearchText {
     /** Longer than any name the application keeps; what is typed beyond it cannot match anything. */
     public static final int MAX_LENGTH = 255;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /**
      * A search term as typed, made safe to search for and to show again: control characters (a NUL byte in an
@@ -46,8 +45,10 @@ public final class SearchText {
      * their order where there are more.
      */
     public static java.util.List<String> wordPatterns(String text, int count) {
-        java.util.List<String> words = java.util.Arrays.stream(key(text).split("\\s+")).filter(word -> !word.isEmpty())
-                .map(word -> "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+        java.util.List<String> words = java.util.Arrays.stream(key(text).split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .map(word ->
+                        "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .toList();
         java.util.List<String> patterns = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -1,14 +1,13 @@
 package vn.thidua.common;
 
+import java.text.Normalizer;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-
-import java.text.Normalizer;
-import java.util.List;
 
 /**
  * How the application's spreadsheets look: a title block above the table (what it is, for which cluster and year,
@@ -17,8 +16,7 @@ import java.util.List;
  */
 public final class SpreadsheetLayout {
 
-    private SpreadsheetLayout() {
-    }
+    private SpreadsheetLayout() {}
 
     /**
      * Writes the title (bold, larger) and the lines below it from the first row, each merged across {@code columns}
@@ -69,7 +67,9 @@ public final class SpreadsheetLayout {
 
     private static String safe(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         String cleaned = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return cleaned.isEmpty() ? "x" : cleaned;
     }

@@ -13,8 +13,7 @@ public final class TextInput {
     public static final String TOO_LONG = "input.text.tooLong";
     public static final String NUMBER_TOO_LARGE = "input.number.tooLarge";
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * Whether the text holds only characters a person means to type: no C0 or C1 control character (but tab, line
@@ -37,8 +36,11 @@ public final class TextInput {
             return false;
         }
         // Bidirectional embeddings, overrides and isolates; the byte order mark; non-characters.
-        return !(c >= '\u202a' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069')
-                && c != '\ufeff' && c != '\ufffe' && c != '\uffff';
+        return !(c >= '\u202a' && c <= '\u202e')
+                && !(c >= '\u2066' && c <= '\u2069')
+                && c != '\ufeff'
+                && c != '\ufffe'
+                && c != '\uffff';
     }
 
     /** The text without the characters {@link #isPlain} refuses (line breaks become spaces), for harmless uses. */
@@ -68,7 +70,11 @@ public final class TextInput {
         if (problem == null) {
             return true;
         }
-        errors.rejectValue(field, problem, TOO_LONG.equals(problem) ? new Object[]{maxLength, text.length()} : new Object[0], null);
+        errors.rejectValue(
+                field,
+                problem,
+                TOO_LONG.equals(problem) ? new Object[] {maxLength, text.length()} : new Object[0],
+                null);
         return false;
     }
 
@@ -87,7 +93,9 @@ public final class TextInput {
     public static String require(String text, int maxLength, boolean multiLine) {
         String problem = problem(text, maxLength, multiLine);
         if (problem != null) {
-            throw TOO_LONG.equals(problem) ? new DomainException(problem, maxLength, text.length()) : new DomainException(problem);
+            throw TOO_LONG.equals(problem)
+                    ? new DomainException(problem, maxLength, text.length())
+                    : new DomainException(problem);
         }
         return text;
     }

@@ -1,14 +1,12 @@
 package vn.thidua.common;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-
 import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The one optimistic check: a change is made only to the version the person saw. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * Refuses a change made to another version than the one the person saw, with the conflict the screens answer with

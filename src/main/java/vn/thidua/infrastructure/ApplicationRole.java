@@ -1,16 +1,15 @@
 package vn.thidua.infrastructure;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the application's database account to reading and writing rows, around every migration run (as the owner):
@@ -62,7 +61,8 @@ final class ApplicationRole implements Callback {
                 checkCannotDisableTriggers(connection, role);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set up the application's database account: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not set up the application's database account: " + e.getMessage(), e);
         }
     }
 
@@ -81,9 +81,15 @@ final class ApplicationRole implements Callback {
         }
         String password = settings.applicationPassword();
         String sql = password == null || password.isEmpty()
-                ? queryString(connection, "select format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE', ?::text)", role)
-                : queryString(connection, "select format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', ?::text, ?::text)",
-                role, password);
+                ? queryString(
+                        connection,
+                        "select format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE', ?::text)",
+                        role)
+                : queryString(
+                        connection,
+                        "select format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', ?::text, ?::text)",
+                        role,
+                        password);
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -93,17 +99,17 @@ final class ApplicationRole implements Callback {
     private static void grant(Connection connection, String role, String historyTable) throws SQLException {
         String schema = queryString(connection, "select current_schema()");
         String[] statements = {
-                "GRANT USAGE ON SCHEMA %1$I TO %2$I",
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1$I TO %2$I",
-                "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1$I TO %2$I",
-                "ALTER DEFAULT PRIVILEGES IN SCHEMA %1$I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2$I",
-                "ALTER DEFAULT PRIVILEGES IN SCHEMA %1$I GRANT USAGE, SELECT ON SEQUENCES TO %2$I",
-                // The migrations' own record is read-only for the application.
-                "REVOKE INSERT, UPDATE, DELETE ON TABLE %1$I.%3$I FROM %2$I",
+            "GRANT USAGE ON SCHEMA %1$I TO %2$I",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1$I TO %2$I",
+            "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1$I TO %2$I",
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA %1$I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2$I",
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA %1$I GRANT USAGE, SELECT ON SEQUENCES TO %2$I",
+            // The migrations' own record is read-only for the application.
+            "REVOKE INSERT, UPDATE, DELETE ON TABLE %1$I.%3$I FROM %2$I",
         };
         for (String template : statements) {
-            String sql = queryString(connection, "select format(?, ?::text, ?::text, ?::text)", template, schema, role,
-                    historyTable);
+            String sql = queryString(
+                    connection, "select format(?, ?::text, ?::text, ?::text)", template, schema, role, historyTable);
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             }

@@ -1,20 +1,19 @@
 package vn.thidua.infrastructure;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.util.StringUtils;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.util.StringUtils;
 
 /**
  * Chooses the database: the server named by {@code THIDUA_DB_URL} (or {@code SPRING_DATASOURCE_URL}) when one is
@@ -39,7 +38,8 @@ class DatabaseConfiguration {
                     ? Path.of(settings.embedded().dataDir()).toAbsolutePath().normalize()
                     : null;
             EmbeddedPostgresServer server = dataDirectory != null
-                    ? EmbeddedPostgresServer.start(dataDirectory, settings.embedded().port())
+                    ? EmbeddedPostgresServer.start(
+                            dataDirectory, settings.embedded().port())
                     : EmbeddedPostgresServer.startTemporary();
             log.warn("""
 
@@ -50,8 +50,7 @@ class DatabaseConfiguration {
                        THIDUA_DB_URL=jdbc:postgresql://host:5432/thidua
                        THIDUA_DB_OWNER_USER=...   THIDUA_DB_OWNER_PASSWORD=...   (migrations)
                        THIDUA_DB_USER=...         THIDUA_DB_PASSWORD=...         (the application)
-                    ************************************************************************""",
-                    dataDirectory != null ? dataDirectory : "(temporary)");
+                    ************************************************************************""", dataDirectory != null ? dataDirectory : "(temporary)");
             return EmbeddedDatabase.of(server);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

@@ -31,10 +31,12 @@ public record DatabaseSettings(
     static final String EMBEDDED_OWNER = "postgres";
     /** The role the application connects as on the embedded server; created by the owner when missing. */
     static final String EMBEDDED_APPLICATION_ROLE = "thidua_app";
+
     static final String EMBEDDED_APPLICATION_PASSWORD = "thidua_app";
 
-    public record Embedded(@DefaultValue("./data/postgres") String dataDir, @DefaultValue("0") int port) {
-    }
+    public record Embedded(
+            @DefaultValue("./data/postgres") String dataDir,
+            @DefaultValue("0") int port) {}
 
     boolean usesExternalServer() {
         return StringUtils.hasText(resolvedUrl());

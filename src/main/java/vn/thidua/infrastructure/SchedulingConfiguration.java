@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Runs the application's daily jobs (such as the reminder that self-scoring closes soon). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SchedulingConfiguration {
-}
+class SchedulingConfiguration {}

@@ -1,10 +1,9 @@
 package vn.thidua.infrastructure;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.common.BusinessTime;
-
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

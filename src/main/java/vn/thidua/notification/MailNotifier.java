@@ -1,5 +1,7 @@
 package vn.thidua.notification;
 
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,9 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Sends each notification by e-mail too, in Vietnamese, once the change that caused it has committed. Does nothing
@@ -32,9 +31,12 @@ class MailNotifier {
     private final String from;
     private final String baseUrl;
 
-    MailNotifier(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications, MessageSource messages,
-                 @Value("${thidua.mail.from:thidua@localhost}") String from,
-                 @Value("${thidua.public-base-url:}") String baseUrl) {
+    MailNotifier(
+            ObjectProvider<JavaMailSender> mailSender,
+            NotificationRepository notifications,
+            MessageSource messages,
+            @Value("${thidua.mail.from:thidua@localhost}") String from,
+            @Value("${thidua.public-base-url:}") String baseUrl) {
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.messages = messages;
@@ -57,7 +59,7 @@ class MailNotifier {
             return 0;
         }
         String text = messages.getMessage(message.key(), message.arguments().toArray(), message.key(), VIETNAMESE);
-        String subject = messages.getMessage("notification.mail.subject", new Object[]{text}, text, VIETNAMESE);
+        String subject = messages.getMessage("notification.mail.subject", new Object[] {text}, text, VIETNAMESE);
         String body = message.link() == null ? text : text + "\n\n" + baseUrl + message.link();
         int sent = 0;
         for (MailRecipient recipient : recipients) {

@@ -6,13 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import vn.thidua.common.BusinessTime;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import vn.thidua.common.BusinessTime;
 
 /** A message for one person, by message key and arguments so that it shows in their language. */
 @Entity
@@ -42,15 +40,18 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(long userId, NotificationMessage message, Instant createdAt) {
         this.userId = userId;
         this.messageKey = message.key();
-        this.arguments = message.arguments().isEmpty() ? null
-                : String.join(String.valueOf(SEPARATOR), message.arguments().stream()
-                .map(argument -> argument.replace(SEPARATOR, ' ')).toList());
+        this.arguments = message.arguments().isEmpty()
+                ? null
+                : String.join(
+                        String.valueOf(SEPARATOR),
+                        message.arguments().stream()
+                                .map(argument -> argument.replace(SEPARATOR, ' '))
+                                .toList());
         this.link = message.link();
         this.createdAt = createdAt;
     }

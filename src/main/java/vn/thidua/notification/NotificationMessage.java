@@ -9,7 +9,9 @@ import java.util.List;
 public record NotificationMessage(String key, List<String> arguments, String link) {
 
     public NotificationMessage {
-        arguments = arguments == null ? List.of() : arguments.stream().map(a -> a == null ? "" : a).toList();
+        arguments = arguments == null
+                ? List.of()
+                : arguments.stream().map(a -> a == null ? "" : a).toList();
     }
 
     public static NotificationMessage of(String key, String link, String... arguments) {

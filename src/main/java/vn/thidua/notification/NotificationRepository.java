@@ -1,15 +1,14 @@
 package vn.thidua.notification;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
@@ -39,6 +38,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             """)
     List<Long> findAdministratorsOf(@Param("organizerId") long organizerId);
 
-    @Query("select new vn.thidua.notification.MailRecipient(u.id, u.email, u.fullName) from UserAccount u where u.id in :ids and u.email is not null and u.enabled = true")
+    @Query(
+            "select new vn.thidua.notification.MailRecipient(u.id, u.email, u.fullName) from UserAccount u where u.id in :ids and u.email is not null and u.enabled = true")
     List<MailRecipient> findMailRecipients(@Param("ids") Collection<Long> userIds);
 }

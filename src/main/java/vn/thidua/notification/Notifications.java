@@ -1,5 +1,10 @@
 package vn.thidua.notification;
 
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -11,12 +16,6 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.PageRequests;
-
-import java.time.Clock;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
 
 /** Tells people about what concerns them, and lets each read and clear their own notifications. */
 @Service
@@ -70,15 +69,20 @@ public class Notifications {
     @Transactional(readOnly = true)
     public Page<Notification> mine(int page) {
         CurrentUser user = CurrentUsers.require();
-        return PageRequests.within(PageRequest.of(PageRequests.page(page), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))), request -> notifications.findByUserId(user.id(), request));
+        return PageRequests.within(
+                PageRequest.of(
+                        PageRequests.page(page),
+                        PAGE_SIZE,
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))),
+                request -> notifications.findByUserId(user.id(), request));
     }
 
     /** Marks one of the user's notifications read and returns the page it is about. */
     @Transactional
     public Optional<String> open(long id) {
         CurrentUser user = CurrentUsers.require();
-        Notification notification = notifications.findById(id)
+        Notification notification = notifications
+                .findById(id)
                 .filter(n -> n.getUserId().equals(user.id()))
                 .orElseThrow(() -> new NotFoundException("notification"));
         notification.markRead(clock.instant());

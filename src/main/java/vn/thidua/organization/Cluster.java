@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,8 +39,7 @@ public class Cluster {
     @Version
     private long version;
 
-    protected Cluster() {
-    }
+    protected Cluster() {}
 
     public Cluster(Long organizerId, String code, String name, ClusterKind kind, String description) {
         this.organizerId = organizerId;

@@ -1,5 +1,4 @@
 package vn.thidua.organization;
 
 /** The fields of a cluster or bloc as a user enters them. */
-public record ClusterCommand(String code, String name, ClusterKind kind, String description) {
-}
+public record ClusterCommand(String code, String name, ClusterKind kind, String description) {}

@@ -33,8 +33,7 @@ public class ClusterMember {
     @Column(nullable = false)
     private MemberRole role;
 
-    protected ClusterMember() {
-    }
+    protected ClusterMember() {}
 
     ClusterMember(ClusterTerm term, Unit unit, MemberRole role) {
         this.term = term;

@@ -1,12 +1,11 @@
 package vn.thidua.organization;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Optional;
 
 interface ClusterRepository extends JpaRepository<Cluster, Long> {
 
@@ -17,8 +16,11 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
                    or cast(function('search_key', c.code) as String) like :pattern escape '\\')
               and (:kind is null or c.kind = :kind)
             """)
-    Page<Cluster> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern,
-                         @Param("kind") ClusterKind kind, Pageable pageable);
+    Page<Cluster> search(
+            @Param("organizerId") long organizerId,
+            @Param("pattern") String pattern,
+            @Param("kind") ClusterKind kind,
+            Pageable pageable);
 
     @Query("select c from Cluster c where c.organizerId = :organizerId and lower(c.code) = lower(:code)")
     Optional<Cluster> findByCode(@Param("organizerId") long organizerId, @Param("code") String code);

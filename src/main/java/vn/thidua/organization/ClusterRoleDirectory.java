@@ -1,12 +1,11 @@
 package vn.thidua.organization;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.ClusterPlace;
 import vn.thidua.access.ClusterRole;
 import vn.thidua.access.ClusterRoles;
-
-import java.util.Optional;
 
 /** Tells the access policy where a unit stands in a cluster-year, from the year's members and the working year. */
 @Component
@@ -25,9 +24,12 @@ class ClusterRoleDirectory implements ClusterRoles {
     public Optional<ClusterPlace> roleOf(Long unitId, long termId) {
         return terms.findWithMembers(termId).map(term -> {
             long organizerId = term.getCluster().getOrganizerId();
-            boolean workingYear = organizers.findById(organizerId)
-                    .map(organizer -> organizer.getWorkingYear() == term.getYear()).orElse(false);
-            ClusterRole role = term.memberFor(unitId).map(ClusterRoleDirectory::role).orElse(ClusterRole.NONE);
+            boolean workingYear = organizers
+                    .findById(organizerId)
+                    .map(organizer -> organizer.getWorkingYear() == term.getYear())
+                    .orElse(false);
+            ClusterRole role =
+                    term.memberFor(unitId).map(ClusterRoleDirectory::role).orElse(ClusterRole.NONE);
             return new ClusterPlace(organizerId, workingYear, role);
         });
     }

@@ -1,11 +1,10 @@
 package vn.thidua.organization;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
-
-import java.util.List;
 
 /**
  * Where a person's rights reach within clusters. A unit officer heads a cluster only while their unit is that
@@ -48,6 +47,9 @@ public class ClusterScope {
     }
 
     private int workingYear(CurrentUser user) {
-        return organizers.findById(user.organizerId()).map(Organizer::getWorkingYear).orElseThrow();
+        return organizers
+                .findById(user.organizerId())
+                .map(Organizer::getWorkingYear)
+                .orElseThrow();
     }
 }

@@ -2,6 +2,18 @@ package vn.thidua.organization;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,22 +29,9 @@ import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.TextInput;
-
-import java.text.Collator;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.thidua.common.Versions;
 
 /**
  * Clusters and blocs of the signed-in person's organiser and their years: members, head and deputies.
@@ -61,9 +60,16 @@ public class ClusterService {
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
 
-    ClusterService(ClusterRepository clusters, ClusterTermRepository terms, UnitRepository units,
-                   OrganizerRepository organizers, ClusterScope scope, AuditTrail audit,
-                   EntityManager entityManager, JdbcTemplate jdbc, AccessPolicy policy) {
+    ClusterService(
+            ClusterRepository clusters,
+            ClusterTermRepository terms,
+            UnitRepository units,
+            OrganizerRepository organizers,
+            ClusterScope scope,
+            AuditTrail audit,
+            EntityManager entityManager,
+            JdbcTemplate jdbc,
+            AccessPolicy policy) {
         this.policy = policy;
         this.clusters = clusters;
         this.terms = terms;
@@ -81,7 +87,8 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public Page<ClusterOverview> search(String query, ClusterKind kind, Pageable pageable) {
         CurrentUser user = policy.requireStaff();
-        Page<Cluster> page = clusters.search(user.organizerId(), SearchText.containsPattern(query), kind, namesInVietnameseOrder(pageable));
+        Page<Cluster> page = clusters.search(
+                user.organizerId(), SearchText.containsPattern(query), kind, namesInVietnameseOrder(pageable));
         if (page.isEmpty()) {
             return page.map(cluster -> new ClusterOverview(cluster, null));
         }
@@ -149,7 +156,8 @@ public class ClusterService {
     public Cluster create(ClusterCommand command) {
         CurrentUser user = policy.requireAdmin();
         requireCodeFree(user.organizerId(), command.code(), null);
-        Cluster cluster = new Cluster(user.organizerId(), command.code(), command.name(), command.kind(), command.description());
+        Cluster cluster =
+                new Cluster(user.organizerId(), command.code(), command.name(), command.kind(), command.description());
         try {
             clusters.saveAndFlush(cluster);
         } catch (DataIntegrityViolationException e) {
@@ -209,21 +217,29 @@ public class ClusterService {
     @Transactional
     public void addMembers(long clusterId, int year, long expectedVersion, Collection<Long> unitIds) {
         CurrentUser user = policy.requireAdmin();
-        Set<Long> ids = unitIds == null ? Set.of()
+        Set<Long> ids = unitIds == null
+                ? Set.of()
                 : unitIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
         if (ids.isEmpty()) {
             throw new OrganizationException("term.member.noneChosen");
         }
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
-        List<Unit> chosen = units.findAllById(ids).stream().sorted(Comparator.comparing(Unit::getCode)).toList();
+        List<Unit> chosen = units.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Unit::getCode))
+                .toList();
         if (chosen.size() != ids.size()) {
             throw new NotFoundException("unit");
         }
         Map<String, Object> before = term.auditState();
         chosen.forEach(term::addMember);
         flushAndCheck("term.member.conflict");
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_MEMBER_ADDED", TERM, term.getId(),
-                        summary(term) + ": + " + chosen.stream().map(Unit::getShortName).collect(Collectors.joining(", ")))
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "TERM_MEMBER_ADDED",
+                        TERM,
+                        term.getId(),
+                        summary(term) + ": + "
+                                + chosen.stream().map(Unit::getShortName).collect(Collectors.joining(", ")))
                 .withValues(before, term.auditState()));
     }
 
@@ -231,17 +247,21 @@ public class ClusterService {
     public void removeMember(long clusterId, int year, long expectedVersion, long unitId) {
         CurrentUser user = policy.requireAdmin();
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
-        String name = term.memberFor(unitId).map(member -> member.getUnit().getShortName()).orElse(null);
+        String name = term.memberFor(unitId)
+                .map(member -> member.getUnit().getShortName())
+                .orElse(null);
         Map<String, Object> before = term.auditState();
         term.removeMember(unitId);
         flushAndCheck("term.member.conflict");
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_MEMBER_REMOVED", TERM, term.getId(), summary(term) + ": − " + name)
+        audit.record(AuditEntry.of(
+                        user.organizerId(), "TERM_MEMBER_REMOVED", TERM, term.getId(), summary(term) + ": − " + name)
                 .withValues(before, term.auditState()));
     }
 
     /** Appoints the year's head and deputies; handing the head over to another member happens in one step. */
     @Transactional
-    public void appointLeaders(long clusterId, int year, long expectedVersion, Long headUnitId, Collection<Long> deputyUnitIds) {
+    public void appointLeaders(
+            long clusterId, int year, long expectedVersion, Long headUnitId, Collection<Long> deputyUnitIds) {
         CurrentUser user = policy.requireAdmin();
         ClusterTerm term = termForChange(clusterId, year, expectedVersion);
         if (headUnitId == null) {
@@ -265,7 +285,8 @@ public class ClusterService {
                 .filter(unit -> !unit.isRetired())
                 .sorted(Comparator.comparing(Unit::getCode))
                 .toList();
-        return new NextYearProposal(source, year + 1, carried, source.proposedNextHead().orElse(null));
+        return new NextYearProposal(
+                source, year + 1, carried, source.proposedNextHead().orElse(null));
     }
 
     /**
@@ -287,10 +308,15 @@ public class ClusterService {
         try {
             terms.save(next);
         } catch (DataIntegrityViolationException e) {
-            throw new OrganizationException("term.next.exists", source.getCluster().getName(), year + 1);
+            throw new OrganizationException(
+                    "term.next.exists", source.getCluster().getName(), year + 1);
         }
         flushAndCheck("term.next.exists", source.getCluster().getName(), year + 1);
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_COPIED_TO_NEXT_YEAR", TERM, next.getId(),
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "TERM_COPIED_TO_NEXT_YEAR",
+                        TERM,
+                        next.getId(),
                         summary(next) + " ← " + year)
                 .withValues(source.auditState(), next.auditState()));
         return next;
@@ -324,7 +350,8 @@ public class ClusterService {
         term.reopen();
         terms.flush();
         audit.record(AuditEntry.of(user.organizerId(), "TERM_REOPENED", TERM, term.getId(), summary(term))
-                .withValues(before, Map.of("status", term.getStatus())).withReason(reason.strip()));
+                .withValues(before, Map.of("status", term.getStatus()))
+                .withReason(reason.strip()));
     }
 
     // ----- reading, for the units' own view -----
@@ -369,7 +396,8 @@ public class ClusterService {
 
     private void requireNoNextYear(ClusterTerm source) {
         if (terms.existsByClusterIdAndYear(source.getCluster().getId(), source.getYear() + 1)) {
-            throw new OrganizationException("term.next.exists", source.getCluster().getName(), source.getYear() + 1);
+            throw new OrganizationException(
+                    "term.next.exists", source.getCluster().getName(), source.getYear() + 1);
         }
     }
 
@@ -395,7 +423,9 @@ public class ClusterService {
     }
 
     private int workingYear(CurrentUser user) {
-        return organizers.findById(user.organizerId()).map(Organizer::getWorkingYear)
+        return organizers
+                .findById(user.organizerId())
+                .map(Organizer::getWorkingYear)
                 .orElseThrow(() -> new NotFoundException("organizer"));
     }
 
@@ -415,9 +445,10 @@ public class ClusterService {
     private static Pageable namesInVietnameseOrder(Pageable pageable) {
         Sort sort = Sort.unsorted();
         for (Sort.Order order : pageable.getSort()) {
-            sort = sort.and("name".equals(order.getProperty())
-                    ? JpaSort.unsafe(order.getDirection(), "function('search_key', c.name)")
-                    : Sort.by(order));
+            sort = sort.and(
+                    "name".equals(order.getProperty())
+                            ? JpaSort.unsafe(order.getDirection(), "function('search_key', c.name)")
+                            : Sort.by(order));
         }
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }

@@ -15,7 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,12 +63,12 @@ public class ClusterTerm {
     @Version
     private long version;
 
-    protected ClusterTerm() {
-    }
+    protected ClusterTerm() {}
 
     public ClusterTerm(Cluster cluster, int year) {
         if (year < Organizer.FIRST_YEAR || year > Organizer.LAST_YEAR) {
-            throw new OrganizationException("organization.workingYear.invalid", Organizer.FIRST_YEAR, Organizer.LAST_YEAR);
+            throw new OrganizationException(
+                    "organization.workingYear.invalid", Organizer.FIRST_YEAR, Organizer.LAST_YEAR);
         }
         this.cluster = cluster;
         this.year = year;
@@ -100,7 +99,9 @@ public class ClusterTerm {
      */
     public void appointLeaders(long headUnitId, Collection<Long> deputyUnitIds) {
         requireMembershipChangesAllowed();
-        Set<Long> deputies = deputyUnitIds == null ? Set.of() : deputyUnitIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> deputies = deputyUnitIds == null
+                ? Set.of()
+                : deputyUnitIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (deputies.contains(headUnitId)) {
             throw new OrganizationException("term.deputy.isHead");
         }
@@ -113,8 +114,10 @@ public class ClusterTerm {
         }
         for (ClusterMember member : members) {
             Long unitId = member.getUnit().getId();
-            member.changeRole(unitId.equals(headUnitId) ? MemberRole.HEAD
-                    : deputies.contains(unitId) ? MemberRole.DEPUTY : MemberRole.MEMBER);
+            member.changeRole(
+                    unitId.equals(headUnitId)
+                            ? MemberRole.HEAD
+                            : deputies.contains(unitId) ? MemberRole.DEPUTY : MemberRole.MEMBER);
         }
     }
 
@@ -177,15 +180,19 @@ public class ClusterTerm {
      * the member after this year's head in the list, going round.
      */
     public Optional<Unit> proposedNextHead() {
-        List<ClusterMember> active = members.stream().filter(m -> !m.getUnit().isRetired()).toList();
+        List<ClusterMember> active =
+                members.stream().filter(m -> !m.getUnit().isRetired()).toList();
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ClusterMember> deputy = active.stream().filter(ClusterMember::isDeputy).findFirst();
+        Optional<ClusterMember> deputy =
+                active.stream().filter(ClusterMember::isDeputy).findFirst();
         if (deputy.isPresent()) {
             return Optional.of(deputy.get().getUnit());
         }
-        List<ClusterMember> ordered = active.stream().sorted(Comparator.comparing(m -> m.getUnit().getCode())).toList();
+        List<ClusterMember> ordered = active.stream()
+                .sorted(Comparator.comparing(m -> m.getUnit().getCode()))
+                .toList();
         int headIndex = -1;
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).isHead()) {
@@ -221,7 +228,8 @@ public class ClusterTerm {
     /** The members for display: head first, then deputies, then the others, each by unit code. */
     public List<ClusterMember> membersByRole() {
         return members.stream()
-                .sorted(Comparator.comparing(ClusterMember::getRole).thenComparing(m -> m.getUnit().getCode()))
+                .sorted(Comparator.comparing(ClusterMember::getRole)
+                        .thenComparing(m -> m.getUnit().getCode()))
                 .toList();
     }
 
@@ -238,11 +246,17 @@ public class ClusterTerm {
     }
 
     public Optional<Unit> head() {
-        return members.stream().filter(ClusterMember::isHead).map(ClusterMember::getUnit).findFirst();
+        return members.stream()
+                .filter(ClusterMember::isHead)
+                .map(ClusterMember::getUnit)
+                .findFirst();
     }
 
     public List<Unit> deputies() {
-        return members.stream().filter(ClusterMember::isDeputy).map(ClusterMember::getUnit).toList();
+        return members.stream()
+                .filter(ClusterMember::isDeputy)
+                .map(ClusterMember::getUnit)
+                .toList();
     }
 
     public boolean isHeadedBy(Long unitId) {
@@ -267,7 +281,8 @@ public class ClusterTerm {
         state.put("status", status);
         state.put("head", head().map(Unit::getShortName).orElse(null));
         state.put("deputies", deputies().stream().map(Unit::getShortName).collect(Collectors.joining(", ")));
-        state.put("members", members.stream().map(m -> m.getUnit().getShortName()).collect(Collectors.joining(", ")));
+        state.put(
+                "members", members.stream().map(m -> m.getUnit().getShortName()).collect(Collectors.joining(", ")));
         return state;
     }
 

@@ -1,12 +1,11 @@
 package vn.thidua.organization;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
 
@@ -86,10 +85,12 @@ interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
             where c.organizerId = :organizerId and t.year = :year
             order by c.name
             """)
-    List<ClusterTerm> findWithMembersByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);
+    List<ClusterTerm> findWithMembersByOrganizerAndYear(
+            @Param("organizerId") long organizerId, @Param("year") int year);
 
     boolean existsByClusterIdAndYear(long clusterId, int year);
 
-    @Query("select t from ClusterTerm t join fetch t.cluster c where c.organizerId = :organizerId and t.year = :year order by c.kind, c.name")
+    @Query(
+            "select t from ClusterTerm t join fetch t.cluster c where c.organizerId = :organizerId and t.year = :year order by c.kind, c.name")
     List<ClusterTerm> findByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);
 }

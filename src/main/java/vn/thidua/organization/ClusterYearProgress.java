@@ -1,5 +1,8 @@
 package vn.thidua.organization;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -8,10 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
-
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Moves cluster-years on by what happens in the features: the only place their status changes, apart from an
@@ -42,7 +41,9 @@ class ClusterYearProgress {
         ClusterTerm term = terms.findById(event.termId()).orElseThrow(() -> new NotFoundException("clusterTerm"));
         ClusterTermStatus before = term.getStatus();
         boolean returned = event.milestone() == ClusterYearMilestone.Milestone.PLEDGE_WITHDRAWN;
-        boolean moved = returned ? term.returnToSetUp() : term.moveOnTo(event.milestone().target());
+        boolean moved = returned
+                ? term.returnToSetUp()
+                : term.moveOnTo(event.milestone().target());
         if (!moved) {
             return;
         }
@@ -53,8 +54,13 @@ class ClusterYearProgress {
         after.put("status", term.getStatus());
         after.put("cause", cause);
         String reason = event.reason() == null || event.reason().isBlank() ? cause : event.reason();
-        audit.record(AuditEntry.of(term.getCluster().getOrganizerId(), returned ? STATUS_RETURNED : STATUS_ADVANCED,
-                        ClusterService.TERM, term.getId(), term.getCluster().getName() + " " + term.getYear())
-                .withValues(Map.of("status", before), after).withReason(reason));
+        audit.record(AuditEntry.of(
+                        term.getCluster().getOrganizerId(),
+                        returned ? STATUS_RETURNED : STATUS_ADVANCED,
+                        ClusterService.TERM,
+                        term.getId(),
+                        term.getCluster().getName() + " " + term.getYear())
+                .withValues(Map.of("status", before), after)
+                .withReason(reason));
     }
 }

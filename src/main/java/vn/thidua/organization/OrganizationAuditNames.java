@@ -1,11 +1,10 @@
 package vn.thidua.organization;
 
+import java.util.Collection;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.audit.AuditRecordNames;
-
-import java.util.Collection;
-import java.util.Map;
 
 /** Units and clusters by name in the audit trail, where it recorded their ids. */
 @Configuration(proxyBeanMethods = false)

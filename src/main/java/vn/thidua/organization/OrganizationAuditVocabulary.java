@@ -1,12 +1,11 @@
 package vn.thidua.organization;
 
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
-
-import java.util.Map;
-import java.util.Set;
 
 /** What the organisation feature (units, clusters, cluster-years, the working year) records in the audit trail. */
 @Component
@@ -14,30 +13,49 @@ class OrganizationAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of("UNIT_CREATED", "UNIT_UPDATED", "UNIT_RETIRED", "UNIT_MERGED", "UNIT_ABSORBED", "UNIT_IMPORTED",
-                "UNITS_IMPORTED", "WORKING_YEAR_CHANGED", "CLUSTER_CREATED", "CLUSTER_UPDATED", "TERM_CREATED",
-                "TERM_MEMBER_ADDED", "TERM_MEMBER_REMOVED", "TERM_LEADERS_APPOINTED", "TERM_COPIED_TO_NEXT_YEAR",
-                "TERM_STATUS_ADVANCED", "TERM_STATUS_RETURNED", "TERM_CLOSED", "TERM_REOPENED");
+        return Set.of(
+                "UNIT_CREATED",
+                "UNIT_UPDATED",
+                "UNIT_RETIRED",
+                "UNIT_MERGED",
+                "UNIT_ABSORBED",
+                "UNIT_IMPORTED",
+                "UNITS_IMPORTED",
+                "WORKING_YEAR_CHANGED",
+                "CLUSTER_CREATED",
+                "CLUSTER_UPDATED",
+                "TERM_CREATED",
+                "TERM_MEMBER_ADDED",
+                "TERM_MEMBER_REMOVED",
+                "TERM_LEADERS_APPOINTED",
+                "TERM_COPIED_TO_NEXT_YEAR",
+                "TERM_STATUS_ADVANCED",
+                "TERM_STATUS_RETURNED",
+                "TERM_CLOSED",
+                "TERM_REOPENED");
     }
 
     @Override
     public Map<String, AuditFields> records() {
         return Map.of(
-                UnitService.ENTITY, AuditFields.of()
+                UnitService.ENTITY,
+                AuditFields.of()
                         .text("code", "name", "shortName", "retirementReason")
                         .field("level", AuditField.named(UnitLevel.values(), UnitLevel::messageKey))
                         .field("parentId", AuditField.reference(UnitService.ENTITY))
                         .field("successorId", AuditField.reference(UnitService.ENTITY))
                         .field("predecessorId", AuditField.reference(UnitService.ENTITY))
                         .field("retiredOn", AuditField.date()),
-                ClusterService.CLUSTER, AuditFields.of()
+                ClusterService.CLUSTER,
+                AuditFields.of()
                         .text("code", "name", "description")
                         .field("kind", AuditField.named(ClusterKind.values(), ClusterKind::messageKey)),
-                ClusterService.TERM, AuditFields.of()
+                ClusterService.TERM,
+                AuditFields.of()
                         .text("head", "deputies", "members")
                         .field("year", AuditField.whole())
                         .field("status", AuditField.named(ClusterTermStatus.values(), ClusterTermStatus::messageKey)),
-                "Organizer", AuditFields.of()
-                        .field("workingYear", AuditField.whole()));
+                "Organizer",
+                AuditFields.of().field("workingYear", AuditField.whole()));
     }
 }

@@ -38,8 +38,7 @@ public class Organizer {
     @Version
     private long version;
 
-    protected Organizer() {
-    }
+    protected Organizer() {}
 
     public Organizer(String code, String name, OrganizerKind kind, int workingYear) {
         this.code = code;

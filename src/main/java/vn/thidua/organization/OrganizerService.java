@@ -1,5 +1,6 @@
 package vn.thidua.organization;
 
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
@@ -8,8 +9,6 @@ import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.Versions;
-
-import java.util.Map;
 
 /** Organisers and their working year, which every page defaults to. */
 @Service
@@ -50,7 +49,8 @@ public class OrganizerService {
         int before = organizer.getWorkingYear();
         organizer.changeWorkingYear(year);
         organizers.flush();
-        audit.record(AuditEntry.of(organizer.getId(), "WORKING_YEAR_CHANGED", "Organizer", organizer.getId(), organizer.getName())
+        audit.record(AuditEntry.of(
+                        organizer.getId(), "WORKING_YEAR_CHANGED", "Organizer", organizer.getId(), organizer.getName())
                 .withValues(Map.of("workingYear", before), Map.of("workingYear", year)));
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ public class Unit {
     public static final int REASON_MAX = 500;
     /** Unaccented letters, digits and {@code . _ / -}: a code reads and compares the same in every file and link. */
     public static final String CODE_REGEX = "^[A-Za-z0-9._/-]+$";
+
     private static final Pattern CODE_PATTERN = Pattern.compile(CODE_REGEX);
     private static final int MAX_DEPTH = 50;
 
@@ -70,8 +70,7 @@ public class Unit {
     @Version
     private long version;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public Unit(Long organizerId, String code, String name, String shortName, UnitLevel level) {
         this.organizerId = organizerId;
@@ -86,7 +85,8 @@ public class Unit {
             throw new OrganizationException("unit.code.invalid");
         }
         String cleanName = required(newName, "unit.name.required", NAME_MAX, "unit.name.tooLong");
-        String cleanShortName = required(newShortName, "unit.shortName.required", SHORT_NAME_MAX, "unit.shortName.tooLong");
+        String cleanShortName =
+                required(newShortName, "unit.shortName.required", SHORT_NAME_MAX, "unit.shortName.tooLong");
         if (newLevel == null) {
             throw new OrganizationException("unit.level.required");
         }

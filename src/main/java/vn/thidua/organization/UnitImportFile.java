@@ -1,10 +1,5 @@
 package vn.thidua.organization;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import vn.thidua.common.BoundedXlsxReader;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.thidua.common.BoundedXlsxReader;
 
 /**
  * Reads the first sheet of an {@code .xlsx} file (streaming, within limits: see {@link BoundedXlsxReader}), or a
@@ -34,8 +33,7 @@ final class UnitImportFile {
     /** Bytes unpacked from an .xlsx file's parts, all together. */
     static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
 
-    private UnitImportFile() {
-    }
+    private UnitImportFile() {}
 
     static List<SheetRow> read(String fileName, byte[] content, int maxRows) {
         String name = fileName == null ? "" : fileName.trim().toLowerCase(Locale.ROOT);
@@ -58,7 +56,8 @@ final class UnitImportFile {
         List<BoundedXlsxReader.Row> sheet;
         try {
             // One row more than the limit is allowed for the header.
-            sheet = BoundedXlsxReader.firstSheet(content, new BoundedXlsxReader.Limits(maxRows + 1, MAX_COLUMNS, MAX_UNPACKED_BYTES));
+            sheet = BoundedXlsxReader.firstSheet(
+                    content, new BoundedXlsxReader.Limits(maxRows + 1, MAX_COLUMNS, MAX_UNPACKED_BYTES));
         } catch (BoundedXlsxReader.Refused e) {
             throw switch (e.reason()) {
                 case TOO_MANY_ROWS -> new OrganizationException("unit.import.file.tooManyRows", maxRows);
@@ -84,7 +83,8 @@ final class UnitImportFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -98,7 +98,8 @@ final class UnitImportFile {
         if (text.indexOf('\0') >= 0) {
             throw new OrganizationException("unit.import.file.unreadable");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiterOf(text))
                 .setIgnoreEmptyLines(false)
                 .setTrim(true)

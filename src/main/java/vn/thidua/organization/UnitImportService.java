@@ -1,5 +1,21 @@
 package vn.thidua.organization;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -18,23 +34,6 @@ import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.common.SearchText;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 /**
  * Imports units from a spreadsheet in two steps: {@link #read} and {@link #check} show what the file would create,
  * row by row with its problems; {@link #confirm} checks again and saves every row in one transaction, or nothing.
@@ -49,7 +48,11 @@ public class UnitImportService {
 
     /** The columns of the file, in the order the template and a file without a header row use. */
     public enum Column {
-        CODE, NAME, SHORT_NAME, LEVEL, PARENT_CODE;
+        CODE,
+        NAME,
+        SHORT_NAME,
+        LEVEL,
+        PARENT_CODE;
 
         public String messageKey() {
             return "unit.import.column." + name();
@@ -66,7 +69,8 @@ public class UnitImportService {
             Column.NAME, List.of("ten", "ten don vi", "ten day du", "name", "full name"),
             Column.SHORT_NAME, List.of("ten ngan", "ten ngan gon", "ten viet tat", "ten goi tat", "short name"),
             Column.LEVEL, List.of("cap", "cap don vi", "level"),
-            Column.PARENT_CODE, List.of("ma cap tren", "ma don vi cap tren", "don vi cap tren", "parent", "parent code"));
+            Column.PARENT_CODE,
+                    List.of("ma cap tren", "ma don vi cap tren", "don vi cap tren", "parent", "parent code"));
 
     private final UnitService unitService;
     private final MessageSource messages;
@@ -105,12 +109,15 @@ public class UnitImportService {
             throw new OrganizationException("unit.import.file.tooManyRows", MAX_ROWS);
         }
         Map<Column, Integer> at = columns;
-        return data.stream().map(row -> new UnitImportRow(row.number(),
-                row.cell(at.getOrDefault(Column.CODE, -1)),
-                row.cell(at.getOrDefault(Column.NAME, -1)),
-                row.cell(at.getOrDefault(Column.SHORT_NAME, -1)),
-                row.cell(at.getOrDefault(Column.LEVEL, -1)),
-                row.cell(at.getOrDefault(Column.PARENT_CODE, -1)))).toList();
+        return data.stream()
+                .map(row -> new UnitImportRow(
+                        row.number(),
+                        row.cell(at.getOrDefault(Column.CODE, -1)),
+                        row.cell(at.getOrDefault(Column.NAME, -1)),
+                        row.cell(at.getOrDefault(Column.SHORT_NAME, -1)),
+                        row.cell(at.getOrDefault(Column.LEVEL, -1)),
+                        row.cell(at.getOrDefault(Column.PARENT_CODE, -1))))
+                .toList();
     }
 
     /** Every row with its problems, against the units the organiser has now. Saves nothing. */
@@ -124,7 +131,8 @@ public class UnitImportService {
             if (!blank(row.code())) {
                 String key = UnitService.codeKey(row.code());
                 firstRowOfCode.putIfAbsent(key, row.rowNumber());
-                parentKeyOfCode.putIfAbsent(key, blank(row.parentCode()) ? null : UnitService.codeKey(row.parentCode()));
+                parentKeyOfCode.putIfAbsent(
+                        key, blank(row.parentCode()) ? null : UnitService.codeKey(row.parentCode()));
                 keys.add(key);
             }
             if (!blank(row.parentCode())) {
@@ -148,10 +156,14 @@ public class UnitImportService {
                 }
                 Integer first = firstRowOfCode.get(key);
                 if (first != row.rowNumber()) {
-                    problems.add(new UnitImportProblem("unit.import.error.code.duplicate", row.code().trim(), first));
+                    problems.add(new UnitImportProblem(
+                            "unit.import.error.code.duplicate", row.code().trim(), first));
                 }
                 if (existing.containsKey(key)) {
-                    problems.add(new UnitImportProblem("unit.import.error.code.exists", existing.get(key).getCode(), existing.get(key).getName()));
+                    problems.add(new UnitImportProblem(
+                            "unit.import.error.code.exists",
+                            existing.get(key).getCode(),
+                            existing.get(key).getName()));
                 }
             }
             text(row.name(), Unit.NAME_MAX, "name", problems);
@@ -175,9 +187,11 @@ public class UnitImportService {
                         problems.add(new UnitImportProblem("unit.import.error.parent.cycle"));
                     }
                 } else if (existingParent == null) {
-                    problems.add(new UnitImportProblem("unit.import.error.parent.unknown", row.parentCode().trim()));
+                    problems.add(new UnitImportProblem(
+                            "unit.import.error.parent.unknown", row.parentCode().trim()));
                 } else if (existingParent.isRetired()) {
-                    problems.add(new UnitImportProblem("unit.import.error.parent.retired", existingParent.getCode(), existingParent.getName()));
+                    problems.add(new UnitImportProblem(
+                            "unit.import.error.parent.retired", existingParent.getCode(), existingParent.getName()));
                 }
             }
             lines.add(new UnitImportLine(row, level, List.copyOf(problems)));
@@ -196,8 +210,13 @@ public class UnitImportService {
             return preview;
         }
         unitService.createAll(preview.lines().stream()
-                .map(line -> new UnitCommand(line.row().code(), line.row().name(), line.row().shortName(), line.level(),
-                        null, blank(line.row().parentCode()) ? null : line.row().parentCode()))
+                .map(line -> new UnitCommand(
+                        line.row().code(),
+                        line.row().name(),
+                        line.row().shortName(),
+                        line.level(),
+                        null,
+                        blank(line.row().parentCode()) ? null : line.row().parentCode()))
                 .toList());
         return preview;
     }
@@ -206,7 +225,8 @@ public class UnitImportService {
     public List<List<String>> exampleRows(Locale locale) {
         List<List<String>> examples = new ArrayList<>();
         for (int i = 1; i <= EXAMPLE_ROWS; i++) {
-            String[] parts = messages.getMessage("unit.import.example." + i, null, locale).split("\\|", -1);
+            String[] parts = messages.getMessage("unit.import.example." + i, null, locale)
+                    .split("\\|", -1);
             List<String> row = new ArrayList<>(Arrays.asList(parts));
             while (row.size() < Column.values().length) {
                 row.add("");
@@ -220,17 +240,21 @@ public class UnitImportService {
     /** A CSV template: UTF-8 with a byte order mark (so that Excel reads the accents), semicolon separated. */
     public byte[] csvTemplate(Locale locale) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(Arrays.stream(Column.values()).map(column -> csvCell(messages.getMessage(column.messageKey(), null, locale)))
-                .collect(Collectors.joining(";"))).append("\r\n");
+        csv.append(Arrays.stream(Column.values())
+                        .map(column -> csvCell(messages.getMessage(column.messageKey(), null, locale)))
+                        .collect(Collectors.joining(";")))
+                .append("\r\n");
         for (List<String> row : exampleRows(locale)) {
-            csv.append(row.stream().map(UnitImportService::csvCell).collect(Collectors.joining(";"))).append("\r\n");
+            csv.append(row.stream().map(UnitImportService::csvCell).collect(Collectors.joining(";")))
+                    .append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** An Excel template: the header row and examples, a list to choose the level from, and a sheet of the levels. */
     public byte[] xlsxTemplate(Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(messages.getMessage("unit.import.template.sheet", null, locale));
             Sheet levels = workbook.createSheet(messages.getMessage("unit.import.template.levelsSheet", null, locale));
             CellStyle header = workbook.createCellStyle();
@@ -262,7 +286,9 @@ public class UnitImportService {
 
             Row levelHeader = levels.createRow(0);
             levelHeader.createCell(0).setCellValue(messages.getMessage("unit.import.template.levelName", null, locale));
-            levelHeader.createCell(1).setCellValue(messages.getMessage("unit.import.template.levelLabel", null, locale));
+            levelHeader
+                    .createCell(1)
+                    .setCellValue(messages.getMessage("unit.import.template.levelLabel", null, locale));
             levelHeader.getCell(0).setCellStyle(header);
             levelHeader.getCell(1).setCellStyle(header);
             UnitLevel[] values = UnitLevel.values();
@@ -276,7 +302,8 @@ public class UnitImportService {
 
             DataValidationHelper helper = sheet.getDataValidationHelper();
             String range = "'" + levels.getSheetName().replace("'", "''") + "'!$B$2:$B$" + (values.length + 1);
-            DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
+            DataValidation validation = helper.createValidation(
+                    helper.createFormulaListConstraint(range),
                     new CellRangeAddressList(1, MAX_ROWS, Column.LEVEL.ordinal(), Column.LEVEL.ordinal()));
             // The list helps; other spellings that the import accepts (e.g. the level's name) stay allowed.
             validation.setShowErrorBox(false);
@@ -331,12 +358,16 @@ public class UnitImportService {
         Map<String, Set<UnitLevel>> parts = new HashMap<>();
         for (UnitLevel level : UnitLevel.values()) {
             for (String part : label(level, VIETNAMESE).split(",")) {
-                parts.computeIfAbsent(normalize(part), ignored -> new HashSet<>()).add(level);
+                parts.computeIfAbsent(normalize(part), ignored -> new HashSet<>())
+                        .add(level);
             }
         }
         parts.forEach((part, owners) -> {
-            boolean ambiguous = owners.size() > 1 || parts.entrySet().stream().anyMatch(other ->
-                    !other.getKey().equals(part) && other.getKey().startsWith(part + " ") && !other.getValue().equals(owners));
+            boolean ambiguous = owners.size() > 1
+                    || parts.entrySet().stream()
+                            .anyMatch(other -> !other.getKey().equals(part)
+                                    && other.getKey().startsWith(part + " ")
+                                    && !other.getValue().equals(owners));
             if (!ambiguous && !part.isEmpty()) {
                 names.put(part, owners.iterator().next());
             }

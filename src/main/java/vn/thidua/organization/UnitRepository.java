@@ -1,15 +1,14 @@
 package vn.thidua.organization;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
@@ -24,9 +23,15 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
               and (:level is null or u.level = :level)
               and (:includeRetired = true or u.retiredOn is null)
             """)
-    Page<Unit> search(@Param("organizerId") long organizerId, @Param("word1") String word1, @Param("word2") String word2,
-                      @Param("word3") String word3, @Param("word4") String word4,
-                      @Param("level") UnitLevel level, @Param("includeRetired") boolean includeRetired, Pageable pageable);
+    Page<Unit> search(
+            @Param("organizerId") long organizerId,
+            @Param("word1") String word1,
+            @Param("word2") String word2,
+            @Param("word3") String word3,
+            @Param("word4") String word4,
+            @Param("level") UnitLevel level,
+            @Param("includeRetired") boolean includeRetired,
+            Pageable pageable);
 
     /** One unit with its parent and successor, for its page. */
     @EntityGraph(attributePaths = {"parent", "successor"})

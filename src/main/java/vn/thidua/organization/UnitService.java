@@ -1,20 +1,5 @@
 package vn.thidua.organization;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.access.AccessPolicy;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
-import vn.thidua.audit.AuditEntry;
-import vn.thidua.audit.AuditEvent;
-import vn.thidua.audit.AuditTrail;
-import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Versions;
-import vn.thidua.common.SearchText;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditEvent;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.common.SearchText;
+import vn.thidua.common.Versions;
 
 /** Units of the signed-in person's organiser. Administrators change them; staff read them. */
 @Service
@@ -50,8 +49,15 @@ public class UnitService {
         CurrentUser user = policy.requireStaff();
         // Every word is looked for on its own, wherever it stands in the code, the name or the short name.
         List<String> words = SearchText.wordPatterns(query, 4);
-        return units.search(user.organizerId(), words.get(0), words.get(1), words.get(2), words.get(3), level,
-                includeRetired, pageable);
+        return units.search(
+                user.organizerId(),
+                words.get(0),
+                words.get(1),
+                words.get(2),
+                words.get(3),
+                level,
+                includeRetired,
+                pageable);
     }
 
     /** The units that can still join clusters or be chosen as successors. */
@@ -154,7 +160,8 @@ public class UnitService {
         unit.retire(on, reason);
         units.flush();
         audit.record(AuditEntry.of(user.organizerId(), "UNIT_RETIRED", ENTITY, unit.getId(), unit.getName())
-                .withValues(before, unit.auditState()).withReason(reason));
+                .withValues(before, unit.auditState())
+                .withReason(reason));
     }
 
     /** Retires the unit into its successor (the 2025 reform merged many): its history stays linked to the successor. */
@@ -167,11 +174,23 @@ public class UnitService {
         Map<String, Object> before = unit.auditState();
         unit.mergeInto(successor, on, reason);
         units.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "UNIT_MERGED", ENTITY, unit.getId(), unit.getName() + " → " + successor.getName())
-                .withValues(before, unit.auditState()).withReason(reason));
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "UNIT_MERGED",
+                        ENTITY,
+                        unit.getId(),
+                        unit.getName() + " → " + successor.getName())
+                .withValues(before, unit.auditState())
+                .withReason(reason));
         // The successor's own history says what it took over.
-        audit.record(AuditEntry.of(user.organizerId(), "UNIT_ABSORBED", ENTITY, successor.getId(), unit.getName() + " → " + successor.getName())
-                .withValues(null, Map.of("predecessorId", unit.getId(), "retiredOn", on)).withReason(reason));
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "UNIT_ABSORBED",
+                        ENTITY,
+                        successor.getId(),
+                        unit.getName() + " → " + successor.getName())
+                .withValues(null, Map.of("predecessorId", unit.getId(), "retiredOn", on))
+                .withReason(reason));
     }
 
     /**
@@ -186,15 +205,23 @@ public class UnitService {
         for (UnitCommand command : commands) {
             String key = codeKey(command.code());
             if (byCode.containsKey(key)) {
-                throw new OrganizationException("unit.code.duplicate", command.code().trim());
+                throw new OrganizationException(
+                        "unit.code.duplicate", command.code().trim());
             }
-            byCode.put(key, new Unit(organizerId, command.code(), command.name(), command.shortName(), command.level()));
+            byCode.put(
+                    key, new Unit(organizerId, command.code(), command.name(), command.shortName(), command.level()));
         }
-        existingByCode(organizerId, byCode.keySet()).values().stream().findFirst().ifPresent(existing -> {
-            throw new OrganizationException("unit.code.taken", existing.getCode());
-        });
-        Map<String, Unit> existingParents = existingByCode(organizerId, commands.stream()
-                .filter(UnitCommand::hasParentCode).map(command -> codeKey(command.parentCode())).toList());
+        existingByCode(organizerId, byCode.keySet()).values().stream()
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw new OrganizationException("unit.code.taken", existing.getCode());
+                });
+        Map<String, Unit> existingParents = existingByCode(
+                organizerId,
+                commands.stream()
+                        .filter(UnitCommand::hasParentCode)
+                        .map(command -> codeKey(command.parentCode()))
+                        .toList());
         List<Unit> created = new ArrayList<>(byCode.values());
         for (int i = 0; i < commands.size(); i++) {
             UnitCommand command = commands.get(i);
@@ -205,7 +232,8 @@ public class UnitService {
                 String parentKey = codeKey(command.parentCode());
                 parent = byCode.containsKey(parentKey) ? byCode.get(parentKey) : existingParents.get(parentKey);
                 if (parent == null) {
-                    throw new OrganizationException("unit.parent.unknown", command.parentCode().trim());
+                    throw new OrganizationException(
+                            "unit.parent.unknown", command.parentCode().trim());
                 }
             } else {
                 parent = null;
@@ -238,7 +266,8 @@ public class UnitService {
         List<String> keys = List.copyOf(new HashSet<>(codeKeys));
         Map<String, Unit> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            for (Unit unit : units.findByCodes(organizerId, keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)))) {
+            for (Unit unit :
+                    units.findByCodes(organizerId, keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)))) {
                 found.put(codeKey(unit.getCode()), unit);
             }
         }
@@ -286,7 +315,8 @@ public class UnitService {
         }
         if (command.hasParentCode()) {
             return units.findByCode(user.organizerId(), command.parentCode().trim())
-                    .orElseThrow(() -> new OrganizationException("unit.parent.unknown", command.parentCode().trim()));
+                    .orElseThrow(() -> new OrganizationException(
+                            "unit.parent.unknown", command.parentCode().trim()));
         }
         return null;
     }

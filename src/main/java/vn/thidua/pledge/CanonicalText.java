@@ -16,16 +16,29 @@ public final class CanonicalText {
 
     static final String FORMAT = "GIAO-UOC-THI-DUA/1";
 
-    private CanonicalText() {
-    }
+    private CanonicalText() {}
 
     public static String of(Pledge pledge) {
-        return of(pledge.getVerifyCode(), pledge.getYear(), pledge.getTitle(), pledge.getSigningPlace(),
-                pledge.getPreamble(), pledge.getGoals(), pledge.getTargets(), pledge.getCommitments());
+        return of(
+                pledge.getVerifyCode(),
+                pledge.getYear(),
+                pledge.getTitle(),
+                pledge.getSigningPlace(),
+                pledge.getPreamble(),
+                pledge.getGoals(),
+                pledge.getTargets(),
+                pledge.getCommitments());
     }
 
-    static String of(String code, int year, String title, String place, String preamble, String goals,
-                     List<PledgeTarget> targets, String commitments) {
+    static String of(
+            String code,
+            int year,
+            String title,
+            String place,
+            String preamble,
+            String goals,
+            List<PledgeTarget> targets,
+            String commitments) {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         line(text, "code", code);
         line(text, "year", Integer.toString(year));
@@ -41,8 +54,9 @@ public final class CanonicalText {
             line(text, prefix + "name", target.getName());
             line(text, prefix + "unit", target.getUnitOfMeasure());
             line(text, prefix + "value", PledgeNumbers.canonical(target.getTargetValue()));
-            target.getMemberValues().forEach((unitId, value) ->
-                    line(text, prefix + "member." + unitId, PledgeNumbers.canonical(value)));
+            target.getMemberValues()
+                    .forEach(
+                            (unitId, value) -> line(text, prefix + "member." + unitId, PledgeNumbers.canonical(value)));
         }
         line(text, "commitments", commitments);
         return text.toString();
@@ -65,7 +79,9 @@ public final class CanonicalText {
         if (value == null) {
             return "";
         }
-        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         return normalized.replace("\\", "\\\\").replace("\n", "\\n");
     }
 }

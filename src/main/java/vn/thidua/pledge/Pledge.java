@@ -15,12 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.OptimisticLock;
-import vn.thidua.common.BusinessTime;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.organization.ClusterMember;
+import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.Unit;
 
 /**
  * The pledge (giao ước thi đua) of one cluster-year. The head drafts it; opening it for signing freezes its text
@@ -95,7 +94,9 @@ public class Pledge {
     private List<PledgeTarget> targets = new ArrayList<>();
 
     // Answers come from many people at once; they are serialised by a row lock, not by the edit version.
-    @OneToMany(mappedBy = "pledge", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "pledge",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("answeredAt, id")
     @OptimisticLock(excluded = true)
     private List<PledgeSignature> signatures = new ArrayList<>();
@@ -105,8 +106,7 @@ public class Pledge {
     @OptimisticLock(excluded = true)
     private List<PledgeStatusChange> history = new ArrayList<>();
 
-    protected Pledge() {
-    }
+    protected Pledge() {}
 
     /** A new draft for a cluster-year; {@code verifyCode} is the unguessable token of its public verification page. */
     public static Pledge draft(ClusterTerm term, PledgeContent content, String verifyCode, Actor actor, Instant at) {
@@ -139,11 +139,13 @@ public class Pledge {
                 throw new PledgeException("pledge.target.nameRequired", newTargets.size() + 1);
             }
             if (draft.value() != null && !draft.memberValues().isEmpty()) {
-                throw new PledgeException("pledge.target.bothValues", draft.name().strip());
+                throw new PledgeException(
+                        "pledge.target.bothValues", draft.name().strip());
             }
             for (Long unitId : draft.memberValues().keySet()) {
                 if (!term.hasMember(unitId)) {
-                    throw new PledgeException("pledge.target.notMember", draft.name().strip());
+                    throw new PledgeException(
+                            "pledge.target.notMember", draft.name().strip());
                 }
             }
             newTargets.add(new PledgeTarget(this, newTargets.size(), draft));
@@ -192,7 +194,8 @@ public class Pledge {
         if (reason == null || reason.isBlank()) {
             throw new PledgeException("pledge.withdraw.reasonRequired");
         }
-        List<PledgeSignature> voided = signatures.stream().filter(PledgeSignature::isValid).toList();
+        List<PledgeSignature> voided =
+                signatures.stream().filter(PledgeSignature::isValid).toList();
         voided.forEach(signature -> signature.voidBecause(reason.strip(), at));
         moveTo(PledgeStatus.WITHDRAWN, actor, at, reason.strip(), null, null);
         this.canonicalText = null;
@@ -210,14 +213,24 @@ public class Pledge {
             throw new PledgeException("pledge.sign.already", unit.getName());
         }
         current.ifPresent(PledgeSignature::supersede);
-        PledgeSignature signature = new PledgeSignature(this, unitId, unit.getName(), signer, SignatureRole.MEMBER,
-                SignatureAnswer.SIGNED, at, ipAddress, textHash, null);
+        PledgeSignature signature = new PledgeSignature(
+                this,
+                unitId,
+                unit.getName(),
+                signer,
+                SignatureRole.MEMBER,
+                SignatureAnswer.SIGNED,
+                at,
+                ipAddress,
+                textHash,
+                null);
         signatures.add(signature);
         return signature;
     }
 
     /** A member unit declines to sign, with a reason; it may sign later. */
-    public PledgeSignature decline(long unitId, Actor signer, String reason, String seenHash, String ipAddress, Instant at) {
+    public PledgeSignature decline(
+            long unitId, Actor signer, String reason, String seenHash, String ipAddress, Instant at) {
         Unit unit = requireAnsweringMember(unitId, seenHash);
         if (reason == null || reason.isBlank()) {
             throw new PledgeException("pledge.decline.reasonRequired");
@@ -227,8 +240,17 @@ public class Pledge {
             throw new PledgeException("pledge.sign.already", unit.getName());
         }
         current.ifPresent(PledgeSignature::supersede);
-        PledgeSignature answer = new PledgeSignature(this, unitId, unit.getName(), signer, SignatureRole.MEMBER,
-                SignatureAnswer.DECLINED, at, ipAddress, textHash, reason.strip());
+        PledgeSignature answer = new PledgeSignature(
+                this,
+                unitId,
+                unit.getName(),
+                signer,
+                SignatureRole.MEMBER,
+                SignatureAnswer.DECLINED,
+                at,
+                ipAddress,
+                textHash,
+                reason.strip());
         signatures.add(answer);
         return answer;
     }
@@ -239,12 +261,22 @@ public class Pledge {
         requireOpen();
         requireSameText(seenHash);
         Unit head = term.head().orElseThrow(() -> new PledgeException("pledge.term.noHead"));
-        long pending = memberUnits().stream().filter(unit -> !hasSigned(unit.getId())).count();
+        long pending =
+                memberUnits().stream().filter(unit -> !hasSigned(unit.getId())).count();
         if (pending > 0) {
             throw new PledgeException("pledge.countersign.membersPending", pending);
         }
-        PledgeSignature signature = new PledgeSignature(this, head.getId(), head.getName(), signer, SignatureRole.HEAD,
-                SignatureAnswer.SIGNED, at, ipAddress, textHash, null);
+        PledgeSignature signature = new PledgeSignature(
+                this,
+                head.getId(),
+                head.getName(),
+                signer,
+                SignatureRole.HEAD,
+                SignatureAnswer.SIGNED,
+                at,
+                ipAddress,
+                textHash,
+                null);
         signatures.add(signature);
         this.completedAt = at;
         moveTo(PledgeStatus.COMPLETED, signer, at, null, null, null);
@@ -302,7 +334,9 @@ public class Pledge {
 
     /** The unit's standing answer, if any. */
     public Optional<PledgeSignature> currentAnswer(long unitId) {
-        return signatures.stream().filter(s -> s.isValid() && s.getUnitId() == unitId).findFirst();
+        return signatures.stream()
+                .filter(s -> s.isValid() && s.getUnitId() == unitId)
+                .findFirst();
     }
 
     public boolean hasSigned(long unitId) {
@@ -311,8 +345,11 @@ public class Pledge {
 
     /** The units that sign as members: every member of the cluster-year but the head, which countersigns. */
     public List<Unit> memberUnits() {
-        return term.getMembers().stream().filter(m -> !m.isHead()).map(ClusterMember::getUnit)
-                .sorted(Comparator.comparing(Unit::getName)).toList();
+        return term.getMembers().stream()
+                .filter(m -> !m.isHead())
+                .map(ClusterMember::getUnit)
+                .sorted(Comparator.comparing(Unit::getName))
+                .toList();
     }
 
     public Optional<Unit> headUnit() {
@@ -329,10 +366,11 @@ public class Pledge {
 
     /** The standing signatures, members first, the head's countersignature last. */
     public List<PledgeSignature> validSignatures() {
-        return signatures.stream().filter(PledgeSignature::isValidSignature)
+        return signatures.stream()
+                .filter(PledgeSignature::isValidSignature)
                 .sorted(Comparator.comparing((PledgeSignature s) -> s.getRole() == SignatureRole.HEAD)
-                        .thenComparing(PledgeSignature::getAnsweredAt).thenComparing(PledgeSignature::getId,
-                                Comparator.nullsLast(Comparator.naturalOrder())))
+                        .thenComparing(PledgeSignature::getAnsweredAt)
+                        .thenComparing(PledgeSignature::getId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -355,7 +393,13 @@ public class Pledge {
     }
 
     public PledgeContent content() {
-        return new PledgeContent(title, signingPlace, preamble, goals, targets.stream().map(PledgeTarget::toDraft).toList(), commitments);
+        return new PledgeContent(
+                title,
+                signingPlace,
+                preamble,
+                goals,
+                targets.stream().map(PledgeTarget::toDraft).toList(),
+                commitments);
     }
 
     public Map<String, Object> auditState() {
@@ -369,9 +413,15 @@ public class Pledge {
         state.put("preamble", preamble);
         state.put("goals", goals);
         state.put("commitments", commitments);
-        state.put("targetList", targets.stream().map(t -> t.getField() + ": " + t.getName()
-                + (t.getTargetValue() == null ? "" : " = " + PledgeNumbers.canonical(t.getTargetValue()))
-                + (t.isPerMember() ? " " + t.getMemberValues() : "")).toList());
+        state.put(
+                "targetList",
+                targets.stream()
+                        .map(t -> t.getField() + ": " + t.getName()
+                                + (t.getTargetValue() == null
+                                        ? ""
+                                        : " = " + PledgeNumbers.canonical(t.getTargetValue()))
+                                + (t.isPerMember() ? " " + t.getMemberValues() : ""))
+                        .toList());
         return state;
     }
 

@@ -1,12 +1,11 @@
 package vn.thidua.pledge;
 
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
-
-import java.util.Map;
-import java.util.Set;
 
 /** What the pledge feature records in the audit trail. */
 @Component
@@ -16,22 +15,31 @@ class PledgeAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of("PLEDGE_DRAFTED", "PLEDGE_REVISED", "PLEDGE_OPENED", "PLEDGE_WITHDRAWN",
-                "PLEDGE_SIGNATURE_VOIDED", "PLEDGE_SIGNED", "PLEDGE_COUNTERSIGNED", "PLEDGE_DECLINED",
+        return Set.of(
+                "PLEDGE_DRAFTED",
+                "PLEDGE_REVISED",
+                "PLEDGE_OPENED",
+                "PLEDGE_WITHDRAWN",
+                "PLEDGE_SIGNATURE_VOIDED",
+                "PLEDGE_SIGNED",
+                "PLEDGE_COUNTERSIGNED",
+                "PLEDGE_DECLINED",
                 "PLEDGE_REMINDED");
     }
 
     @Override
     public Map<String, AuditFields> records() {
         return Map.of(
-                PledgeService.ENTITY, AuditFields.of()
+                PledgeService.ENTITY,
+                AuditFields.of()
                         .text("title", "signingPlace", "textHash", "preamble", "goals", "commitments", "targetList")
                         .field("status", AuditField.named(PledgeStatus.values(), PledgeStatus::messageKey))
                         .field("deadline", AuditField.date())
                         .field("targets", AuditField.whole())
                         .field("units", AuditField.whole())
                         .field("people", AuditField.whole()),
-                SIGNATURE, AuditFields.of()
+                SIGNATURE,
+                AuditFields.of()
                         .text("unitName", "signer", "ip", "textHash", "declineReason")
                         .field("unitId", AuditField.reference("Unit"))
                         .field("role", AuditField.named(SignatureRole.values(), SignatureRole::messageKey))

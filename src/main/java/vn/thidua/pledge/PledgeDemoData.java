@@ -1,12 +1,5 @@
 package vn.thidua.pledge;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import vn.thidua.common.BusinessTime;
-import vn.thidua.infrastructure.DemoDataContributor;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +7,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.infrastructure.DemoDataContributor;
+import vn.thidua.organization.ClusterMember;
+import vn.thidua.organization.ClusterTerm;
 
 /**
  * The demo pledges: Kiên Giang's border-and-island Cluster 3 signed its 2021 pledge at the conference in Kiên Hải on
@@ -50,19 +49,64 @@ class PledgeDemoData implements DemoDataContributor {
         Map<String, Long> unit = unitIds(term);
         Actor head = actor("kienhai");
         List<TargetDraft> targets = List.of(
-                TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Tốc độ tăng trưởng giá trị sản xuất trên địa bàn", "%", new BigDecimal("7")),
-                TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán được giao", "% dự toán", new BigDecimal("100")),
-                new TargetDraft(PledgeField.ECONOMY_SOCIETY, "Số xã đạt chuẩn nông thôn mới tăng thêm trong năm", "xã", null,
+                TargetDraft.common(
+                        PledgeField.ECONOMY_SOCIETY,
+                        "Tốc độ tăng trưởng giá trị sản xuất trên địa bàn",
+                        "%",
+                        new BigDecimal("7")),
+                TargetDraft.common(
+                        PledgeField.ECONOMY_SOCIETY,
+                        "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán được giao",
+                        "% dự toán",
+                        new BigDecimal("100")),
+                new TargetDraft(
+                        PledgeField.ECONOMY_SOCIETY,
+                        "Số xã đạt chuẩn nông thôn mới tăng thêm trong năm",
+                        "xã",
+                        null,
                         values(unit, "HT", "1", "PQ", "1", "GT", "1", "KL", "1", "KH", "1")),
-                TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Giảm tỷ lệ hộ nghèo so với đầu năm", "điểm %", new BigDecimal("1.5")),
-                TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", new BigDecimal("90")),
-                TargetDraft.common(PledgeField.DEFENCE_SECURITY, "Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ", "%", new BigDecimal("100")),
-                TargetDraft.common(PledgeField.DEFENCE_SECURITY, "Kéo giảm số vụ phạm pháp hình sự so với năm 2020", "%", new BigDecimal("5")),
-                TargetDraft.common(PledgeField.DEFENCE_SECURITY, "Phối hợp tuần tra, giữ vững chủ quyền, an ninh biên giới và vùng biển, đảo", null, null),
-                TargetDraft.common(PledgeField.PARTY_GOVERNMENT, "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "%", new BigDecimal("90")),
-                TargetDraft.common(PledgeField.PARTY_GOVERNMENT, "Hồ sơ thủ tục hành chính được giải quyết đúng hạn", "%", new BigDecimal("98")),
-                TargetDraft.common(PledgeField.EMULATION_WORK, "Tổ chức phát động, sơ kết, tổng kết phong trào thi đua của Cụm đúng thời gian quy định", null, null),
-                new TargetDraft(PledgeField.EMULATION_WORK, "Mô hình, điển hình tiên tiến được phát hiện, biểu dương và nhân rộng", "mô hình", null,
+                TargetDraft.common(
+                        PledgeField.ECONOMY_SOCIETY,
+                        "Giảm tỷ lệ hộ nghèo so với đầu năm",
+                        "điểm %",
+                        new BigDecimal("1.5")),
+                TargetDraft.common(
+                        PledgeField.ECONOMY_SOCIETY, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", new BigDecimal("90")),
+                TargetDraft.common(
+                        PledgeField.DEFENCE_SECURITY,
+                        "Hoàn thành chỉ tiêu tuyển chọn và gọi công dân nhập ngũ",
+                        "%",
+                        new BigDecimal("100")),
+                TargetDraft.common(
+                        PledgeField.DEFENCE_SECURITY,
+                        "Kéo giảm số vụ phạm pháp hình sự so với năm 2020",
+                        "%",
+                        new BigDecimal("5")),
+                TargetDraft.common(
+                        PledgeField.DEFENCE_SECURITY,
+                        "Phối hợp tuần tra, giữ vững chủ quyền, an ninh biên giới và vùng biển, đảo",
+                        null,
+                        null),
+                TargetDraft.common(
+                        PledgeField.PARTY_GOVERNMENT,
+                        "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+                        "%",
+                        new BigDecimal("90")),
+                TargetDraft.common(
+                        PledgeField.PARTY_GOVERNMENT,
+                        "Hồ sơ thủ tục hành chính được giải quyết đúng hạn",
+                        "%",
+                        new BigDecimal("98")),
+                TargetDraft.common(
+                        PledgeField.EMULATION_WORK,
+                        "Tổ chức phát động, sơ kết, tổng kết phong trào thi đua của Cụm đúng thời gian quy định",
+                        null,
+                        null),
+                new TargetDraft(
+                        PledgeField.EMULATION_WORK,
+                        "Mô hình, điển hình tiên tiến được phát hiện, biểu dương và nhân rộng",
+                        "mô hình",
+                        null,
                         values(unit, "HT", "2", "PQ", "3", "GT", "2", "KL", "2", "KH", "2")));
         PledgeContent content = new PledgeContent(
                 "Giao ước thi đua năm 2021 của Cụm thi đua số 3 các địa phương biên giới, hải đảo tỉnh Kiên Giang",
@@ -92,16 +136,24 @@ class PledgeDemoData implements DemoDataContributor {
         ClusterTerm term = term("AG", "CUM2", 2021);
         Actor head = actor("cumtruong2");
         PledgeContent standard = templates.standard(term);
-        List<TargetDraft> targets = standard.targets().stream().map(target -> switch (target.name()) {
-            case "Giảm tỷ lệ hộ nghèo so với đầu năm" -> TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("1"));
-            case "Tỷ lệ dân số tham gia bảo hiểm y tế" -> TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("91"));
-            case "Kéo giảm số vụ phạm pháp hình sự so với năm trước" -> TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("5"));
-            case "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên" -> TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("90"));
-            case "Hồ sơ thủ tục hành chính được giải quyết đúng hạn" -> TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("98.5"));
-            default -> target;
-        }).toList();
-        PledgeContent content = new PledgeContent(standard.title(), "Châu Thành", standard.preamble(), standard.goals(),
-                targets, standard.commitments());
+        List<TargetDraft> targets = standard.targets().stream()
+                .map(target -> switch (target.name()) {
+                    case "Giảm tỷ lệ hộ nghèo so với đầu năm" ->
+                        TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("1"));
+                    case "Tỷ lệ dân số tham gia bảo hiểm y tế" ->
+                        TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("91"));
+                    case "Kéo giảm số vụ phạm pháp hình sự so với năm trước" ->
+                        TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("5"));
+                    case "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên" ->
+                        TargetDraft.common(target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("90"));
+                    case "Hồ sơ thủ tục hành chính được giải quyết đúng hạn" ->
+                        TargetDraft.common(
+                                target.field(), target.name(), target.unitOfMeasure(), new BigDecimal("98.5"));
+                    default -> target;
+                })
+                .toList();
+        PledgeContent content = new PledgeContent(
+                standard.title(), "Châu Thành", standard.preamble(), standard.goals(), targets, standard.commitments());
         Pledge pledge = Pledge.draft(term, content, VerifyCodes.next(), head, at(2021, 3, 1, 8, 0));
         pledge.open(LocalDate.of(2026, 12, 31), LocalDate.of(2021, 3, 5), head, at(2021, 3, 5, 8, 0));
         pledges.save(pledge);
@@ -131,8 +183,10 @@ class PledgeDemoData implements DemoDataContributor {
     }
 
     private Actor actor(String username) {
-        return jdbc.queryForObject("select id, full_name from app_user where username = ?",
-                (rs, row) -> new Actor(rs.getLong("id"), rs.getString("full_name")), username);
+        return jdbc.queryForObject(
+                "select id, full_name from app_user where username = ?",
+                (rs, row) -> new Actor(rs.getLong("id"), rs.getString("full_name")),
+                username);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -2,6 +2,16 @@ package vn.thidua.pledge;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -30,17 +40,6 @@ import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.SpreadsheetLayout;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * The documents of a completed pledge, laid out as a Vietnamese administrative document (A4, national motto,
  * place and date, title, body, signature table, verification QR code): PDF with an embedded Liberation Serif
@@ -51,6 +50,7 @@ public class PledgeDocuments {
 
     /** Official documents are in Vietnamese whatever language the page is shown in. */
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     static final String FONT_FAMILY = "Liberation Serif";
     static final String WORD_FONT = "Times New Roman";
 
@@ -101,26 +101,42 @@ public class PledgeDocuments {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> {
-            InputStream in = PledgeDocuments.class.getResourceAsStream("/fonts/" + file);
-            if (in == null) {
-                throw new IllegalStateException("missing font " + file);
-            }
-            return in;
-        }, FONT_FAMILY, weight, style, true);
+        builder.useFont(
+                () -> {
+                    InputStream in = PledgeDocuments.class.getResourceAsStream("/fonts/" + file);
+                    if (in == null) {
+                        throw new IllegalStateException("missing font " + file);
+                    }
+                    return in;
+                },
+                FONT_FAMILY,
+                weight,
+                style,
+                true);
     }
 
     public byte[] docx(long id, String verifyUrlPrefix) {
         PledgeView view = pledges.completed(id);
         Pledge pledge = view.pledge();
         String verifyUrl = verifyUrlPrefix + pledge.getVerifyCode();
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageA4(doc);
             heading(doc, view);
             LocalDate date = documentDate(pledge);
             XWPFParagraph dateLine = paragraph(doc, ParagraphAlignment.RIGHT);
             String place = pledge.getSigningPlace() == null ? "" : pledge.getSigningPlace() + ", ";
-            run(dateLine, place + msg("pledge.doc.dateLine", date.getDayOfMonth(), date.getMonthValue(), Integer.toString(date.getYear())), false, true, 13);
+            run(
+                    dateLine,
+                    place
+                            + msg(
+                                    "pledge.doc.dateLine",
+                                    date.getDayOfMonth(),
+                                    date.getMonthValue(),
+                                    Integer.toString(date.getYear())),
+                    false,
+                    true,
+                    13);
 
             XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
             title.setSpacingBefore(240);
@@ -201,7 +217,11 @@ public class PledgeDocuments {
             XWPFTableRow row = table.createRow();
             cell(row.getCell(0), Integer.toString(number), false, ParagraphAlignment.CENTER);
             cell(row.getCell(1), target.getName(), false, ParagraphAlignment.LEFT);
-            cell(row.getCell(2), target.getUnitOfMeasure() == null ? "" : target.getUnitOfMeasure(), false, ParagraphAlignment.CENTER);
+            cell(
+                    row.getCell(2),
+                    target.getUnitOfMeasure() == null ? "" : target.getUnitOfMeasure(),
+                    false,
+                    ParagraphAlignment.CENTER);
             String value;
             if (target.isPerMember()) {
                 StringBuilder perMember = new StringBuilder();
@@ -211,7 +231,10 @@ public class PledgeDocuments {
                         if (!perMember.isEmpty()) {
                             perMember.append("; ");
                         }
-                        perMember.append(member.unit().getShortName()).append(": ").append(own);
+                        perMember
+                                .append(member.unit().getShortName())
+                                .append(": ")
+                                .append(own);
                     }
                 }
                 value = perMember.toString();
@@ -242,17 +265,25 @@ public class PledgeDocuments {
             cell(row.getCell(1), signature.getUnitName(), false, ParagraphAlignment.LEFT);
             cell(row.getCell(2), msg(signature.getRole().messageKey()), false, ParagraphAlignment.CENTER);
             cell(row.getCell(3), signature.getSignerName(), false, ParagraphAlignment.LEFT);
-            cell(row.getCell(4), DisplayFormat.DATE_TIME.format(signature.getAnsweredAtLocal()), false, ParagraphAlignment.CENTER);
+            cell(
+                    row.getCell(4),
+                    DisplayFormat.DATE_TIME.format(signature.getAnsweredAtLocal()),
+                    false,
+                    ParagraphAlignment.CENTER);
         }
     }
 
-    private void verification(XWPFDocument doc, Pledge pledge, String verifyUrl) throws IOException,
-            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+    private void verification(XWPFDocument doc, Pledge pledge, String verifyUrl)
+            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         XWPFParagraph qr = paragraph(doc, ParagraphAlignment.LEFT);
         qr.setSpacingBefore(240);
         XWPFRun image = qr.createRun();
-        image.addPicture(new ByteArrayInputStream(QrCodes.png(verifyUrl, 240)), Document.PICTURE_TYPE_PNG, "qr.png",
-                Units.toEMU(85), Units.toEMU(85));
+        image.addPicture(
+                new ByteArrayInputStream(QrCodes.png(verifyUrl, 240)),
+                Document.PICTURE_TYPE_PNG,
+                "qr.png",
+                Units.toEMU(85),
+                Units.toEMU(85));
         XWPFParagraph link = paragraph(doc, ParagraphAlignment.LEFT);
         run(link, msg("pledge.doc.verifyAt", verifyUrl), false, true, 11);
         XWPFParagraph hash = paragraph(doc, ParagraphAlignment.LEFT);
@@ -261,7 +292,8 @@ public class PledgeDocuments {
 
     private static void pageA4(XWPFDocument doc) {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
@@ -315,8 +347,10 @@ public class PledgeDocuments {
     /** The province's pledges of a year, as an Excel sheet in the viewer's language. */
     public byte[] overviewXlsx(int year, Locale locale) {
         List<PledgeOverviewRow> rows = pledges.overviewForExport(year);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(messages.getMessage("pledge.export.sheet", new Object[]{Integer.toString(year)}, locale));
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(
+                    messages.getMessage("pledge.export.sheet", new Object[] {Integer.toString(year)}, locale));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle headerStyle = workbook.createCellStyle();
@@ -324,14 +358,28 @@ public class PledgeDocuments {
             CreationHelper helper = workbook.getCreationHelper();
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
-            String[] headers = {"pledge.export.col.code", "pledge.export.col.cluster", "pledge.export.col.year",
-                    "pledge.export.col.termStatus", "pledge.export.col.status", "pledge.export.col.deadline",
-                    "pledge.export.col.signed", "pledge.export.col.members", "pledge.export.col.declined",
-                    "pledge.export.col.completedAt"};
-            int first = SpreadsheetLayout.titleBlock(sheet, headers.length,
-                    messages.getMessage("pledge.export.title", new Object[]{Integer.toString(year)}, locale),
-                    List.of(messages.getMessage("pledge.export.exportedAt", new Object[]{
-                            DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE))}, locale)));
+            String[] headers = {
+                "pledge.export.col.code",
+                "pledge.export.col.cluster",
+                "pledge.export.col.year",
+                "pledge.export.col.termStatus",
+                "pledge.export.col.status",
+                "pledge.export.col.deadline",
+                "pledge.export.col.signed",
+                "pledge.export.col.members",
+                "pledge.export.col.declined",
+                "pledge.export.col.completedAt"
+            };
+            int first = SpreadsheetLayout.titleBlock(
+                    sheet,
+                    headers.length,
+                    messages.getMessage("pledge.export.title", new Object[] {Integer.toString(year)}, locale),
+                    List.of(messages.getMessage(
+                            "pledge.export.exportedAt",
+                            new Object[] {
+                                DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE))
+                            },
+                            locale)));
             Row header = sheet.createRow(first);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = header.createCell(i);
@@ -345,7 +393,8 @@ public class PledgeDocuments {
                 line.createCell(0).setCellValue(row.clusterCode());
                 line.createCell(1).setCellValue(row.clusterName());
                 line.createCell(2).setCellValue(year);
-                line.createCell(3).setCellValue(messages.getMessage(row.termStatus().messageKey(), null, locale));
+                line.createCell(3)
+                        .setCellValue(messages.getMessage(row.termStatus().messageKey(), null, locale));
                 line.createCell(4).setCellValue(messages.getMessage(row.statusKey(), null, locale));
                 if (row.deadline() != null) {
                     Cell deadline = line.createCell(5);

@@ -1,10 +1,9 @@
 package vn.thidua.pledge;
 
-import vn.thidua.common.DisplayFormat;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import vn.thidua.common.DisplayFormat;
 
 /**
  * Target values: read as the user types them ({@link DisplayFormat#parseNumber}) within what a target may hold, shown
@@ -17,8 +16,7 @@ public final class PledgeNumbers {
     /** Decimals a target keeps. */
     private static final int SCALE = 4;
 
-    private PledgeNumbers() {
-    }
+    private PledgeNumbers() {}
 
     /**
      * Reads a value typed in Vietnamese ({@code 1.234,5}); empty means none.
@@ -39,7 +37,8 @@ public final class PledgeNumbers {
         if (number == null) {
             return Optional.empty();
         }
-        if (number.abs().compareTo(MAX) > 0 || Math.max(number.stripTrailingZeros().scale(), 0) > SCALE) {
+        if (number.abs().compareTo(MAX) > 0
+                || Math.max(number.stripTrailingZeros().scale(), 0) > SCALE) {
             throw new NumberFormatException(text);
         }
         return Optional.of(number);

@@ -1,17 +1,26 @@
 package vn.thidua.pledge;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.organization.ClusterKind;
 import vn.thidua.organization.ClusterTermStatus;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 /** One cluster-year on the province's overview: its pledge (if drafted yet) and how far signing has gone. */
-public record PledgeOverviewRow(long termId, String clusterCode, String clusterName, ClusterKind clusterKind,
-                                ClusterTermStatus termStatus, Long pledgeId, PledgeStatus pledgeStatus,
-                                LocalDate deadline, Instant completedAt, long members, long signed, long declined) {
+public record PledgeOverviewRow(
+        long termId,
+        String clusterCode,
+        String clusterName,
+        ClusterKind clusterKind,
+        ClusterTermStatus termStatus,
+        Long pledgeId,
+        PledgeStatus pledgeStatus,
+        LocalDate deadline,
+        Instant completedAt,
+        long members,
+        long signed,
+        long declined) {
 
     public boolean hasPledge() {
         return pledgeId != null;

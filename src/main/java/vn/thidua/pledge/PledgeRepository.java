@@ -1,15 +1,14 @@
 package vn.thidua.pledge;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import vn.thidua.organization.ClusterTerm;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
@@ -44,8 +43,10 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             select count(p) from Pledge p
             where p.term.cluster.id in :clusterIds and p.term.year = :year and p.term.cluster.organizerId = :organizerId
             """)
-    long countOfClusters(@Param("organizerId") long organizerId, @Param("clusterIds") Collection<Long> clusterIds,
-                         @Param("year") int year);
+    long countOfClusters(
+            @Param("organizerId") long organizerId,
+            @Param("clusterIds") Collection<Long> clusterIds,
+            @Param("year") int year);
 
     /** The targets of the pledges of these clusters of the organiser for the year. */
     @Query("""
@@ -54,8 +55,10 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
               and t.pledge.term.cluster.organizerId = :organizerId
             order by t.pledge.id, t.position, t.id
             """)
-    List<PledgeTarget> targetsOfClusters(@Param("organizerId") long organizerId, @Param("clusterIds") Collection<Long> clusterIds,
-                                         @Param("year") int year);
+    List<PledgeTarget> targetsOfClusters(
+            @Param("organizerId") long organizerId,
+            @Param("clusterIds") Collection<Long> clusterIds,
+            @Param("year") int year);
 
     @Query("select p.id from Pledge p where p.term.id = :termId")
     Optional<Long> findIdByTerm(@Param("termId") long termId);
@@ -95,6 +98,6 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
               and (:unitId is null or exists (select 1 from ClusterMember m2 where m2.term = t and m2.unit.id = :unitId))
             order by c.kind, c.name
             """)
-    List<PledgeOverviewRow> overview(@Param("organizerId") long organizerId, @Param("year") int year,
-                                     @Param("unitId") Long unitId);
+    List<PledgeOverviewRow> overview(
+            @Param("organizerId") long organizerId, @Param("year") int year, @Param("unitId") Long unitId);
 }

@@ -1,30 +1,5 @@
 package vn.thidua.pledge;
 
-import vn.thidua.common.BusinessTime;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.access.AccessPolicy;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
-import vn.thidua.access.Role;
-import vn.thidua.account.PasswordConfirmation;
-import vn.thidua.audit.AuditEntry;
-import vn.thidua.audit.AuditTrail;
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Versions;
-import vn.thidua.notification.NotificationMessage;
-import vn.thidua.notification.Notifications;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.ClusterYearMilestone;
-import vn.thidua.organization.ClusterYearMilestone.Milestone;
-import vn.thidua.organization.OrganizerService;
-import vn.thidua.organization.Unit;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +13,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.access.Role;
+import vn.thidua.account.PasswordConfirmation;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
+import vn.thidua.notification.NotificationMessage;
+import vn.thidua.notification.Notifications;
+import vn.thidua.organization.ClusterMember;
+import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYearMilestone;
+import vn.thidua.organization.ClusterYearMilestone.Milestone;
+import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.Unit;
 
 /**
  * Pledges of cluster-years. Every action checks the role, the person's scope in the cluster-year (the head of the
@@ -59,9 +58,16 @@ public class PledgeService {
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
 
-    PledgeService(PledgeRepository pledges, OrganizerService organizers,
-                  PasswordConfirmation passwords, Notifications notifications, AuditTrail audit,
-                  PledgeTemplates templates, Clock clock, ApplicationEventPublisher events, AccessPolicy policy) {
+    PledgeService(
+            PledgeRepository pledges,
+            OrganizerService organizers,
+            PasswordConfirmation passwords,
+            Notifications notifications,
+            AuditTrail audit,
+            PledgeTemplates templates,
+            Clock clock,
+            ApplicationEventPublisher events,
+            AccessPolicy policy) {
         this.policy = policy;
         this.pledges = pledges;
         this.organizers = organizers;
@@ -118,7 +124,8 @@ public class PledgeService {
         ClusterTerm term = readableTerm(user, termId);
         boolean readOnly = term.getStatus().isReadOnly();
         boolean canDraft = !readOnly && policy.isHeadOrAdminOf(user, term.getId());
-        boolean previous = pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1).isPresent();
+        boolean previous = pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1)
+                .isPresent();
         return new TermPledgeStart(termId, term.getCluster().getName(), term.getYear(), canDraft, previous, readOnly);
     }
 
@@ -134,7 +141,8 @@ public class PledgeService {
         PledgeView view = view(id);
         if (!view.can().edit()) {
             if (view.pledge().getStatus() != PledgeStatus.DRAFT || view.pledge().isReadOnly()) {
-                throw new PledgeException(view.pledge().isReadOnly() ? "pledge.term.closed" : "pledge.frozen",
+                throw new PledgeException(
+                        view.pledge().isReadOnly() ? "pledge.term.closed" : "pledge.frozen",
                         view.pledge().getYear());
             }
             throw new AccessDeniedException("only the head or an administrator edits the pledge");
@@ -160,7 +168,8 @@ public class PledgeService {
                 .filter(p -> p.getStatus().isFrozen())
                 .orElseThrow(() -> new NotFoundException("pledge"));
         initialize(pledge);
-        return check(pledge).withOrganizer(organizers.organizer(pledge.getOrganizerId()).getName());
+        return check(pledge)
+                .withOrganizer(organizers.organizer(pledge.getOrganizerId()).getName());
     }
 
     /**
@@ -177,9 +186,11 @@ public class PledgeService {
                 && pledge.getCanonicalText() != null
                 && CanonicalText.sha256(pledge.getCanonicalText()).equals(pledge.getTextHash());
         List<Verification.SignatureCheck> checks = pledge.validSignatures().stream()
-                .map(signature -> new Verification.SignatureCheck(signature, recomputed.equals(signature.getTextHash())))
+                .map(signature ->
+                        new Verification.SignatureCheck(signature, recomputed.equals(signature.getTextHash())))
                 .toList();
-        return new Verification(pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks, null);
+        return new Verification(
+                pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks, null);
     }
 
     /**
@@ -202,10 +213,16 @@ public class PledgeService {
         readableTerm(CurrentUsers.require(), termId);
         return pledges.findIdByTerm(termId)
                 .flatMap(pledges::findDetailed)
-                .filter(p -> p.getStatus() == PledgeStatus.COMPLETED && p.getTerm().hasMember(unitId))
+                .filter(p ->
+                        p.getStatus() == PledgeStatus.COMPLETED && p.getTerm().hasMember(unitId))
                 .map(p -> p.getTargets().stream()
-                        .map(t -> new CommittedTarget(t.getId(), t.getField(), t.getPosition(), t.getName(),
-                                t.getUnitOfMeasure(), t.valueFor(unitId).orElse(null)))
+                        .map(t -> new CommittedTarget(
+                                t.getId(),
+                                t.getField(),
+                                t.getPosition(),
+                                t.getName(),
+                                t.getUnitOfMeasure(),
+                                t.valueFor(unitId).orElse(null)))
                         .toList())
                 .orElse(List.of());
     }
@@ -223,10 +240,17 @@ public class PledgeService {
                 .filter(p -> p.getStatus() == PledgeStatus.COMPLETED)
                 .ifPresent(p -> p.getTerm().getMembers().forEach(member -> {
                     long unitId = member.getUnit().getId();
-                    byUnit.put(unitId, p.getTargets().stream()
-                            .map(t -> new CommittedTarget(t.getId(), t.getField(), t.getPosition(), t.getName(),
-                                    t.getUnitOfMeasure(), t.valueFor(unitId).orElse(null)))
-                            .toList());
+                    byUnit.put(
+                            unitId,
+                            p.getTargets().stream()
+                                    .map(t -> new CommittedTarget(
+                                            t.getId(),
+                                            t.getField(),
+                                            t.getPosition(),
+                                            t.getName(),
+                                            t.getUnitOfMeasure(),
+                                            t.valueFor(unitId).orElse(null)))
+                                    .toList());
                 }));
         return byUnit;
     }
@@ -247,7 +271,8 @@ public class PledgeService {
         }
         Map<PledgeField, List<PledgeTarget>> byField = new EnumMap<>(PledgeField.class);
         pledges.targetsOfClusters(user.organizerId(), clusterIds, year)
-                .forEach(t -> byField.computeIfAbsent(t.getField(), f -> new ArrayList<>()).add(t));
+                .forEach(t -> byField.computeIfAbsent(t.getField(), f -> new ArrayList<>())
+                        .add(t));
         Set<String> names = new LinkedHashSet<>();
         byField.values().forEach(targets -> targets.forEach(t -> names.add(t.getName())));
         return new PledgedTargetNames(true, List.copyOf(names));
@@ -264,8 +289,10 @@ public class PledgeService {
             throw new PledgeException("pledge.exists");
         }
         PledgeContent content = source == DraftSource.PREVIOUS_YEAR
-                ? templates.fromPrevious(pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1)
-                .orElseThrow(() -> new PledgeException("pledge.previous.none")), term)
+                ? templates.fromPrevious(
+                        pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1)
+                                .orElseThrow(() -> new PledgeException("pledge.previous.none")),
+                        term)
                 : templates.standard(term);
         Pledge pledge = Pledge.draft(term, content, newVerifyCode(), actor(user), now());
         try {
@@ -307,8 +334,13 @@ public class PledgeService {
         audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_OPENED", ENTITY, pledge.getId(), pledge.getTitle())
                 .withValues(before, pledge.auditState()));
         events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_OPENED));
-        notifications.notifyUnits(pledge.memberUnits().stream().map(Unit::getId).toList(),
-                NotificationMessage.of("notification.pledge.opened", link(pledge), pledge.getTitle(), DisplayFormat.DATE.format(deadline)));
+        notifications.notifyUnits(
+                pledge.memberUnits().stream().map(Unit::getId).toList(),
+                NotificationMessage.of(
+                        "notification.pledge.opened",
+                        link(pledge),
+                        pledge.getTitle(),
+                        DisplayFormat.DATE.format(deadline)));
     }
 
     @Transactional
@@ -320,15 +352,26 @@ public class PledgeService {
         var before = pledge.auditState();
         List<PledgeSignature> voided = pledge.withdraw(reason, actor(user), now());
         pledges.flush();
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_WITHDRAWN", ENTITY, pledge.getId(), pledge.getTitle())
-                .withValues(before, pledge.auditState()).withReason(reason));
-        events.publishEvent(new ClusterYearMilestone(pledge.getTerm().getId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
+        audit.record(
+                AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_WITHDRAWN", ENTITY, pledge.getId(), pledge.getTitle())
+                        .withValues(before, pledge.auditState())
+                        .withReason(reason));
+        events.publishEvent(
+                new ClusterYearMilestone(pledge.getTerm().getId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
         for (PledgeSignature signature : voided) {
-            audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_SIGNATURE_VOIDED", "PledgeSignature",
-                    signature.getId(), signature.getUnitName()).withValues(null, signature.auditState()).withReason(reason));
+            audit.record(AuditEntry.of(
+                            pledge.getOrganizerId(),
+                            "PLEDGE_SIGNATURE_VOIDED",
+                            "PledgeSignature",
+                            signature.getId(),
+                            signature.getUnitName())
+                    .withValues(null, signature.auditState())
+                    .withReason(reason));
         }
-        notifications.notifyUsers(voided.stream().map(PledgeSignature::getSignerId).toList(),
-                NotificationMessage.of("notification.pledge.withdrawn", link(pledge), pledge.getTitle(), reason.strip()));
+        notifications.notifyUsers(
+                voided.stream().map(PledgeSignature::getSignerId).toList(),
+                NotificationMessage.of(
+                        "notification.pledge.withdrawn", link(pledge), pledge.getTitle(), reason.strip()));
     }
 
     /**
@@ -340,7 +383,8 @@ public class PledgeService {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
         Optional<Long> memberUnit = answeringUnit(user, pledge);
-        boolean head = memberUnit.isEmpty() && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
+        boolean head = memberUnit.isEmpty()
+                && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
         if (memberUnit.isEmpty() && !head) {
             throw new AccessDeniedException("only member units' officers and the head sign");
         }
@@ -355,16 +399,26 @@ public class PledgeService {
             signature = pledge.countersign(actor(user), seenHash, ipAddress, now());
         }
         pledges.flush();
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), head ? "PLEDGE_COUNTERSIGNED" : "PLEDGE_SIGNED",
-                "PledgeSignature", signature.getId(), pledge.getTitle() + " · " + signature.getUnitName())
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        head ? "PLEDGE_COUNTERSIGNED" : "PLEDGE_SIGNED",
+                        "PledgeSignature",
+                        signature.getId(),
+                        pledge.getTitle() + " · " + signature.getUnitName())
                 .withValues(null, signature.auditState()));
         if (head) {
             events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_COMPLETED));
-            List<Long> everyone = pledge.getTerm().getMembers().stream().map(m -> m.getUnit().getId()).toList();
-            notifications.notifyUnits(everyone, NotificationMessage.of("notification.pledge.completed", link(pledge), pledge.getTitle()));
+            List<Long> everyone = pledge.getTerm().getMembers().stream()
+                    .map(m -> m.getUnit().getId())
+                    .toList();
+            notifications.notifyUnits(
+                    everyone, NotificationMessage.of("notification.pledge.completed", link(pledge), pledge.getTitle()));
         } else if (pledge.allMembersSigned()) {
-            pledge.headUnit().ifPresent(unit -> notifications.notifyUnits(List.of(unit.getId()),
-                    NotificationMessage.of("notification.pledge.readyToCountersign", link(pledge), pledge.getTitle())));
+            pledge.headUnit()
+                    .ifPresent(unit -> notifications.notifyUnits(
+                            List.of(unit.getId()),
+                            NotificationMessage.of(
+                                    "notification.pledge.readyToCountersign", link(pledge), pledge.getTitle())));
         }
         return signature;
     }
@@ -379,11 +433,23 @@ public class PledgeService {
         requireIntact(pledge, "pledge.integrity.answerRefused");
         PledgeSignature answer = pledge.decline(unitId, actor(user), reason, seenHash, ipAddress, now());
         pledges.flush();
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_DECLINED", "PledgeSignature", answer.getId(),
-                pledge.getTitle() + " · " + answer.getUnitName()).withValues(null, answer.auditState()).withReason(reason));
-        pledge.headUnit().ifPresent(unit -> notifications.notifyUnits(List.of(unit.getId()),
-                NotificationMessage.of("notification.pledge.declined", link(pledge), pledge.getTitle(),
-                        answer.getUnitName(), answer.getDeclineReason())));
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        "PLEDGE_DECLINED",
+                        "PledgeSignature",
+                        answer.getId(),
+                        pledge.getTitle() + " · " + answer.getUnitName())
+                .withValues(null, answer.auditState())
+                .withReason(reason));
+        pledge.headUnit()
+                .ifPresent(unit -> notifications.notifyUnits(
+                        List.of(unit.getId()),
+                        NotificationMessage.of(
+                                "notification.pledge.declined",
+                                link(pledge),
+                                pledge.getTitle(),
+                                answer.getUnitName(),
+                                answer.getDeclineReason())));
         return answer;
     }
 
@@ -396,14 +462,23 @@ public class PledgeService {
         if (pledge.getStatus() != PledgeStatus.OPEN) {
             throw new PledgeException("pledge.notOpen");
         }
-        List<Long> pending = pledge.memberUnits().stream().map(Unit::getId).filter(unit -> !pledge.hasSigned(unit)).toList();
+        List<Long> pending = pledge.memberUnits().stream()
+                .map(Unit::getId)
+                .filter(unit -> !pledge.hasSigned(unit))
+                .toList();
         if (pending.isEmpty()) {
             throw new PledgeException("pledge.remind.nobody");
         }
-        int told = notifications.notifyUnits(pending, NotificationMessage.of("notification.pledge.reminder", link(pledge),
-                pledge.getTitle(), DisplayFormat.DATE.format(pledge.getDeadline())));
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_REMINDED", ENTITY, pledge.getId(), pledge.getTitle())
-                .withValues(null, java.util.Map.of("units", pending.size(), "people", told)));
+        int told = notifications.notifyUnits(
+                pending,
+                NotificationMessage.of(
+                        "notification.pledge.reminder",
+                        link(pledge),
+                        pledge.getTitle(),
+                        DisplayFormat.DATE.format(pledge.getDeadline())));
+        audit.record(
+                AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_REMINDED", ENTITY, pledge.getId(), pledge.getTitle())
+                        .withValues(null, java.util.Map.of("units", pending.size(), "people", told)));
         return told;
     }
 
@@ -418,8 +493,15 @@ public class PledgeService {
         }
         pledge.headUnit().ifPresent(unit -> rows.add(progressRow(pledge, unit, true)));
         Verification integrity = check(pledge);
-        return new PledgeView(pledge, term.getCluster().getName(), rows, pledge.signedMemberCount(),
-                pledge.memberUnits().size(), pledge.isOverdue(today()), permissions(user, pledge, integrity), integrity);
+        return new PledgeView(
+                pledge,
+                term.getCluster().getName(),
+                rows,
+                pledge.signedMemberCount(),
+                pledge.memberUnits().size(),
+                pledge.isOverdue(today()),
+                permissions(user, pledge, integrity),
+                integrity);
     }
 
     private static ProgressRow progressRow(Pledge pledge, Unit unit, boolean head) {
@@ -434,15 +516,24 @@ public class PledgeService {
     private PledgePermissions permissions(CurrentUser user, Pledge pledge, Verification integrity) {
         boolean writable = !pledge.isReadOnly();
         PledgeStatus status = pledge.getStatus();
-        boolean manage = writable && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
+        boolean manage =
+                writable && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
         Optional<Long> unit = writable && status == PledgeStatus.OPEN ? answeringUnit(user, pledge) : Optional.empty();
         boolean sign = unit.isPresent() && !pledge.hasSigned(unit.get());
         boolean decline = unit.isPresent() && pledge.currentAnswer(unit.get()).isEmpty();
         boolean draft = manage && status == PledgeStatus.DRAFT;
         boolean open = manage && status == PledgeStatus.OPEN;
         boolean intact = integrity == null || !integrity.tampered();
-        return new PledgePermissions(manage, draft, draft, open, sign, decline, open && pledge.allMembersSigned(),
-                open && !pledge.allMembersSigned(), status == PledgeStatus.COMPLETED && intact);
+        return new PledgePermissions(
+                manage,
+                draft,
+                draft,
+                open,
+                sign,
+                decline,
+                open && pledge.allMembersSigned(),
+                open && !pledge.allMembersSigned(),
+                status == PledgeStatus.COMPLETED && intact);
     }
 
     /** The member unit the user answers for: their own unit, when it is a member (not the head) of the cluster-year. */
@@ -450,7 +541,8 @@ public class PledgeService {
         if (!user.role().isUnitBound() || user.unitId() == null || user.organizerId() != pledge.getOrganizerId()) {
             return Optional.empty();
         }
-        return pledge.getTerm().memberFor(user.unitId())
+        return pledge.getTerm()
+                .memberFor(user.unitId())
                 .filter(member -> !member.isHead())
                 .map(ClusterMember::getUnit)
                 .map(Unit::getId);

@@ -11,12 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import vn.thidua.common.BusinessTime;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.thidua.common.BusinessTime;
 
 /**
  * One answer of a unit to an open pledge: signed (with the hash of the text the signer saw) or declined with a
@@ -76,11 +74,19 @@ public class PledgeSignature {
     @Column(name = "void_reason")
     private String voidReason;
 
-    protected PledgeSignature() {
-    }
+    protected PledgeSignature() {}
 
-    PledgeSignature(Pledge pledge, long unitId, String unitName, Actor signer, SignatureRole role, SignatureAnswer answer,
-                    Instant answeredAt, String ipAddress, String textHash, String declineReason) {
+    PledgeSignature(
+            Pledge pledge,
+            long unitId,
+            String unitName,
+            Actor signer,
+            SignatureRole role,
+            SignatureAnswer answer,
+            Instant answeredAt,
+            String ipAddress,
+            String textHash,
+            String declineReason) {
         this.pledge = pledge;
         this.unitId = unitId;
         this.unitName = unitName;

@@ -11,11 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
-import vn.thidua.common.BusinessTime;
-
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import vn.thidua.common.BusinessTime;
 
 /** One step of a pledge's life: from which status to which, who, when, why; an opening keeps the frozen text. */
 @Entity
@@ -56,11 +54,17 @@ public class PledgeStatusChange {
     @Column(name = "canonical_text")
     private String canonicalText;
 
-    protected PledgeStatusChange() {
-    }
+    protected PledgeStatusChange() {}
 
-    PledgeStatusChange(Pledge pledge, PledgeStatus fromStatus, PledgeStatus toStatus, Actor actor, Instant changedAt,
-                       String reason, String textHash, String canonicalText) {
+    PledgeStatusChange(
+            Pledge pledge,
+            PledgeStatus fromStatus,
+            PledgeStatus toStatus,
+            Actor actor,
+            Instant changedAt,
+            String reason,
+            String textHash,
+            String canonicalText) {
         this.pledge = pledge;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

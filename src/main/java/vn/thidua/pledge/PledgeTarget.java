@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -59,15 +58,17 @@ public class PledgeTarget {
     @Column(name = "target_value", nullable = false)
     private Map<Long, BigDecimal> memberValues = new TreeMap<>();
 
-    protected PledgeTarget() {
-    }
+    protected PledgeTarget() {}
 
     PledgeTarget(Pledge pledge, int position, TargetDraft draft) {
         this.pledge = pledge;
         this.position = position;
         this.field = draft.field();
         this.name = draft.name().strip();
-        this.unitOfMeasure = draft.unitOfMeasure() == null || draft.unitOfMeasure().isBlank() ? null : draft.unitOfMeasure().strip();
+        this.unitOfMeasure =
+                draft.unitOfMeasure() == null || draft.unitOfMeasure().isBlank()
+                        ? null
+                        : draft.unitOfMeasure().strip();
         this.targetValue = draft.value();
         this.memberValues = new TreeMap<>(draft.memberValues());
     }

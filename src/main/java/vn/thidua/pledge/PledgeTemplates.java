@@ -1,27 +1,25 @@
 package vn.thidua.pledge;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.Unit;
 
 /** Where a new draft's text comes from: the standard template, or last year's pledge of the same cluster. */
 @Component
 class PledgeTemplates {
 
-    record TemplateTarget(String field, String name, String unit, String value) {
-    }
+    record TemplateTarget(String field, String name, String unit, String value) {}
 
-    record TemplateFile(String title, String preamble, String goals, String commitments, List<TemplateTarget> targets) {
-    }
+    record TemplateFile(
+            String title, String preamble, String goals, String commitments, List<TemplateTarget> targets) {}
 
     private final TemplateFile template;
 
@@ -37,11 +35,19 @@ class PledgeTemplates {
         String cluster = term.getCluster().getName();
         String year = Integer.toString(term.getYear());
         List<TargetDraft> targets = template.targets().stream()
-                .map(t -> TargetDraft.common(PledgeField.valueOf(t.field()), t.name(), t.unit(),
+                .map(t -> TargetDraft.common(
+                        PledgeField.valueOf(t.field()),
+                        t.name(),
+                        t.unit(),
                         PledgeNumbers.parse(t.value()).orElse(null)))
                 .toList();
-        return new PledgeContent(fill(template.title(), cluster, year), null, fill(template.preamble(), cluster, year),
-                fill(template.goals(), cluster, year), targets, fill(template.commitments(), cluster, year));
+        return new PledgeContent(
+                fill(template.title(), cluster, year),
+                null,
+                fill(template.preamble(), cluster, year),
+                fill(template.goals(), cluster, year),
+                targets,
+                fill(template.commitments(), cluster, year));
     }
 
     /**
@@ -51,22 +57,32 @@ class PledgeTemplates {
     PledgeContent fromPrevious(Pledge previous, ClusterTerm term) {
         String from = Integer.toString(previous.getYear());
         String to = Integer.toString(term.getYear());
-        List<TargetDraft> targets = previous.getTargets().stream().map(t -> {
-            Map<Long, java.math.BigDecimal> values = new TreeMap<>();
-            t.getMemberValues().forEach((unitId, value) -> {
-                if (term.hasMember(unitId)) {
-                    values.put(unitId, value);
-                }
-            });
-            return new TargetDraft(t.getField(), replaceYear(t.getName(), from, to), t.getUnitOfMeasure(),
-                    t.getTargetValue(), values);
-        }).toList();
+        List<TargetDraft> targets = previous.getTargets().stream()
+                .map(t -> {
+                    Map<Long, java.math.BigDecimal> values = new TreeMap<>();
+                    t.getMemberValues().forEach((unitId, value) -> {
+                        if (term.hasMember(unitId)) {
+                            values.put(unitId, value);
+                        }
+                    });
+                    return new TargetDraft(
+                            t.getField(),
+                            replaceYear(t.getName(), from, to),
+                            t.getUnitOfMeasure(),
+                            t.getTargetValue(),
+                            values);
+                })
+                .toList();
         // The pledge is signed where the cluster's head is: last year's place stays only with last year's head.
         Long headBefore = previous.getTerm().head().map(Unit::getId).orElse(null);
         Long headNow = term.head().map(Unit::getId).orElse(null);
         String place = headNow != null && headNow.equals(headBefore) ? previous.getSigningPlace() : null;
-        return new PledgeContent(replaceYear(previous.getTitle(), from, to), place,
-                replaceYear(previous.getPreamble(), from, to), replaceYear(previous.getGoals(), from, to), targets,
+        return new PledgeContent(
+                replaceYear(previous.getTitle(), from, to),
+                place,
+                replaceYear(previous.getPreamble(), from, to),
+                replaceYear(previous.getGoals(), from, to),
+                targets,
                 replaceYear(previous.getCommitments(), from, to));
     }
 

@@ -6,8 +6,15 @@ import java.util.List;
  * A pledge as its page shows it: the text, who has answered, what the viewer may do, and the check of its integrity
  * ({@code integrity} is null while the text is not frozen).
  */
-public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> progress, long signed, long members,
-                         boolean overdue, PledgePermissions can, Verification integrity) {
+public record PledgeView(
+        Pledge pledge,
+        String clusterName,
+        List<ProgressRow> progress,
+        long signed,
+        long members,
+        boolean overdue,
+        PledgePermissions can,
+        Verification integrity) {
 
     /** Whether the stored text no longer matches what was frozen and signed: the page warns, documents are refused. */
     public boolean tampered() {
@@ -21,8 +28,10 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
 
     /** The standing signature of a unit of the cluster-year, if it has signed (declines and void ones are not). */
     public java.util.Optional<PledgeSignature> signatureOf(Long unitId) {
-        return progress.stream().filter(row -> unitId != null && row.unit().getId().equals(unitId) && row.signed())
-                .map(ProgressRow::answer).findFirst();
+        return progress.stream()
+                .filter(row -> unitId != null && row.unit().getId().equals(unitId) && row.signed())
+                .map(ProgressRow::answer)
+                .findFirst();
     }
 
     public List<PledgeField> fields() {
@@ -30,22 +39,40 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
     }
 
     /** One line of a pledge's history: a change of its status, or a unit's answer (a signature or a decline). */
-    public record HistoryLine(java.time.Instant at, java.time.LocalDateTime atLocal, String actorName, String messageKey,
-                              Object[] arguments, String reason, boolean voided) {
-    }
+    public record HistoryLine(
+            java.time.Instant at,
+            java.time.LocalDateTime atLocal,
+            String actorName,
+            String messageKey,
+            Object[] arguments,
+            String reason,
+            boolean voided) {}
 
     /** The pledge's history, oldest first: its changes of status and every answer, those voided since included. */
     public List<HistoryLine> history() {
         List<HistoryLine> lines = new java.util.ArrayList<>();
         for (PledgeStatusChange change : pledge.getHistory()) {
-            lines.add(new HistoryLine(change.getChangedAt(), change.getChangedAtLocal(), change.getActorName(),
-                    change.getToStatus().messageKey(), new Object[0], change.getReason(), false));
+            lines.add(new HistoryLine(
+                    change.getChangedAt(),
+                    change.getChangedAtLocal(),
+                    change.getActorName(),
+                    change.getToStatus().messageKey(),
+                    new Object[0],
+                    change.getReason(),
+                    false));
         }
         for (PledgeSignature answer : pledge.getSignatures()) {
-            String key = answer.getAnswer() == SignatureAnswer.DECLINED ? "pledge.history.declined"
+            String key = answer.getAnswer() == SignatureAnswer.DECLINED
+                    ? "pledge.history.declined"
                     : answer.getRole() == SignatureRole.HEAD ? "pledge.history.countersigned" : "pledge.history.signed";
-            lines.add(new HistoryLine(answer.getAnsweredAt(), answer.getAnsweredAtLocal(), answer.getSignerName(), key,
-                    new Object[]{answer.getUnitName()}, answer.getDeclineReason(), answer.getStatus() == SignatureStatus.VOID));
+            lines.add(new HistoryLine(
+                    answer.getAnsweredAt(),
+                    answer.getAnsweredAtLocal(),
+                    answer.getSignerName(),
+                    key,
+                    new Object[] {answer.getUnitName()},
+                    answer.getDeclineReason(),
+                    answer.getStatus() == SignatureStatus.VOID));
         }
         lines.sort(java.util.Comparator.comparing(HistoryLine::at));
         return lines;
@@ -53,6 +80,8 @@ public record PledgeView(Pledge pledge, String clusterName, List<ProgressRow> pr
 
     /** The fields that have targets, in order: the documents number them 1, 2, 3… */
     public List<PledgeField> fieldsWithTargets() {
-        return fields().stream().filter(field -> !pledge.targetsOf(field).isEmpty()).toList();
+        return fields().stream()
+                .filter(field -> !pledge.targetsOf(field).isEmpty())
+                .toList();
     }
 }

@@ -1,8 +1,7 @@
 package vn.thidua.pledge;
 
-import vn.thidua.organization.Unit;
-
 import java.util.List;
+import vn.thidua.organization.Unit;
 
 /** One unit on the signing progress: its standing answer, if any, and its earlier (superseded or void) answers. */
 public record ProgressRow(Unit unit, boolean head, PledgeSignature answer, List<PledgeSignature> earlier) {

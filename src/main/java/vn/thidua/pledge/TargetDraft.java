@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * A target as the head enters it. {@code value} is the common target; {@code memberValues} (unit id to value) set
  * it per member instead. Both may be empty for a target without a number.
  */
-public record TargetDraft(PledgeField field, String name, String unitOfMeasure, BigDecimal value,
-                          Map<Long, BigDecimal> memberValues) {
+public record TargetDraft(
+        PledgeField field, String name, String unitOfMeasure, BigDecimal value, Map<Long, BigDecimal> memberValues) {
 
     public TargetDraft {
         Objects.requireNonNull(field, "field");

@@ -7,8 +7,13 @@ import java.util.List;
  * hash frozen with the text and the hash each standing signature recorded. {@code organizerName} names the council
  * whose cluster signed it (null where the check is made for the pledge's own pages).
  */
-public record Verification(Pledge pledge, String clusterName, String recomputedHash, boolean frozenTextIntact,
-                           List<SignatureCheck> signatures, String organizerName) {
+public record Verification(
+        Pledge pledge,
+        String clusterName,
+        String recomputedHash,
+        boolean frozenTextIntact,
+        List<SignatureCheck> signatures,
+        String organizerName) {
 
     /** The same check, naming the organiser, for the public page. */
     Verification withOrganizer(String name) {
@@ -20,13 +25,14 @@ public record Verification(Pledge pledge, String clusterName, String recomputedH
         return pledge.getTextHash();
     }
 
-    public record SignatureCheck(PledgeSignature signature, boolean intact) {
-    }
+    public record SignatureCheck(PledgeSignature signature, boolean intact) {}
 
     /** The member units, by name, for the per-member targets. */
     public List<vn.thidua.organization.Unit> units() {
-        return pledge.getTerm().getMembers().stream().map(vn.thidua.organization.ClusterMember::getUnit)
-                .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName)).toList();
+        return pledge.getTerm().getMembers().stream()
+                .map(vn.thidua.organization.ClusterMember::getUnit)
+                .sorted(java.util.Comparator.comparing(vn.thidua.organization.Unit::getName))
+                .toList();
     }
 
     /**

@@ -8,8 +8,7 @@ final class VerifyCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerifyCodes() {
-    }
+    private VerifyCodes() {}
 
     static String next() {
         byte[] bytes = new byte[18];

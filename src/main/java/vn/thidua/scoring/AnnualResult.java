@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,8 +48,7 @@ public class AnnualResult {
     @Version
     private long version;
 
-    protected AnnualResult() {
-    }
+    protected AnnualResult() {}
 
     AnnualResult(long termId, long unitId, long pledgeTargetId) {
         this.termId = termId;
@@ -60,7 +58,8 @@ public class AnnualResult {
 
     /** Records the figure and note; returns whether anything changed. */
     boolean record(BigDecimal newValue, String newNote, String actor, Instant now) {
-        BigDecimal scaled = newValue == null ? null : newValue.setScale(ResultRules.SCALE, java.math.RoundingMode.UNNECESSARY);
+        BigDecimal scaled =
+                newValue == null ? null : newValue.setScale(ResultRules.SCALE, java.math.RoundingMode.UNNECESSARY);
         String cleaned = newNote == null || newNote.isBlank() ? null : newNote.strip();
         if (cleaned != null && cleaned.length() > NOTE_MAX) {
             throw new ScoringException("scoring.results.noteTooLong", NOTE_MAX);

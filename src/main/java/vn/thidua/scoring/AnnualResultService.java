@@ -1,23 +1,5 @@
 package vn.thidua.scoring;
 
-import vn.thidua.common.BusinessTime;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.access.AccessPolicy;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
-import vn.thidua.audit.AuditEntry;
-import vn.thidua.audit.AuditTrail;
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Versions;
-import vn.thidua.organization.Unit;
-import vn.thidua.pledge.CommittedTarget;
-import vn.thidua.pledge.PledgeService;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.AccessPolicy;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.NotFoundException;
+import vn.thidua.common.Versions;
+import vn.thidua.organization.Unit;
+import vn.thidua.pledge.CommittedTarget;
+import vn.thidua.pledge.PledgeService;
 
 /**
  * Annual results (kết quả thực hiện chỉ tiêu): each unit's achieved figure for each target of its cluster-year's
@@ -52,8 +51,15 @@ public class AnnualResultService {
     private final Clock clock;
     private final AccessPolicy policy;
 
-    AnnualResultService(ScoreSheetRepository sheets, ScoringRoundRepository rounds, AnnualResultRepository results,
-                        PledgeService pledges, ScoringAccess access, AuditTrail audit, Clock clock, AccessPolicy policy) {
+    AnnualResultService(
+            ScoreSheetRepository sheets,
+            ScoringRoundRepository rounds,
+            AnnualResultRepository results,
+            PledgeService pledges,
+            ScoringAccess access,
+            AuditTrail audit,
+            Clock clock,
+            AccessPolicy policy) {
         this.policy = policy;
         this.sheets = sheets;
         this.rounds = rounds;
@@ -72,12 +78,19 @@ public class AnnualResultService {
         long termId = sheet.getRound().getTerm().getId();
         long unitId = sheet.getUnit().getId();
         Map<Long, AnnualResult> entered = byTarget(results.findByTermAndUnit(termId, unitId));
-        List<UnitResultsView.Row> rows = pledges.committedTargets(termId, unitId).stream().sorted(DOCUMENT_ORDER)
+        List<UnitResultsView.Row> rows = pledges.committedTargets(termId, unitId).stream()
+                .sorted(DOCUMENT_ORDER)
                 .map(target -> {
                     AnnualResult result = entered.get(target.targetId());
-                    return result == null ? new UnitResultsView.Row(target, null, null, null, null)
-                            : new UnitResultsView.Row(target, result.getValue(), result.getNote(), result.getVersion(),
-                            ResultRules.percentOfTarget(result.getValue(), target.value()).orElse(null));
+                    return result == null
+                            ? new UnitResultsView.Row(target, null, null, null, null)
+                            : new UnitResultsView.Row(
+                                    target,
+                                    result.getValue(),
+                                    result.getNote(),
+                                    result.getVersion(),
+                                    ResultRules.percentOfTarget(result.getValue(), target.value())
+                                            .orElse(null));
                 })
                 .toList();
         boolean own = policy.actsFor(user, unitId);
@@ -101,7 +114,8 @@ public class AnnualResultService {
         ScoringService.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
-            throw lock.date() == null ? new ScoringException(lock.key())
+            throw lock.date() == null
+                    ? new ScoringException(lock.key())
                     : new ScoringException(lock.key(), DisplayFormat.DATE.format(lock.date()));
         }
         Map<Long, CommittedTarget> targets = pledges.committedTargets(termId, unitId).stream()
@@ -122,7 +136,8 @@ public class AnnualResultService {
             ResultRules.check(target.targetId(), target.name(), entry.value());
             Map<String, Object> before = result == null ? null : result.auditState();
             if (result == null) {
-                if (entry.value() == null && (entry.note() == null || entry.note().isBlank())) {
+                if (entry.value() == null
+                        && (entry.note() == null || entry.note().isBlank())) {
                     continue;
                 }
                 result = new AnnualResult(termId, unitId, target.targetId());
@@ -138,10 +153,13 @@ public class AnnualResultService {
             // Someone else entered the same target's first result at the same moment.
             throw new ObjectOptimisticLockingFailureException(AnnualResult.class, sheetId);
         }
-        Map<Long, String> names = targets.values().stream()
-                .collect(Collectors.toMap(CommittedTarget::targetId, CommittedTarget::name));
-        changed.forEach((result, before) -> audit.record(AuditEntry.of(sheet.getRound().getTable().getOrganizerId(),
-                        before == null ? "ANNUAL_RESULT_ENTERED" : "ANNUAL_RESULT_CHANGED", ENTITY, result.getId(),
+        Map<Long, String> names =
+                targets.values().stream().collect(Collectors.toMap(CommittedTarget::targetId, CommittedTarget::name));
+        changed.forEach((result, before) -> audit.record(AuditEntry.of(
+                        sheet.getRound().getTable().getOrganizerId(),
+                        before == null ? "ANNUAL_RESULT_ENTERED" : "ANNUAL_RESULT_CHANGED",
+                        ENTITY,
+                        result.getId(),
                         summary(sheet, names.get(result.getPledgeTargetId())))
                 .withValues(before, result.auditState())));
     }
@@ -171,17 +189,28 @@ public class AnnualResultService {
         }
         Map<Long, List<CommittedTarget>> committed = pledges.committedTargetsOfMembers(termId);
         List<CommittedTarget> targets = committed.values().stream().findFirst().orElse(List.of()).stream()
-                .sorted(DOCUMENT_ORDER).toList();
+                .sorted(DOCUMENT_ORDER)
+                .toList();
         Map<Long, Map<Long, AnnualResult>> entered = new HashMap<>();
-        results.findByTerm(termId).forEach(r -> entered.computeIfAbsent(r.getUnitId(), k -> new HashMap<>()).put(r.getPledgeTargetId(), r));
+        results.findByTerm(termId)
+                .forEach(r -> entered.computeIfAbsent(r.getUnitId(), k -> new HashMap<>())
+                        .put(r.getPledgeTargetId(), r));
         Map<Long, Map<Long, ClusterResultsView.Cell>> cells = new HashMap<>();
         for (Unit unit : shown) {
             Map<Long, ClusterResultsView.Cell> row = new HashMap<>();
             for (CommittedTarget target : committed.getOrDefault(unit.getId(), List.of())) {
-                AnnualResult result = entered.getOrDefault(unit.getId(), Map.of()).get(target.targetId());
-                row.put(target.targetId(), new ClusterResultsView.Cell(target.value(),
-                        result == null ? null : result.getValue(), result == null ? null : result.getNote(),
-                        result == null ? null : ResultRules.percentOfTarget(result.getValue(), target.value()).orElse(null)));
+                AnnualResult result =
+                        entered.getOrDefault(unit.getId(), Map.of()).get(target.targetId());
+                row.put(
+                        target.targetId(),
+                        new ClusterResultsView.Cell(
+                                target.value(),
+                                result == null ? null : result.getValue(),
+                                result == null ? null : result.getNote(),
+                                result == null
+                                        ? null
+                                        : ResultRules.percentOfTarget(result.getValue(), target.value())
+                                                .orElse(null)));
             }
             cells.put(unit.getId(), row);
         }
@@ -193,7 +222,9 @@ public class AnnualResultService {
      * prefills those lines of its draft. Costs nothing when no criterion of the table is linked to a target.
      */
     Map<Long, LinkedResult> linkedResults(ScoreSheet sheet, CriteriaTree tree) {
-        List<CriterionNode> linked = tree.criteria().stream().filter(node -> node.getPledgeTarget() != null).toList();
+        List<CriterionNode> linked = tree.criteria().stream()
+                .filter(node -> node.getPledgeTarget() != null)
+                .toList();
         if (linked.isEmpty()) {
             return Map.of();
         }
@@ -206,14 +237,24 @@ public class AnnualResultService {
         Map<Long, AnnualResult> entered = byTarget(results.findByTermAndUnit(termId, unitId));
         Map<Long, LinkedResult> byCriterion = new HashMap<>();
         for (CriterionNode node : linked) {
-            targets.stream().filter(target -> node.measures(target.name())).findFirst().ifPresent(target -> {
-                AnnualResult result = entered.get(target.targetId());
-                if (result != null && result.getValue() != null) {
-                    byCriterion.put(node.getId(), new LinkedResult(target.targetId(), target.name(), target.unitOfMeasure(),
-                            result.getValue(), target.value(),
-                            ResultRules.percentOfTarget(result.getValue(), target.value()).orElse(null)));
-                }
-            });
+            targets.stream()
+                    .filter(target -> node.measures(target.name()))
+                    .findFirst()
+                    .ifPresent(target -> {
+                        AnnualResult result = entered.get(target.targetId());
+                        if (result != null && result.getValue() != null) {
+                            byCriterion.put(
+                                    node.getId(),
+                                    new LinkedResult(
+                                            target.targetId(),
+                                            target.name(),
+                                            target.unitOfMeasure(),
+                                            result.getValue(),
+                                            target.value(),
+                                            ResultRules.percentOfTarget(result.getValue(), target.value())
+                                                    .orElse(null)));
+                        }
+                    });
         }
         return byCriterion;
     }
@@ -251,7 +292,8 @@ public class AnnualResultService {
 
     /** The audit summary, cut to what the trail keeps: target names may be long. */
     private static String summary(ScoreSheet sheet, String targetName) {
-        String summary = sheet.getUnit().getName() + " · " + sheet.getRound().getTerm().getCluster().getName() + " "
+        String summary = sheet.getUnit().getName() + " · "
+                + sheet.getRound().getTerm().getCluster().getName() + " "
                 + sheet.getRound().getTerm().getYear() + " · " + targetName;
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
     }

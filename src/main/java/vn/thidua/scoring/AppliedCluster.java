@@ -5,6 +5,6 @@ import jakarta.persistence.Embeddable;
 
 /** A cluster that a criteria table applies to in its year. */
 @Embeddable
-public record AppliedCluster(@Column(name = "cluster_id", nullable = false) Long clusterId,
-                             @Column(name = "year", nullable = false) Integer year) {
-}
+public record AppliedCluster(
+        @Column(name = "cluster_id", nullable = false) Long clusterId,
+        @Column(name = "year", nullable = false) Integer year) {}

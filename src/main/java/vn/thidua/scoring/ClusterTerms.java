@@ -1,12 +1,11 @@
 package vn.thidua.scoring;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.Cluster;
 import vn.thidua.organization.ClusterTerm;
-
-import java.util.List;
 
 /**
  * Read-only look-ups of clusters and cluster-years for scoring, through the organisation's public entities. (The
@@ -22,26 +21,31 @@ class ClusterTerms {
     }
 
     ClusterTerm withMembers(long termId) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         select distinct t from ClusterTerm t join fetch t.cluster
                           left join fetch t.members m left join fetch m.unit
                         where t.id = :id""", ClusterTerm.class)
                 .setParameter("id", termId)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("term"));
     }
 
     List<ClusterTerm> termsOf(long organizerId, int year) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         select t from ClusterTerm t join fetch t.cluster c
                         where c.organizerId = :organizerId and t.year = :year order by c.kind, c.code""", ClusterTerm.class)
-                .setParameter("organizerId", organizerId).setParameter("year", year)
+                .setParameter("organizerId", organizerId)
+                .setParameter("year", year)
                 .getResultList();
     }
 
     /** The cluster-years (any year) that the unit is a member of, newest first. */
     List<ClusterTerm> termsOfUnit(long unitId) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         select t from ClusterTerm t join fetch t.cluster c
                         where exists (select 1 from ClusterMember m where m.term = t and m.unit.id = :unitId)
                         order by t.year desc, c.code""", ClusterTerm.class)
@@ -50,7 +54,10 @@ class ClusterTerms {
     }
 
     List<Cluster> clustersOf(long organizerId) {
-        return entityManager.createQuery("select c from Cluster c where c.organizerId = :organizerId order by c.kind, c.code", Cluster.class)
+        return entityManager
+                .createQuery(
+                        "select c from Cluster c where c.organizerId = :organizerId order by c.kind, c.code",
+                        Cluster.class)
                 .setParameter("organizerId", organizerId)
                 .getResultList();
     }

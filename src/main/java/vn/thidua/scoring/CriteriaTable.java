@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -60,8 +59,7 @@ public class CriteriaTable {
     @Version
     private long version;
 
-    protected CriteriaTable() {
-    }
+    protected CriteriaTable() {}
 
     public CriteriaTable(long organizerId, int year, String name, BigDecimal totalMax) {
         this.organizerId = organizerId;
@@ -89,7 +87,9 @@ public class CriteriaTable {
         this.year = newYear;
         this.name = newName.trim();
         this.totalMax = newTotalMax.setScale(2, RoundingMode.HALF_UP);
-        clusters = new HashSet<>(clusters.stream().map(c -> new AppliedCluster(c.clusterId(), newYear)).toList());
+        clusters = new HashSet<>(clusters.stream()
+                .map(c -> new AppliedCluster(c.clusterId(), newYear))
+                .toList());
     }
 
     public void applyTo(Collection<Long> clusterIds) {

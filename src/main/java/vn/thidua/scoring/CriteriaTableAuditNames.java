@@ -1,13 +1,12 @@
 package vn.thidua.scoring;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditRecordNames;
-
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Criteria tables by name in the audit trail (those of the reader's organiser only). */
 @Component
@@ -30,6 +29,7 @@ class CriteriaTableAuditNames implements AuditRecordNames {
         long organizerId = CurrentUsers.require().organizerId();
         return tables.findAllById(ids).stream()
                 .filter(table -> table.getOrganizerId() == organizerId)
-                .collect(Collectors.toMap(CriteriaTable::getId, table -> table.getName() + " (" + table.getYear() + ")"));
+                .collect(Collectors.toMap(
+                        CriteriaTable::getId, table -> table.getName() + " (" + table.getYear() + ")"));
     }
 }

@@ -1,13 +1,12 @@
 package vn.thidua.scoring;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 interface CriteriaTableRepository extends JpaRepository<CriteriaTable, Long> {
 
@@ -16,8 +15,11 @@ interface CriteriaTableRepository extends JpaRepository<CriteriaTable, Long> {
             where t.organizerId = :organizerId and (:year is null or t.year = :year)
               and cast(function('search_key', t.name) as String) like :pattern escape '\\'
             """)
-    Page<CriteriaTable> search(@Param("organizerId") long organizerId, @Param("year") Integer year,
-                               @Param("pattern") String pattern, Pageable pageable);
+    Page<CriteriaTable> search(
+            @Param("organizerId") long organizerId,
+            @Param("year") Integer year,
+            @Param("pattern") String pattern,
+            Pageable pageable);
 
     @Query("select t from CriteriaTable t join t.clusters c where c.clusterId = :clusterId and c.year = :year")
     Optional<CriteriaTable> findForCluster(@Param("clusterId") long clusterId, @Param("year") int year);

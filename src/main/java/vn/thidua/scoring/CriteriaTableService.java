@@ -1,5 +1,9 @@
 package vn.thidua.scoring;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -9,16 +13,11 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.common.Versions;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.Versions;
 import vn.thidua.organization.Cluster;
 import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.PledgedTargetNames;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Criteria tables of the signed-in person's organiser: administrators define, edit and copy them while they are
@@ -38,8 +37,14 @@ public class CriteriaTableService {
     private final AccessPolicy policy;
     private final PledgeService pledges;
 
-    CriteriaTableService(CriteriaTableRepository tables, CriterionNodeRepository nodes, ScoringRoundRepository rounds,
-                         ClusterTerms clusterTerms, AuditTrail audit, AccessPolicy policy, PledgeService pledges) {
+    CriteriaTableService(
+            CriteriaTableRepository tables,
+            CriterionNodeRepository nodes,
+            ScoringRoundRepository rounds,
+            ClusterTerms clusterTerms,
+            AuditTrail audit,
+            AccessPolicy policy,
+            PledgeService pledges) {
         this.policy = policy;
         this.pledges = pledges;
         this.tables = tables;
@@ -122,7 +127,8 @@ public class CriteriaTableService {
      */
     private void requireKnownPledgeTarget(CriteriaTable table, NodeCommand command, String previous) {
         String name = command.nodeType() == NodeType.CRITERION && command.kind() == CriterionKind.FIGURE_AGAINST_TARGET
-                ? command.pledgeTarget() : null;
+                ? command.pledgeTarget()
+                : null;
         if (name == null || name.isBlank() || ResultRules.sameTarget(name, previous)) {
             return;
         }
@@ -160,12 +166,15 @@ public class CriteriaTableService {
         List<Long> chosen = clusterIds == null ? List.of() : clusterIds;
         List<Cluster> own = clusterTerms.clustersOf(user.organizerId());
         for (Long clusterId : chosen) {
-            Cluster cluster = own.stream().filter(c -> c.getId().equals(clusterId)).findFirst()
+            Cluster cluster = own.stream()
+                    .filter(c -> c.getId().equals(clusterId))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("cluster"));
             tables.findForCluster(clusterId, table.getYear())
                     .filter(other -> !other.getId().equals(table.getId()))
                     .ifPresent(other -> {
-                        throw new ScoringException("scoring.table.clusterTaken", cluster.getName(), table.getYear(), other.getName());
+                        throw new ScoringException(
+                                "scoring.table.clusterTaken", cluster.getName(), table.getYear(), other.getName());
                     });
         }
         table.applyTo(chosen);
@@ -179,9 +188,15 @@ public class CriteriaTableService {
         requireCodeFree(table, command.code(), null);
         requireKnownPledgeTarget(table, command, null);
         CriterionNode parent = parentId == null ? null : node(tableId, parentId);
-        NodeCommand placed = command.sortOrder() != null ? command : withSortOrder(command, nextSortOrder(table, parent));
+        NodeCommand placed =
+                command.sortOrder() != null ? command : withSortOrder(command, nextSortOrder(table, parent));
         CriterionNode node = nodes.saveAndFlush(new CriterionNode(table, parent, placed));
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_ADDED", ENTITY, table.getId(), table.getName() + " · " + node.getCode())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "CRITERION_NODE_ADDED",
+                        ENTITY,
+                        table.getId(),
+                        table.getName() + " · " + node.getCode())
                 .withValues(null, node.auditState()));
         return node;
     }
@@ -194,14 +209,20 @@ public class CriteriaTableService {
         Versions.require(expectedVersion, node.getVersion());
         requireCodeFree(node.getTable(), command.code(), nodeId);
         requireKnownPledgeTarget(node.getTable(), command, node.getPledgeTarget());
-        if (command.nodeType() != node.getNodeType() && !tree(tableId).childrenOf(node).isEmpty()
+        if (command.nodeType() != node.getNodeType()
+                && !tree(tableId).childrenOf(node).isEmpty()
                 && command.nodeType() == NodeType.CRITERION) {
             throw new ScoringException("scoring.node.hasChildren", node.getCode());
         }
         Map<String, Object> before = node.auditState();
         node.describe(command.sortOrder() != null ? command : withSortOrder(command, node.getSortOrder()));
         nodes.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_UPDATED", ENTITY, tableId, node.getTable().getName() + " · " + node.getCode())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "CRITERION_NODE_UPDATED",
+                        ENTITY,
+                        tableId,
+                        node.getTable().getName() + " · " + node.getCode())
                 .withValues(before, node.auditState()));
         return node;
     }
@@ -226,17 +247,25 @@ public class CriteriaTableService {
     public CriteriaTable copy(long sourceId, int year, String name) {
         CurrentUser user = policy.requireAdmin();
         CriteriaTree source = tree(sourceId);
-        CriteriaTable copy = tables.saveAndFlush(source.table().copyFor(year, name == null || name.isBlank()
-                ? source.table().getName().replace(String.valueOf(source.table().getYear()), String.valueOf(year))
-                : name));
+        CriteriaTable copy = tables.saveAndFlush(source.table()
+                .copyFor(
+                        year,
+                        name == null || name.isBlank()
+                                ? source.table()
+                                        .getName()
+                                        .replace(String.valueOf(source.table().getYear()), String.valueOf(year))
+                                : name));
         List<Long> freeClusters = source.table().clusterIds().stream()
-                .filter(clusterId -> tables.findForCluster(clusterId, year).isEmpty()).toList();
+                .filter(clusterId -> tables.findForCluster(clusterId, year).isEmpty())
+                .toList();
         copy.applyTo(freeClusters);
         Map<String, CriterionNode> copies = new HashMap<>();
         List<CriterionNode> created = new ArrayList<>();
         for (CriteriaTree.Entry entry : source.entries()) {
             CriterionNode original = entry.node();
-            CriterionNode parent = original.getParent() == null ? null : copies.get(original.getParent().key());
+            CriterionNode parent = original.getParent() == null
+                    ? null
+                    : copies.get(original.getParent().key());
             CriterionNode node = original.copyInto(copy, parent);
             copies.put(original.key(), node);
             created.add(node);
@@ -244,7 +273,13 @@ public class CriteriaTableService {
         nodes.saveAll(created);
         nodes.flush();
         audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_COPIED", ENTITY, copy.getId(), copy.getName())
-                .withValues(Map.of("sourceId", sourceId, "sourceYear", source.table().getYear()), copy.auditState()));
+                .withValues(
+                        Map.of(
+                                "sourceId",
+                                sourceId,
+                                "sourceYear",
+                                source.table().getYear()),
+                        copy.auditState()));
         return copy;
     }
 
@@ -277,16 +312,19 @@ public class CriteriaTableService {
         List<ImportRejected.RowError> errors = new ArrayList<>();
         Map<String, CriterionNode> created = new java.util.LinkedHashMap<>();
         for (ImportedNode row : rows) {
-            String code = row.command().code() == null ? "" : row.command().code().trim();
+            String code =
+                    row.command().code() == null ? "" : row.command().code().trim();
             if (created.containsKey(CriterionNode.key(code))) {
-                errors.add(new ImportRejected.RowError(row.row(), "scoring.node.codeTaken", new Object[]{code}));
+                errors.add(new ImportRejected.RowError(row.row(), "scoring.node.codeTaken", new Object[] {code}));
                 continue;
             }
             CriterionNode parent = null;
             if (row.parentCode() != null && !row.parentCode().isBlank()) {
                 parent = created.get(CriterionNode.key(row.parentCode()));
                 if (parent == null) {
-                    errors.add(new ImportRejected.RowError(row.row(), "scoring.import.parentUnknown", new Object[]{row.parentCode().trim()}));
+                    errors.add(new ImportRejected.RowError(row.row(), "scoring.import.parentUnknown", new Object[] {
+                        row.parentCode().trim()
+                    }));
                     continue;
                 }
             }
@@ -330,7 +368,18 @@ public class CriteriaTableService {
     }
 
     private static NodeCommand withSortOrder(NodeCommand c, int sortOrder) {
-        return new NodeCommand(c.nodeType(), c.code(), c.description(), c.maxPoints(), c.kind(), c.minPoints(),
-                c.pointsPerOccurrence(), c.targetShare(), c.scoringGuide(), c.evidenceRequired(), sortOrder, c.pledgeTarget());
+        return new NodeCommand(
+                c.nodeType(),
+                c.code(),
+                c.description(),
+                c.maxPoints(),
+                c.kind(),
+                c.minPoints(),
+                c.pointsPerOccurrence(),
+                c.targetShare(),
+                c.scoringGuide(),
+                c.evidenceRequired(),
+                sortOrder,
+                c.pledgeTarget());
     }
 }

@@ -18,12 +18,10 @@ import java.util.Optional;
 public final class CriteriaTree {
 
     /** A node with its depth (0 for top-level nodes), in display order. */
-    public record Entry(CriterionNode node, int depth, boolean hasChildren) {
-    }
+    public record Entry(CriterionNode node, int depth, boolean hasChildren) {}
 
     /** Something that makes a table unusable, as a message key with its arguments. */
-    public record Problem(String key, Object... args) {
-    }
+    public record Problem(String key, Object... args) {}
 
     private static final Comparator<CriterionNode> ORDER = Comparator.comparingInt(CriterionNode::getSortOrder)
             .thenComparing(CriterionNode::getCode, CriteriaTree::compareCodes);
@@ -43,7 +41,8 @@ public final class CriteriaTree {
             if (node.getParent() == null) {
                 roots.add(node);
             } else {
-                children.computeIfAbsent(node.getParent().key(), k -> new ArrayList<>()).add(node);
+                children.computeIfAbsent(node.getParent().key(), k -> new ArrayList<>())
+                        .add(node);
             }
         }
         roots.sort(ORDER);
@@ -76,7 +75,10 @@ public final class CriteriaTree {
 
     /** The criteria a unit scores, in display order. */
     public List<CriterionNode> criteria() {
-        return entries.stream().map(Entry::node).filter(CriterionNode::isCriterion).toList();
+        return entries.stream()
+                .map(Entry::node)
+                .filter(CriterionNode::isCriterion)
+                .toList();
     }
 
     public Optional<CriterionNode> find(String code) {
@@ -146,9 +148,11 @@ public final class CriteriaTree {
                 continue;
             }
             if (node.getNodeType() == NodeType.GROUP) {
-                BigDecimal sum = kids.stream().map(CriterionNode::getMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum =
+                        kids.stream().map(CriterionNode::getMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(node.getMaxPoints()) != 0) {
-                    problems.add(new Problem("scoring.check.groupMismatch", node.getCode(), plain(sum), plain(node.getMaxPoints())));
+                    problems.add(new Problem(
+                            "scoring.check.groupMismatch", node.getCode(), plain(sum), plain(node.getMaxPoints())));
                 }
             }
             if (node.getNodeType().isSection()) {
@@ -157,7 +161,12 @@ public final class CriteriaTree {
                 }
                 for (CriterionNode kid : kids) {
                     if (kid.getMaxPoints().compareTo(node.getMaxPoints()) > 0) {
-                        problems.add(new Problem("scoring.check.aboveCap", kid.getCode(), plain(kid.getMaxPoints()), node.getCode(), plain(node.getMaxPoints())));
+                        problems.add(new Problem(
+                                "scoring.check.aboveCap",
+                                kid.getCode(),
+                                plain(kid.getMaxPoints()),
+                                node.getCode(),
+                                plain(node.getMaxPoints())));
                     }
                 }
             }

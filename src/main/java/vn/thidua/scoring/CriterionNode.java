@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -81,8 +80,7 @@ public class CriterionNode {
     @Version
     private long version;
 
-    protected CriterionNode() {
-    }
+    protected CriterionNode() {}
 
     public CriterionNode(CriteriaTable table, CriterionNode parent, NodeCommand command) {
         table.requireEditable();
@@ -97,8 +95,19 @@ public class CriterionNode {
     }
 
     public NodeCommand toCommand() {
-        return new NodeCommand(nodeType, code, description, maxPoints, kind, minPoints, pointsPerOccurrence, targetShare,
-                scoringGuide, evidenceRequired, sortOrder, pledgeTarget);
+        return new NodeCommand(
+                nodeType,
+                code,
+                description,
+                maxPoints,
+                kind,
+                minPoints,
+                pointsPerOccurrence,
+                targetShare,
+                scoringGuide,
+                evidenceRequired,
+                sortOrder,
+                pledgeTarget);
     }
 
     public void describe(NodeCommand command) {
@@ -123,7 +132,10 @@ public class CriterionNode {
         this.code = newCode;
         this.description = command.description().trim();
         this.maxPoints = scaled(command.maxPoints());
-        this.scoringGuide = command.scoringGuide() == null || command.scoringGuide().isBlank() ? null : command.scoringGuide().trim();
+        this.scoringGuide =
+                command.scoringGuide() == null || command.scoringGuide().isBlank()
+                        ? null
+                        : command.scoringGuide().trim();
         this.evidenceRequired = command.evidenceRequired();
         this.sortOrder = command.sortOrder() == null ? 0 : command.sortOrder();
         this.kind = null;
@@ -150,18 +162,22 @@ public class CriterionNode {
                 this.minPoints = scaled(min);
             }
             case PER_OCCURRENCE -> {
-                if (command.pointsPerOccurrence() == null || command.pointsPerOccurrence().signum() <= 0) {
+                if (command.pointsPerOccurrence() == null
+                        || command.pointsPerOccurrence().signum() <= 0) {
                     throw new ScoringException("scoring.node.perOccurrenceRequired", code);
                 }
                 this.pointsPerOccurrence = scaled(command.pointsPerOccurrence());
             }
             case FIGURE_AGAINST_TARGET -> {
-                BigDecimal share = command.targetShare() == null ? CriterionRule.DEFAULT_TARGET_SHARE : command.targetShare();
+                BigDecimal share =
+                        command.targetShare() == null ? CriterionRule.DEFAULT_TARGET_SHARE : command.targetShare();
                 if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
                     throw new ScoringException("scoring.node.shareInvalid", code);
                 }
                 this.targetShare = share.setScale(4, RoundingMode.HALF_UP);
-                String target = command.pledgeTarget() == null ? "" : command.pledgeTarget().strip().replaceAll("\\s+", " ");
+                String target = command.pledgeTarget() == null
+                        ? ""
+                        : command.pledgeTarget().strip().replaceAll("\\s+", " ");
                 if (target.length() > PLEDGE_TARGET_MAX) {
                     throw new ScoringException("scoring.node.pledgeTargetTooLong", code, PLEDGE_TARGET_MAX);
                 }

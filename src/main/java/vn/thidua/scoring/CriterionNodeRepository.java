@@ -1,12 +1,11 @@
 package vn.thidua.scoring;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
 
 interface CriterionNodeRepository extends JpaRepository<CriterionNode, Long> {
 
@@ -14,7 +13,8 @@ interface CriterionNodeRepository extends JpaRepository<CriterionNode, Long> {
     @Query("select n from CriterionNode n where n.table.id = :tableId order by n.sortOrder, n.id")
     List<CriterionNode> findByTable(@Param("tableId") long tableId);
 
-    @Query("select count(n) > 0 from CriterionNode n where n.table.id = :tableId and lower(n.code) = lower(:code) and (:exceptId is null or n.id <> :exceptId)")
+    @Query(
+            "select count(n) > 0 from CriterionNode n where n.table.id = :tableId and lower(n.code) = lower(:code) and (:exceptId is null or n.id <> :exceptId)")
     boolean codeTaken(@Param("tableId") long tableId, @Param("code") String code, @Param("exceptId") Long exceptId);
 
     /** Removes a subtree in one statement, so the parent/child references are checked once, at its end. */

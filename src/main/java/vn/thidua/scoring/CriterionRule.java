@@ -17,8 +17,13 @@ import java.util.Objects;
  *   <li>{@code MANUAL}: the points themselves, within [{@code minPoints}, max].</li>
  * </ul>
  */
-public record CriterionRule(String code, CriterionKind kind, BigDecimal max, BigDecimal minPoints,
-                            BigDecimal pointsPerOccurrence, BigDecimal targetShare) {
+public record CriterionRule(
+        String code,
+        CriterionKind kind,
+        BigDecimal max,
+        BigDecimal minPoints,
+        BigDecimal pointsPerOccurrence,
+        BigDecimal targetShare) {
 
     public static final BigDecimal DEFAULT_TARGET_SHARE = new BigDecimal("0.5");
     private static final int SCALE = 2;
@@ -29,7 +34,8 @@ public record CriterionRule(String code, CriterionKind kind, BigDecimal max, Big
     }
 
     public static CriterionRule manual(String code, String max, String min) {
-        return new CriterionRule(code, CriterionKind.MANUAL, new BigDecimal(max), min == null ? null : new BigDecimal(min), null, null);
+        return new CriterionRule(
+                code, CriterionKind.MANUAL, new BigDecimal(max), min == null ? null : new BigDecimal(min), null, null);
     }
 
     public static CriterionRule passFail(String code, String max) {
@@ -37,11 +43,17 @@ public record CriterionRule(String code, CriterionKind kind, BigDecimal max, Big
     }
 
     public static CriterionRule perOccurrence(String code, String max, String perOccurrence) {
-        return new CriterionRule(code, CriterionKind.PER_OCCURRENCE, new BigDecimal(max), null, new BigDecimal(perOccurrence), null);
+        return new CriterionRule(
+                code, CriterionKind.PER_OCCURRENCE, new BigDecimal(max), null, new BigDecimal(perOccurrence), null);
     }
 
     public static CriterionRule figure(String code, String max, String share) {
-        return new CriterionRule(code, CriterionKind.FIGURE_AGAINST_TARGET, new BigDecimal(max), null, null,
+        return new CriterionRule(
+                code,
+                CriterionKind.FIGURE_AGAINST_TARGET,
+                new BigDecimal(max),
+                null,
+                null,
                 share == null ? null : new BigDecimal(share));
     }
 
@@ -85,8 +97,8 @@ public record CriterionRule(String code, CriterionKind kind, BigDecimal max, Big
             throw new ScoringException("scoring.score.precision", code);
         }
         if (score.compareTo(lowestScore()) < 0 || score.compareTo(max) > 0) {
-            throw new ScoringException("scoring.score.outOfBounds", code, lowestScore().stripTrailingZeros(),
-                    max.stripTrailingZeros());
+            throw new ScoringException(
+                    "scoring.score.outOfBounds", code, lowestScore().stripTrailingZeros(), max.stripTrailingZeros());
         }
     }
 
@@ -122,7 +134,8 @@ public record CriterionRule(String code, CriterionKind kind, BigDecimal max, Big
             // Everyone at most reached the target: nobody is "best above target".
             return atTarget;
         }
-        BigDecimal above = ratio.subtract(BigDecimal.ONE).divide(best.subtract(BigDecimal.ONE), 10, RoundingMode.HALF_UP);
+        BigDecimal above =
+                ratio.subtract(BigDecimal.ONE).divide(best.subtract(BigDecimal.ONE), 10, RoundingMode.HALF_UP);
         return atTarget.add(max.subtract(atTarget).multiply(above));
     }
 

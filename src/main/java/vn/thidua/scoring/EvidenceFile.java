@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A file the unit attached to a line as evidence. Lists read {@link EvidenceInfo}, never the content. */
@@ -43,10 +42,10 @@ public class EvidenceFile {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected EvidenceFile() {
-    }
+    protected EvidenceFile() {}
 
-    EvidenceFile(ScoreLine line, String fileName, EvidenceType type, byte[] content, String uploadedBy, Instant uploadedAt) {
+    EvidenceFile(
+            ScoreLine line, String fileName, EvidenceType type, byte[] content, String uploadedBy, Instant uploadedAt) {
         this.line = line;
         this.fileName = fileName;
         this.contentType = type.contentType();

@@ -1,13 +1,5 @@
 package vn.thidua.scoring;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.access.CurrentUsers;
-import vn.thidua.audit.AuditEntry;
-import vn.thidua.audit.AuditTrail;
-import vn.thidua.common.BusinessTime;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.access.CurrentUsers;
+import vn.thidua.audit.AuditEntry;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.BusinessTime;
 
 /**
  * The reviewer corrects a figure a unit reported (the achieved value or its target), with a reason: a wrong figure
@@ -25,7 +24,6 @@ import java.util.Map;
 @Service
 public class FigureCorrectionService {
 
-
     private final ScoringService scoring;
     private final ScoreSheetRepository sheets;
     private final CriterionNodeRepository nodes;
@@ -33,8 +31,13 @@ public class FigureCorrectionService {
     private final ScoringNotifications notify;
     private final Clock clock;
 
-    FigureCorrectionService(ScoringService scoring, ScoreSheetRepository sheets, CriterionNodeRepository nodes,
-                            AuditTrail audit, ScoringNotifications notify, Clock clock) {
+    FigureCorrectionService(
+            ScoringService scoring,
+            ScoreSheetRepository sheets,
+            CriterionNodeRepository nodes,
+            AuditTrail audit,
+            ScoringNotifications notify,
+            Clock clock) {
         this.scoring = scoring;
         this.sheets = sheets;
         this.nodes = nodes;
@@ -45,7 +48,8 @@ public class FigureCorrectionService {
 
     /** Corrects the line's figure: {@code value} or {@code target} null keeps what the line holds. */
     @Transactional
-    public void correct(long sheetId, long expectedVersion, String code, BigDecimal value, BigDecimal target, String reason) {
+    public void correct(
+            long sheetId, long expectedVersion, String code, BigDecimal value, BigDecimal target, String reason) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = scoring.sheetForReviewer(user, sheetId, expectedVersion);
         ScoringRound round = sheet.getRound();
@@ -58,14 +62,27 @@ public class FigureCorrectionService {
         if (value == null && target == null) {
             throw new ScoringException("scoring.correction.nothing", code);
         }
-        sheet.correctFigure(code, value == null ? line.getSelfValue() : value, target == null ? line.getSelfTarget() : target, reason,
-                bestOfSubmitted(roundSheets).get(line.getNode().key()), today, clock.instant());
+        sheet.correctFigure(
+                code,
+                value == null ? line.getSelfValue() : value,
+                target == null ? line.getSelfTarget() : target,
+                reason,
+                bestOfSubmitted(roundSheets).get(line.getNode().key()),
+                today,
+                clock.instant());
         scoring.bump(sheet);
         String clean = reason.strip();
-        audit.record(AuditEntry.of(round.getTable().getOrganizerId(), "SCORE_FIGURE_CORRECTED", ScoringService.SHEET, sheet.getId(),
-                        sheet.getUnit().getName() + " · " + round.getTerm().getCluster().getName() + " " + round.getTerm().getYear()
-                                + " · " + line.getNode().getCode())
-                .withValues(before, figureState(line)).withReason(clean));
+        audit.record(AuditEntry.of(
+                        round.getTable().getOrganizerId(),
+                        "SCORE_FIGURE_CORRECTED",
+                        ScoringService.SHEET,
+                        sheet.getId(),
+                        sheet.getUnit().getName() + " · "
+                                + round.getTerm().getCluster().getName() + " "
+                                + round.getTerm().getYear() + " · "
+                                + line.getNode().getCode())
+                .withValues(before, figureState(line))
+                .withReason(clean));
         scoring.rescoreFigures(round, roundSheets, bestOfSubmitted(roundSheets), clock.instant());
         sheets.flush();
         notify.corrected(sheet, line.getNode().getCode(), clean);
@@ -79,9 +96,14 @@ public class FigureCorrectionService {
                 continue;
             }
             for (ScoreLine line : sheet.getLines()) {
-                if (line.getNode().getKind() == CriterionKind.FIGURE_AGAINST_TARGET && line.getSelfValue() != null
-                        && line.getSelfTarget() != null && line.getSelfTarget().signum() > 0) {
-                    best.merge(line.getNode().key(), CriterionRule.ratio(line.getSelfValue(), line.getSelfTarget()), BigDecimal::max);
+                if (line.getNode().getKind() == CriterionKind.FIGURE_AGAINST_TARGET
+                        && line.getSelfValue() != null
+                        && line.getSelfTarget() != null
+                        && line.getSelfTarget().signum() > 0) {
+                    best.merge(
+                            line.getNode().key(),
+                            CriterionRule.ratio(line.getSelfValue(), line.getSelfTarget()),
+                            BigDecimal::max);
                 }
             }
         }

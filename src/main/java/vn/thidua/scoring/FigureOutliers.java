@@ -20,11 +20,10 @@ public final class FigureOutliers {
     static final int FACTOR = 3;
 
     /** One figure far from the others: the unit, the criterion, its ratio and the cluster's median, in percent. */
-    public record Outlier(String unitName, String criterionCode, BigDecimal percent, BigDecimal medianPercent, boolean high) {
-    }
+    public record Outlier(
+            String unitName, String criterionCode, BigDecimal percent, BigDecimal medianPercent, boolean high) {}
 
-    private FigureOutliers() {
-    }
+    private FigureOutliers() {}
 
     /**
      * The outliers among the given sheets' figure lines. {@code unitNames} names the sheets to consider, by id; lines
@@ -32,12 +31,19 @@ public final class FigureOutliers {
      */
     public static List<Outlier> of(CriteriaTree tree, Map<Long, String> unitNames, Collection<LineScores> lines) {
         Map<Long, CriterionNode> figures = new HashMap<>();
-        tree.criteria().stream().filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET).forEach(n -> figures.put(n.getId(), n));
+        tree.criteria().stream()
+                .filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
+                .forEach(n -> figures.put(n.getId(), n));
         Map<Long, List<LineScores>> byCriterion = new HashMap<>();
         for (LineScores line : lines) {
-            if (figures.containsKey(line.nodeId()) && unitNames.containsKey(line.sheetId()) && line.selfValue() != null
-                    && line.selfTarget() != null && line.selfTarget().signum() > 0) {
-                byCriterion.computeIfAbsent(line.nodeId(), k -> new ArrayList<>()).add(line);
+            if (figures.containsKey(line.nodeId())
+                    && unitNames.containsKey(line.sheetId())
+                    && line.selfValue() != null
+                    && line.selfTarget() != null
+                    && line.selfTarget().signum() > 0) {
+                byCriterion
+                        .computeIfAbsent(line.nodeId(), k -> new ArrayList<>())
+                        .add(line);
             }
         }
         List<Outlier> outliers = new ArrayList<>();
@@ -46,7 +52,8 @@ public final class FigureOutliers {
             if (reported.size() < MIN_FIGURES) {
                 continue;
             }
-            BigDecimal median = median(reported.stream().map(FigureOutliers::ratio).sorted().toList());
+            BigDecimal median =
+                    median(reported.stream().map(FigureOutliers::ratio).sorted().toList());
             if (median.signum() <= 0) {
                 continue;
             }
@@ -56,7 +63,8 @@ public final class FigureOutliers {
                 boolean high = ratio.compareTo(median.multiply(factor)) > 0;
                 boolean low = ratio.multiply(factor).compareTo(median) < 0;
                 if (high || low) {
-                    outliers.add(new Outlier(unitNames.get(line.sheetId()), node.getCode(), percent(ratio), percent(median), high));
+                    outliers.add(new Outlier(
+                            unitNames.get(line.sheetId()), node.getCode(), percent(ratio), percent(median), high));
                 }
             }
         }
@@ -70,7 +78,8 @@ public final class FigureOutliers {
 
     private static BigDecimal median(List<BigDecimal> sorted) {
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
+        return n % 2 == 1
+                ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
     }
 

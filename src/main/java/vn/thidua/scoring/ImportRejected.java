@@ -6,8 +6,7 @@ import java.util.List;
 public class ImportRejected extends ScoringException {
 
     /** One row's problem, as a message key with its arguments. */
-    public record RowError(int row, String key, Object[] args) {
-    }
+    public record RowError(int row, String key, Object[] args) {}
 
     private final transient List<RowError> errors;
 

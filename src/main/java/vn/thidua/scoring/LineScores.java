@@ -7,8 +7,14 @@ import java.math.BigDecimal;
  * line: what totals, rankings and the outlier warning need. A cluster's ranking adds up hundreds of lines, and
  * reading them as entities cost more than the rest of the page.
  */
-public record LineScores(long sheetId, long nodeId, BigDecimal selfScore, BigDecimal reviewScore, BigDecimal finalScore,
-                         BigDecimal selfValue, BigDecimal selfTarget) {
+public record LineScores(
+        long sheetId,
+        long nodeId,
+        BigDecimal selfScore,
+        BigDecimal reviewScore,
+        BigDecimal finalScore,
+        BigDecimal selfValue,
+        BigDecimal selfTarget) {
 
     /** See {@link ScoreLine#effectiveScore()}. */
     public BigDecimal effectiveScore() {

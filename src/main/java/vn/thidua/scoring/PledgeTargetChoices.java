@@ -15,6 +15,9 @@ public record PledgeTargetChoices(boolean anyPledge, List<String> names) {
 
     /** A name no target bears while there are pledges to compare it with. */
     public boolean unknown(String name) {
-        return name != null && !name.isBlank() && anyPledge && names.stream().noneMatch(known -> ResultRules.sameTarget(known, name));
+        return name != null
+                && !name.isBlank()
+                && anyPledge
+                && names.stream().noneMatch(known -> ResultRules.sameTarget(known, name));
     }
 }

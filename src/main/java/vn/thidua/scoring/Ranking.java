@@ -14,9 +14,16 @@ import java.util.Map;
 public final class Ranking {
 
     /** One unit's scores as the ranking needs them. */
-    public record Candidate(Long sheetId, Long unitId, String unitCode, String unitName, String unitShortName, BigDecimal total,
-                            BigDecimal firstGroup, BigDecimal deductions, Map<String, BigDecimal> groupSubtotals) {
-    }
+    public record Candidate(
+            Long sheetId,
+            Long unitId,
+            String unitCode,
+            String unitName,
+            String unitShortName,
+            BigDecimal total,
+            BigDecimal firstGroup,
+            BigDecimal deductions,
+            Map<String, BigDecimal> groupSubtotals) {}
 
     /**
      * A ranked unit; {@code notSubmitted} marks a unit that never submitted its sheet, ranked by the round's
@@ -42,14 +49,12 @@ public final class Ranking {
         }
     }
 
-    public static final Comparator<Candidate> ORDER = Comparator
-            .comparing(Candidate::total, Comparator.reverseOrder())
+    public static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::total, Comparator.reverseOrder())
             .thenComparing(Candidate::firstGroup, Comparator.reverseOrder())
             .thenComparing(Candidate::deductions)
             .thenComparing(Candidate::unitCode, String.CASE_INSENSITIVE_ORDER);
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     public static List<Row> of(List<Candidate> candidates) {
         List<Candidate> ordered = new ArrayList<>(candidates);
@@ -57,7 +62,8 @@ public final class Ranking {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Candidate candidate = ordered.get(i);
-            boolean tied = ordered.stream().anyMatch(other -> other != candidate && other.total().compareTo(candidate.total()) == 0);
+            boolean tied = ordered.stream()
+                    .anyMatch(other -> other != candidate && other.total().compareTo(candidate.total()) == 0);
             rows.add(new Row(i + 1, candidate, tied));
         }
         return rows;
@@ -92,10 +98,27 @@ public final class Ranking {
     }
 
     /** A candidate from a sheet's totals: the first group is the first scored top-level group of the tree. */
-    public static Candidate candidate(Long sheetId, Long unitId, String unitCode, String unitName, String unitShortName,
-                                      CriteriaTree tree, SheetTotals totals) {
+    public static Candidate candidate(
+            Long sheetId,
+            Long unitId,
+            String unitCode,
+            String unitName,
+            String unitShortName,
+            CriteriaTree tree,
+            SheetTotals totals) {
         List<CriterionNode> groups = tree.scoredRoots();
-        BigDecimal first = groups.isEmpty() ? BigDecimal.ZERO : totals.subtotal(groups.get(0).getCode());
-        return new Candidate(sheetId, unitId, unitCode, unitName, unitShortName, totals.total(), first, totals.deductions(), totals.subtotals());
+        BigDecimal first = groups.isEmpty()
+                ? BigDecimal.ZERO
+                : totals.subtotal(groups.get(0).getCode());
+        return new Candidate(
+                sheetId,
+                unitId,
+                unitCode,
+                unitName,
+                unitShortName,
+                totals.total(),
+                first,
+                totals.deductions(),
+                totals.subtotals());
     }
 }

@@ -7,8 +7,12 @@ import java.util.List;
  * that never submitted are ranked by the round's rule and marked; provincial staff also see the figures far from
  * the rest of the cluster ({@link FigureOutliers}).
  */
-public record RankingView(ScoringRound round, CriteriaTree tree, List<Ranking.Row> rows, boolean provisional,
-                          List<FigureOutliers.Outlier> outliers) {
+public record RankingView(
+        ScoringRound round,
+        CriteriaTree tree,
+        List<Ranking.Row> rows,
+        boolean provisional,
+        List<FigureOutliers.Outlier> outliers) {
 
     public NonSubmitterRule rule() {
         return round.getNonSubmitterRule();

@@ -18,6 +18,7 @@ public final class ResultRules {
     public static final BigDecimal MAX = new BigDecimal("9999999999999999");
     /** Decimals kept, as for pledge targets. */
     public static final int SCALE = 4;
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /**
@@ -25,10 +26,10 @@ public final class ResultRules {
      * reductions (giảm, kéo giảm). Counts, amounts and shares are never negative. Compared with their diacritics:
      * "giảm" (reduce) is not "giám" (supervise).
      */
-    private static final List<List<String>> CHANGE_WORDS = List.of(List.of("tăng", "trưởng"), List.of("tốc", "độ"), List.of("giảm"));
+    private static final List<List<String>> CHANGE_WORDS =
+            List.of(List.of("tăng", "trưởng"), List.of("tốc", "độ"), List.of("giảm"));
 
-    private ResultRules() {
-    }
+    private ResultRules() {}
 
     /**
      * The share of the target reached, in percent, rounded half-up to two decimals: 612.48 of 512.35 is 119.54.
@@ -56,7 +57,8 @@ public final class ResultRules {
         if (value.signum() < 0 && !allowsNegative(targetName)) {
             throw new ResultRejected(targetId, "scoring.results.negative", targetName);
         }
-        if (value.abs().compareTo(MAX) > 0 || Math.max(value.stripTrailingZeros().scale(), 0) > SCALE) {
+        if (value.abs().compareTo(MAX) > 0
+                || Math.max(value.stripTrailingZeros().scale(), 0) > SCALE) {
             throw new ResultRejected(targetId, "scoring.results.precision", targetName, SCALE);
         }
     }

@@ -8,9 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 @Entity
 @Immutable
@@ -25,8 +24,7 @@ public class RoundStatusChange extends StatusChange {
     @JoinColumn(name = "round_id")
     private ScoringRound round;
 
-    protected RoundStatusChange() {
-    }
+    protected RoundStatusChange() {}
 
     RoundStatusChange(ScoringRound round, RoundStatus from, RoundStatus to, String actor, Instant at, String reason) {
         super(from, to, actor, at, reason);

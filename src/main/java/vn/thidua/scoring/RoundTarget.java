@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -44,8 +43,7 @@ public class RoundTarget {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected RoundTarget() {
-    }
+    protected RoundTarget() {}
 
     RoundTarget(long roundId, long nodeId, Long unitId) {
         this.roundId = roundId;

@@ -1,5 +1,12 @@
 package vn.thidua.scoring;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
@@ -9,14 +16,6 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.pledge.CommittedTarget;
 import vn.thidua.pledge.PledgeService;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The targets of a round's figure criteria, which units no longer type themselves (a typo in one unit's target bent
@@ -32,7 +31,9 @@ public class RoundTargetService {
 
     /** Where a unit's target comes from. */
     public enum Source {
-        PLEDGE, UNIT, CRITERION;
+        PLEDGE,
+        UNIT,
+        CRITERION;
 
         public String messageKey() {
             return "scoring.targets.source." + name();
@@ -40,12 +41,16 @@ public class RoundTargetService {
     }
 
     /** A unit's target for one criterion and where it comes from. */
-    public record Target(BigDecimal value, Source source) {
-    }
+    public record Target(BigDecimal value, Source source) {}
 
     /** The targets page: the figure criteria with the criterion's target and every unit's resolved target. */
-    public record TargetsView(ScoringRound round, List<CriterionNode> figures, List<vn.thidua.organization.Unit> units,
-                              Map<Long, BigDecimal> byCriterion, Map<Long, Map<Long, Target>> byUnit, boolean canEdit) {
+    public record TargetsView(
+            ScoringRound round,
+            List<CriterionNode> figures,
+            List<vn.thidua.organization.Unit> units,
+            Map<Long, BigDecimal> byCriterion,
+            Map<Long, Map<Long, Target>> byUnit,
+            boolean canEdit) {
 
         public Target of(CriterionNode node, vn.thidua.organization.Unit unit) {
             return byUnit.getOrDefault(unit.getId(), Map.of()).get(node.getId());
@@ -61,8 +66,15 @@ public class RoundTargetService {
     private final Clock clock;
     private final AccessPolicy policy;
 
-    RoundTargetService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriterionNodeRepository nodes,
-                       RoundTargetRepository targets, PledgeService pledges, AuditTrail audit, Clock clock, AccessPolicy policy) {
+    RoundTargetService(
+            ScoringRoundRepository rounds,
+            ScoreSheetRepository sheets,
+            CriterionNodeRepository nodes,
+            RoundTargetRepository targets,
+            PledgeService pledges,
+            AuditTrail audit,
+            Clock clock,
+            AccessPolicy policy) {
         this.policy = policy;
         this.rounds = rounds;
         this.sheets = sheets;
@@ -78,14 +90,18 @@ public class RoundTargetService {
     public TargetsView view(long roundId) {
         CurrentUser user = policy.requireStaff();
         ScoringRound round = ownRound(user, roundId);
-        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        CriteriaTree tree = new CriteriaTree(
+                round.getTable(), nodes.findByTable(round.getTable().getId()));
         List<CriterionNode> figures = figures(tree);
-        List<vn.thidua.organization.Unit> units = sheets.findByRound(roundId).stream().map(ScoreSheet::getUnit).toList();
+        List<vn.thidua.organization.Unit> units =
+                sheets.findByRound(roundId).stream().map(ScoreSheet::getUnit).toList();
         List<RoundTarget> set = targets.findByRound(roundId);
         Map<Long, BigDecimal> byCriterion = new HashMap<>();
         set.stream().filter(t -> t.getUnitId() == null).forEach(t -> byCriterion.put(t.getNodeId(), t.getTarget()));
         Map<Long, Map<Long, Target>> byUnit = new HashMap<>();
-        Map<Long, List<CommittedTarget>> committed = linked(figures) ? pledges.committedTargetsOfMembers(round.getTerm().getId()) : Map.of();
+        Map<Long, List<CommittedTarget>> committed = linked(figures)
+                ? pledges.committedTargetsOfMembers(round.getTerm().getId())
+                : Map.of();
         for (vn.thidua.organization.Unit unit : units) {
             Map<Long, Target> row = new HashMap<>();
             for (CriterionNode node : figures) {
@@ -96,7 +112,8 @@ public class RoundTargetService {
             }
             byUnit.put(unit.getId(), row);
         }
-        boolean canEdit = policy.isAdminOf(user, round.getTable().getOrganizerId()) && round.getStatus() == RoundStatus.SELF_SCORING;
+        boolean canEdit = policy.isAdminOf(user, round.getTable().getOrganizerId())
+                && round.getStatus() == RoundStatus.SELF_SCORING;
         return new TargetsView(round, figures, units, byCriterion, byUnit, canEdit);
     }
 
@@ -112,15 +129,21 @@ public class RoundTargetService {
         if (round.getStatus() != RoundStatus.SELF_SCORING) {
             throw new ScoringException("scoring.targets.notSelfScoring");
         }
-        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
-        CriterionNode node = figures(tree).stream().filter(n -> n.getId() == nodeId).findFirst()
+        CriteriaTree tree = new CriteriaTree(
+                round.getTable(), nodes.findByTable(round.getTable().getId()));
+        CriterionNode node = figures(tree).stream()
+                .filter(n -> n.getId() == nodeId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("criterion"));
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
-        if (unitId != null && roundSheets.stream().noneMatch(s -> s.getUnit().getId().equals(unitId))) {
+        if (unitId != null
+                && roundSheets.stream().noneMatch(s -> s.getUnit().getId().equals(unitId))) {
             throw new NotFoundException("unit");
         }
         RoundTarget existing = targets.findByRound(roundId).stream()
-                .filter(t -> t.getNodeId() == nodeId && Objects.equals(t.getUnitId(), unitId)).findFirst().orElse(null);
+                .filter(t -> t.getNodeId() == nodeId && Objects.equals(t.getUnitId(), unitId))
+                .findFirst()
+                .orElse(null);
         BigDecimal before = existing == null ? null : existing.getTarget();
         if (value == null) {
             if (existing == null) {
@@ -140,22 +163,40 @@ public class RoundTargetService {
         oldState.put(node.getCode(), before);
         Map<String, Object> newState = new LinkedHashMap<>();
         newState.put(node.getCode(), value);
-        String who = unitId == null ? "" : " · " + roundSheets.stream().filter(s -> s.getUnit().getId().equals(unitId))
-                .map(s -> s.getUnit().getName()).findFirst().orElse("");
-        audit.record(AuditEntry.of(user.organizerId(), "SCORING_TARGET_SET", ScoringService.ROUND, roundId,
-                        round.getTerm().getCluster().getName() + " " + round.getTerm().getYear() + " · " + node.getCode() + who)
+        String who = unitId == null
+                ? ""
+                : " · "
+                        + roundSheets.stream()
+                                .filter(s -> s.getUnit().getId().equals(unitId))
+                                .map(s -> s.getUnit().getName())
+                                .findFirst()
+                                .orElse("");
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "SCORING_TARGET_SET",
+                        ScoringService.ROUND,
+                        roundId,
+                        round.getTerm().getCluster().getName() + " "
+                                + round.getTerm().getYear() + " · " + node.getCode() + who)
                 .withValues(oldState, newState));
         Map<Long, Map<String, BigDecimal>> byUnit = targetsOfRound(round, tree);
         for (ScoreSheet sheet : roundSheets) {
-            Map<String, BigDecimal> unitTargets = byUnit.getOrDefault(sheet.getUnit().getId(), Map.of());
+            Map<String, BigDecimal> unitTargets =
+                    byUnit.getOrDefault(sheet.getUnit().getId(), Map.of());
             Map<String, BigDecimal> best = bestRatios(roundId, sheet.getId());
             Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
             sheet.applyTargets(unitTargets::get, best::get, clock.instant());
             Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
             if (!scoresBefore.equals(scoresAfter)) {
                 // No score changes unseen: the sheet's own trail says which figures the new target rescored.
-                audit.record(AuditEntry.of(user.organizerId(), "SCORE_FIGURES_RESCORED", ScoringService.SHEET, sheet.getId(),
-                                sheet.getUnit().getName() + " · " + round.getTerm().getCluster().getName() + " " + round.getTerm().getYear())
+                audit.record(AuditEntry.of(
+                                user.organizerId(),
+                                "SCORE_FIGURES_RESCORED",
+                                ScoringService.SHEET,
+                                sheet.getId(),
+                                sheet.getUnit().getName() + " · "
+                                        + round.getTerm().getCluster().getName() + " "
+                                        + round.getTerm().getYear())
                         .withValues(changed(scoresBefore, scoresAfter), changed(scoresAfter, scoresBefore)));
             }
         }
@@ -171,7 +212,8 @@ public class RoundTargetService {
         ScoringRound round = sheet.getRound();
         long unitId = sheet.getUnit().getId();
         List<RoundTarget> set = targets.findByRound(round.getId());
-        List<CommittedTarget> committed = linked(figures) ? pledges.committedTargets(round.getTerm().getId(), unitId) : List.of();
+        List<CommittedTarget> committed =
+                linked(figures) ? pledges.committedTargets(round.getTerm().getId(), unitId) : List.of();
         Map<String, BigDecimal> result = new HashMap<>();
         for (CriterionNode node : figures) {
             Target target = resolve(node, unitId, set, committed);
@@ -190,7 +232,9 @@ public class RoundTargetService {
             return result;
         }
         List<RoundTarget> set = targets.findByRound(round.getId());
-        Map<Long, List<CommittedTarget>> committed = linked(figures) ? pledges.committedTargetsOfMembers(round.getTerm().getId()) : Map.of();
+        Map<Long, List<CommittedTarget>> committed = linked(figures)
+                ? pledges.committedTargetsOfMembers(round.getTerm().getId())
+                : Map.of();
         for (ScoreSheet sheet : sheets.findByRound(round.getId())) {
             long unitId = sheet.getUnit().getId();
             Map<String, BigDecimal> row = new HashMap<>();
@@ -215,10 +259,13 @@ public class RoundTargetService {
         return result;
     }
 
-    private static Target resolve(CriterionNode node, long unitId, List<RoundTarget> set, List<CommittedTarget> committed) {
+    private static Target resolve(
+            CriterionNode node, long unitId, List<RoundTarget> set, List<CommittedTarget> committed) {
         if (node.getPledgeTarget() != null) {
             for (CommittedTarget target : committed) {
-                if (node.measures(target.name()) && target.value() != null && target.value().signum() > 0) {
+                if (node.measures(target.name())
+                        && target.value() != null
+                        && target.value().signum() > 0) {
                     return new Target(target.value(), Source.PLEDGE);
                 }
             }
@@ -238,7 +285,9 @@ public class RoundTargetService {
     }
 
     private static List<CriterionNode> figures(CriteriaTree tree) {
-        return tree.criteria().stream().filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET).toList();
+        return tree.criteria().stream()
+                .filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
+                .toList();
     }
 
     private static boolean linked(List<CriterionNode> figures) {

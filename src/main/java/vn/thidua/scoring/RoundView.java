@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /** A round with its sheets' statuses and totals, and what the signed-in person may do. */
-public record RoundView(ScoringRound round, CriteriaTree tree, List<ScoreSheet> sheets, Map<Long, SheetTotals> totals,
-                        Long ownSheetId, boolean canManage, boolean canReview, boolean canSeeRanking,
-                        boolean canSeeAllSheets, List<RoundStatusChange> history, java.util.Set<Long> openable,
-                        List<String> notSubmitted) {
+public record RoundView(
+        ScoringRound round,
+        CriteriaTree tree,
+        List<ScoreSheet> sheets,
+        Map<Long, SheetTotals> totals,
+        Long ownSheetId,
+        boolean canManage,
+        boolean canReview,
+        boolean canSeeRanking,
+        boolean canSeeAllSheets,
+        List<RoundStatusChange> history,
+        java.util.Set<Long> openable,
+        List<String> notSubmitted) {
 
     /** Whether the signed-in person may open this sheet from the round page. */
     public boolean canOpen(ScoreSheet sheet) {

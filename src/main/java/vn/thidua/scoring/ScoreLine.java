@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -61,8 +60,7 @@ public class ScoreLine {
     @Column(name = "final_reason")
     private String finalReason;
 
-    protected ScoreLine() {
-    }
+    protected ScoreLine() {}
 
     ScoreLine(ScoreSheet sheet, CriterionNode node) {
         this.sheet = sheet;
@@ -103,7 +101,8 @@ public class ScoreLine {
     /** A figure's target set or changed for the unit: kept on the line and the figure rescored. */
     void applyTarget(BigDecimal target, BigDecimal bestRatio) {
         requireNotFinal();
-        if (node.getKind() != CriterionKind.FIGURE_AGAINST_TARGET || java.util.Objects.equals(normalizedTarget(selfTarget), normalizedTarget(target))) {
+        if (node.getKind() != CriterionKind.FIGURE_AGAINST_TARGET
+                || java.util.Objects.equals(normalizedTarget(selfTarget), normalizedTarget(target))) {
             return;
         }
         fillSelf(selfValue, target, selfNote, bestRatio);
@@ -124,8 +123,9 @@ public class ScoreLine {
         if (target == null || target.signum() <= 0) {
             throw new ScoringException("scoring.value.targetRequired", node.getCode());
         }
-        for (BigDecimal figure : new BigDecimal[]{value, target}) {
-            if (figure.abs().compareTo(RoundTarget.MAX) > 0 || Math.max(figure.stripTrailingZeros().scale(), 0) > 2) {
+        for (BigDecimal figure : new BigDecimal[] {value, target}) {
+            if (figure.abs().compareTo(RoundTarget.MAX) > 0
+                    || Math.max(figure.stripTrailingZeros().scale(), 0) > 2) {
                 throw new ScoringException("scoring.correction.precision", node.getCode());
             }
         }

@@ -1,8 +1,5 @@
 package vn.thidua.scoring;
 
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.common.TextInput;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,8 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.thidua.organization.Unit;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.TextInput;
+import vn.thidua.organization.Unit;
 
 /**
  * A unit's score sheet in a round: draft → submitted → reviewed → explained once, or explanation declined, or the
@@ -43,12 +41,10 @@ public class ScoreSheet {
      * What a unit enters for one criterion: the value (points, occurrences, 1/0, or a figure) and a note. A figure's
      * target is not the unit's to enter: it comes from the pledge or the round.
      */
-    public record SelfEntry(BigDecimal value, String note) {
-    }
+    public record SelfEntry(BigDecimal value, String note) {}
 
     /** A reviewer's decision on one line: a score ({@code null} keeps the current one) and the reason for a change. */
-    public record Decision(BigDecimal score, String reason) {
-    }
+    public record Decision(BigDecimal score, String reason) {}
 
     /** Longest reason kept (a status change's, a correction's in the audit trail). */
     static final int REASON_MAX = 2000;
@@ -86,8 +82,7 @@ public class ScoreSheet {
     @Version
     private long version;
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     public ScoreSheet(ScoringRound round, Unit unit, Collection<CriterionNode> criteria, Instant now) {
         this.round = round;
@@ -103,8 +98,12 @@ public class ScoreSheet {
      * scored against the unit's target ({@code targetOf} by criterion key) and the best ratio known in the cluster so
      * far ({@code bestRatioOf}).
      */
-    public void fillSelf(Map<String, SelfEntry> entries, Function<String, BigDecimal> targetOf,
-                         Function<String, BigDecimal> bestRatioOf, LocalDate today, Instant now) {
+    public void fillSelf(
+            Map<String, SelfEntry> entries,
+            Function<String, BigDecimal> targetOf,
+            Function<String, BigDecimal> bestRatioOf,
+            LocalDate today,
+            Instant now) {
         round.requireSelfScoringOpen(today);
         requireStatus(SheetStatus.DRAFT, "scoring.sheet.notDraft");
         for (Map.Entry<String, SelfEntry> entry : entries.entrySet()) {
@@ -117,7 +116,8 @@ public class ScoreSheet {
     }
 
     /** The figures' targets as set now for this unit, applied to a sheet not yet final (the figures rescored). */
-    public void applyTargets(Function<String, BigDecimal> targetOf, Function<String, BigDecimal> bestRatioOf, Instant now) {
+    public void applyTargets(
+            Function<String, BigDecimal> targetOf, Function<String, BigDecimal> bestRatioOf, Instant now) {
         if (status == SheetStatus.FINAL || status == SheetStatus.NOT_SUBMITTED) {
             return;
         }
@@ -132,7 +132,14 @@ public class ScoreSheet {
      * The reviewer corrects a figure of a submitted sheet (the achieved value or the target), during review and
      * before the sheet is final. The reason is required; the service rescores the cluster's figures afterwards.
      */
-    public void correctFigure(String code, BigDecimal value, BigDecimal target, String reason, BigDecimal bestRatio, LocalDate today, Instant now) {
+    public void correctFigure(
+            String code,
+            BigDecimal value,
+            BigDecimal target,
+            String reason,
+            BigDecimal bestRatio,
+            LocalDate today,
+            Instant now) {
         round.requireReviewOpen(today);
         if (status == SheetStatus.FINAL) {
             throw new ScoringException("scoring.sheet.final");
@@ -161,19 +168,27 @@ public class ScoreSheet {
      */
     public void submit(String actor, LocalDate today, Instant now, java.util.Set<String> withEvidenceFiles) {
         requireDraftOpen(today);
-        List<String> noTarget = lines.stream().filter(l -> !l.isFilled() && l.getSelfValue() != null)
-                .map(l -> l.getNode().getCode()).toList();
+        List<String> noTarget = lines.stream()
+                .filter(l -> !l.isFilled() && l.getSelfValue() != null)
+                .map(l -> l.getNode().getCode())
+                .toList();
         if (!noTarget.isEmpty()) {
             throw new ScoringException("scoring.submit.targetMissing", String.join(", ", noTarget));
         }
-        List<String> missing = lines.stream().filter(l -> !l.isFilled()).map(l -> l.getNode().getCode()).toList();
+        List<String> missing = lines.stream()
+                .filter(l -> !l.isFilled())
+                .map(l -> l.getNode().getCode())
+                .toList();
         if (!missing.isEmpty()) {
             throw new ScoringException("scoring.submit.missing", String.join(", ", missing));
         }
         List<String> noEvidence = lines.stream()
-                .filter(l -> l.getNode().isEvidenceRequired() && !l.isFailAnswer() && l.getSelfNote() == null
+                .filter(l -> l.getNode().isEvidenceRequired()
+                        && !l.isFailAnswer()
+                        && l.getSelfNote() == null
                         && !withEvidenceFiles.contains(l.getNode().key()))
-                .map(l -> l.getNode().getCode()).toList();
+                .map(l -> l.getNode().getCode())
+                .toList();
         if (!noEvidence.isEmpty()) {
             throw new ScoringException("scoring.submit.evidenceMissing", String.join(", ", noEvidence));
         }
@@ -229,7 +244,11 @@ public class ScoreSheet {
     public void declineExplanation(String reason, String actor, Instant now, LocalDate today) {
         requireExplanationOpen(today);
         checkReason(reason);
-        moveTo(SheetStatus.EXPLANATION_DECLINED, actor, now, reason == null || reason.isBlank() ? null : reason.strip());
+        moveTo(
+                SheetStatus.EXPLANATION_DECLINED,
+                actor,
+                now,
+                reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** A reason is kept as typed: within its length, and without control characters (line breaks aside). */
@@ -241,7 +260,8 @@ public class ScoreSheet {
 
     private void requireExplanationOpen(LocalDate today) {
         round.requireReviewOpen(today);
-        if (status == SheetStatus.EXPLAINED || status == SheetStatus.EXPLANATION_DECLINED
+        if (status == SheetStatus.EXPLAINED
+                || status == SheetStatus.EXPLANATION_DECLINED
                 || status == SheetStatus.FINAL && lines.stream().anyMatch(l -> l.getUnitExplanation() != null)) {
             throw new ScoringException("scoring.explain.once");
         }
@@ -250,8 +270,8 @@ public class ScoreSheet {
             throw new ScoringException("scoring.explain.nothingAdjusted");
         }
         if (round.explanationWindowPassed(today)) {
-            throw new ScoringException("scoring.explain.windowClosed",
-                    DisplayFormat.DATE.format(round.getExplanationDeadline()));
+            throw new ScoringException(
+                    "scoring.explain.windowClosed", DisplayFormat.DATE.format(round.getExplanationDeadline()));
         }
     }
 
@@ -269,14 +289,18 @@ public class ScoreSheet {
     /** The reviewer's final decision; the final scores can never change afterwards. */
     public void finalise(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
         round.requireReviewOpen(today);
-        if (status != SheetStatus.REVIEWED && status != SheetStatus.EXPLAINED && status != SheetStatus.EXPLANATION_DECLINED) {
+        if (status != SheetStatus.REVIEWED
+                && status != SheetStatus.EXPLAINED
+                && status != SheetStatus.EXPLANATION_DECLINED) {
             throw new ScoringException("scoring.finalise.notReviewed");
         }
         if (awaitsExplanation(today)) {
             throw round.getExplanationDeadline() == null
                     ? new ScoringException("scoring.finalise.awaitingExplanation", unit.getName())
-                    : new ScoringException("scoring.finalise.awaitingExplanationUntil", unit.getName(),
-                    DisplayFormat.DATE.format(round.getExplanationDeadline()));
+                    : new ScoringException(
+                            "scoring.finalise.awaitingExplanationUntil",
+                            unit.getName(),
+                            DisplayFormat.DATE.format(round.getExplanationDeadline()));
         }
         for (ScoreLine line : lines) {
             Decision decision = decisions.get(line.getNode().key());
@@ -310,7 +334,9 @@ public class ScoreSheet {
 
     public ScoreLine line(String code) {
         String key = CriterionNode.key(code);
-        return lines.stream().filter(l -> l.getNode().key().equals(key)).findFirst()
+        return lines.stream()
+                .filter(l -> l.getNode().key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new ScoringException("scoring.line.unknown", code));
     }
 

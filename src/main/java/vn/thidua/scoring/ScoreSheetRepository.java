@@ -1,11 +1,10 @@
 package vn.thidua.scoring;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 

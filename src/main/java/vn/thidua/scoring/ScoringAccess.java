@@ -1,10 +1,9 @@
 package vn.thidua.scoring;
 
+import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
-
-import java.util.function.BooleanSupplier;
 
 /** Who may read a round, see a sheet and review it: scoring's rules, built on the one access policy. */
 @Component
@@ -46,7 +45,8 @@ class ScoringAccess {
         if (user.organizerId() != organizer) {
             return false;
         }
-        if (policy.isStaffOf(user, organizer) || policy.actsFor(user, sheet.getUnit().getId())) {
+        if (policy.isStaffOf(user, organizer)
+                || policy.actsFor(user, sheet.getUnit().getId())) {
             return true;
         }
         if (!sheet.isSubmittedOrLater()) {

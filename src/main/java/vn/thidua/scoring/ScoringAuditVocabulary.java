@@ -1,15 +1,14 @@
 package vn.thidua.scoring;
 
-import org.springframework.stereotype.Component;
-import vn.thidua.audit.AuditField;
-import vn.thidua.audit.AuditFields;
-import vn.thidua.audit.AuditVocabulary;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditField;
+import vn.thidua.audit.AuditFields;
+import vn.thidua.audit.AuditVocabulary;
 
 /**
  * What the scoring feature records in the audit trail. A score sheet's values are keyed by criterion code: they read
@@ -20,14 +19,32 @@ class ScoringAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Stream.concat(Stream.of("CRITERIA_TABLE_CREATED", "CRITERIA_TABLE_UPDATED", "CRITERIA_TABLE_COPIED",
-                                "CRITERIA_TABLE_IMPORTED", "CRITERION_NODE_ADDED", "CRITERION_NODE_UPDATED",
-                                "CRITERION_NODE_REMOVED", "SCORING_OPENED", "SCORING_DEADLINES_CHANGED",
-                                "SCORE_FIGURES_RESCORED", "SCORE_SHEET_SUBMITTED", "SCORE_SELF_SAVED", "SCORE_ADJUSTED",
-                                "SCORE_SHEET_REVIEWED", "SCORE_SHEET_EXPLAINED", "SCORE_SHEET_FINALISED",
-                                "SCORE_EVIDENCE_ADDED", "SCORE_EVIDENCE_REMOVED", "ANNUAL_RESULT_ENTERED",
-                                "ANNUAL_RESULT_CHANGED", "SCORING_TARGET_SET", "SCORE_FIGURE_CORRECTED",
-                                "SCORE_SHEET_NOT_SUBMITTED", "SCORE_EXPLANATION_DECLINED"),
+        return Stream.concat(
+                        Stream.of(
+                                "CRITERIA_TABLE_CREATED",
+                                "CRITERIA_TABLE_UPDATED",
+                                "CRITERIA_TABLE_COPIED",
+                                "CRITERIA_TABLE_IMPORTED",
+                                "CRITERION_NODE_ADDED",
+                                "CRITERION_NODE_UPDATED",
+                                "CRITERION_NODE_REMOVED",
+                                "SCORING_OPENED",
+                                "SCORING_DEADLINES_CHANGED",
+                                "SCORE_FIGURES_RESCORED",
+                                "SCORE_SHEET_SUBMITTED",
+                                "SCORE_SELF_SAVED",
+                                "SCORE_ADJUSTED",
+                                "SCORE_SHEET_REVIEWED",
+                                "SCORE_SHEET_EXPLAINED",
+                                "SCORE_SHEET_FINALISED",
+                                "SCORE_EVIDENCE_ADDED",
+                                "SCORE_EVIDENCE_REMOVED",
+                                "ANNUAL_RESULT_ENTERED",
+                                "ANNUAL_RESULT_CHANGED",
+                                "SCORING_TARGET_SET",
+                                "SCORE_FIGURE_CORRECTED",
+                                "SCORE_SHEET_NOT_SUBMITTED",
+                                "SCORE_EXPLANATION_DECLINED"),
                         // ScoringService records a round's move to the next status as SCORING_ROUND_<status>.
                         Arrays.stream(RoundStatus.values()).map(status -> "SCORING_ROUND_" + status.name()))
                 .collect(Collectors.toUnmodifiableSet());
@@ -36,39 +53,44 @@ class ScoringAuditVocabulary implements AuditVocabulary {
     @Override
     public Map<String, AuditFields> records() {
         return Map.of(
-                CriteriaTableService.ENTITY, AuditFields.of()
-                        .text("name", "code", "description", "pledgeTarget", "parent")
-                        .field("year", AuditField.whole())
-                        .field("sourceYear", AuditField.whole())
-                        .field("nodes", AuditField.whole())
-                        .field("totalMax", AuditField.number())
-                        .field("status", AuditField.named(CriteriaTableStatus.values(), CriteriaTableStatus::messageKey))
-                        .field("clusterIds", AuditField.reference("Cluster"))
-                        .field("sourceId", AuditField.reference(CriteriaTableService.ENTITY))
-                        .field("type", AuditField.named(NodeType.values(), NodeType::messageKey))
-                        .field("kind", AuditField.named(CriterionKind.values(), CriterionKind::messageKey))
-                        .field("maxPoints", AuditField.number())
-                        .field("minPoints", AuditField.number())
-                        .field("pointsPerOccurrence", AuditField.number())
-                        .field("targetShare", AuditField.number())
-                        .field("evidenceRequired", AuditField.yesNo()),
-                ScoringService.ROUND, AuditFields.of()
-                        .field("status", AuditField.named(RoundStatus.values(), RoundStatus::messageKey))
-                        .field("selfScoringDeadline", AuditField.date())
-                        .field("reviewDeadline", AuditField.date())
-                        .field("explanationDeadline", AuditField.date())
-                        .field("nonSubmitterRule", AuditField.named(NonSubmitterRule.values(), NonSubmitterRule::messageKey))
-                        .field("tableId", AuditField.reference(CriteriaTableService.ENTITY)),
-                ScoringService.SHEET, AuditFields.of()
-                        .text("criterion", "file", "type")
-                        .field("bytes", AuditField.whole())
-                        .field("value", AuditField.number())
-                        .field("target", AuditField.number())
-                        .field("score", AuditField.number())
-                        .field("status", AuditField.named(SheetStatus.values(), SheetStatus::messageKey))
-                        .other(AuditField.number()),
-                AnnualResultService.ENTITY, AuditFields.of()
-                        .text("note")
-                        .field("value", AuditField.number()));
+                CriteriaTableService.ENTITY,
+                        AuditFields.of()
+                                .text("name", "code", "description", "pledgeTarget", "parent")
+                                .field("year", AuditField.whole())
+                                .field("sourceYear", AuditField.whole())
+                                .field("nodes", AuditField.whole())
+                                .field("totalMax", AuditField.number())
+                                .field(
+                                        "status",
+                                        AuditField.named(CriteriaTableStatus.values(), CriteriaTableStatus::messageKey))
+                                .field("clusterIds", AuditField.reference("Cluster"))
+                                .field("sourceId", AuditField.reference(CriteriaTableService.ENTITY))
+                                .field("type", AuditField.named(NodeType.values(), NodeType::messageKey))
+                                .field("kind", AuditField.named(CriterionKind.values(), CriterionKind::messageKey))
+                                .field("maxPoints", AuditField.number())
+                                .field("minPoints", AuditField.number())
+                                .field("pointsPerOccurrence", AuditField.number())
+                                .field("targetShare", AuditField.number())
+                                .field("evidenceRequired", AuditField.yesNo()),
+                ScoringService.ROUND,
+                        AuditFields.of()
+                                .field("status", AuditField.named(RoundStatus.values(), RoundStatus::messageKey))
+                                .field("selfScoringDeadline", AuditField.date())
+                                .field("reviewDeadline", AuditField.date())
+                                .field("explanationDeadline", AuditField.date())
+                                .field(
+                                        "nonSubmitterRule",
+                                        AuditField.named(NonSubmitterRule.values(), NonSubmitterRule::messageKey))
+                                .field("tableId", AuditField.reference(CriteriaTableService.ENTITY)),
+                ScoringService.SHEET,
+                        AuditFields.of()
+                                .text("criterion", "file", "type")
+                                .field("bytes", AuditField.whole())
+                                .field("value", AuditField.number())
+                                .field("target", AuditField.number())
+                                .field("score", AuditField.number())
+                                .field("status", AuditField.named(SheetStatus.values(), SheetStatus::messageKey))
+                                .other(AuditField.number()),
+                AnnualResultService.ENTITY, AuditFields.of().text("note").field("value", AuditField.number()));
     }
 }

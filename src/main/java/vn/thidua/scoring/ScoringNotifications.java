@@ -1,5 +1,8 @@
 package vn.thidua.scoring;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.notification.NotificationMessage;
@@ -7,10 +10,6 @@ import vn.thidua.notification.Notifications;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.Unit;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Who is told what at each step of scoring: the members when self-scoring opens, is about to close and when the
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 @Component
 class ScoringNotifications {
 
-
     private final Notifications notifications;
 
     ScoringNotifications(Notifications notifications) {
@@ -29,51 +27,96 @@ class ScoringNotifications {
     }
 
     int opened(ScoringRound round) {
-        return notifications.notifyUnits(members(round.getTerm()), NotificationMessage.of("notification.scoring.opened",
-                roundLink(round), clusterYear(round), date(round.getSelfScoringDeadline())));
+        return notifications.notifyUnits(
+                members(round.getTerm()),
+                NotificationMessage.of(
+                        "notification.scoring.opened",
+                        roundLink(round),
+                        clusterYear(round),
+                        date(round.getSelfScoringDeadline())));
     }
 
     /** A reminder to the units whose sheets are still drafts. */
     int closingSoon(ScoringRound round, Collection<Long> unitIds) {
-        return notifications.notifyUnits(unitIds, NotificationMessage.of("notification.scoring.closingSoon",
-                roundLink(round), clusterYear(round), date(round.getSelfScoringDeadline())));
+        return notifications.notifyUnits(
+                unitIds,
+                NotificationMessage.of(
+                        "notification.scoring.closingSoon",
+                        roundLink(round),
+                        clusterYear(round),
+                        date(round.getSelfScoringDeadline())));
     }
 
     void submitted(ScoreSheet sheet) {
-        toHead(sheet, NotificationMessage.of("notification.scoring.submitted", sheetLink(sheet), sheet.getUnit().getName(),
-                clusterYear(sheet.getRound())));
+        toHead(
+                sheet,
+                NotificationMessage.of(
+                        "notification.scoring.submitted",
+                        sheetLink(sheet),
+                        sheet.getUnit().getName(),
+                        clusterYear(sheet.getRound())));
     }
 
     void adjusted(ScoreSheet sheet, List<ScoreLine> adjusted) {
         if (adjusted.isEmpty()) {
             return;
         }
-        String reasons = adjusted.stream().map(l -> l.getNode().getCode() + ": " + l.getReviewReason()).collect(Collectors.joining("; "));
-        toUnit(sheet, NotificationMessage.of("notification.scoring.adjusted", sheetLink(sheet), clusterYear(sheet.getRound()), reasons,
-                date(sheet.getRound().getExplanationDeadline())));
+        String reasons = adjusted.stream()
+                .map(l -> l.getNode().getCode() + ": " + l.getReviewReason())
+                .collect(Collectors.joining("; "));
+        toUnit(
+                sheet,
+                NotificationMessage.of(
+                        "notification.scoring.adjusted",
+                        sheetLink(sheet),
+                        clusterYear(sheet.getRound()),
+                        reasons,
+                        date(sheet.getRound().getExplanationDeadline())));
     }
 
     void corrected(ScoreSheet sheet, String code, String reason) {
-        toUnit(sheet, NotificationMessage.of("notification.scoring.corrected", sheetLink(sheet), clusterYear(sheet.getRound()), code, reason));
+        toUnit(
+                sheet,
+                NotificationMessage.of(
+                        "notification.scoring.corrected",
+                        sheetLink(sheet),
+                        clusterYear(sheet.getRound()),
+                        code,
+                        reason));
     }
 
     void explained(ScoreSheet sheet, boolean declined) {
-        toHead(sheet, NotificationMessage.of(declined ? "notification.scoring.declined" : "notification.scoring.explained",
-                sheetLink(sheet), sheet.getUnit().getName(), clusterYear(sheet.getRound())));
+        toHead(
+                sheet,
+                NotificationMessage.of(
+                        declined ? "notification.scoring.declined" : "notification.scoring.explained",
+                        sheetLink(sheet),
+                        sheet.getUnit().getName(),
+                        clusterYear(sheet.getRound())));
     }
 
     void finalised(ScoreSheet sheet) {
-        toUnit(sheet, NotificationMessage.of("notification.scoring.finalised", sheetLink(sheet), clusterYear(sheet.getRound())));
+        toUnit(
+                sheet,
+                NotificationMessage.of(
+                        "notification.scoring.finalised", sheetLink(sheet), clusterYear(sheet.getRound())));
     }
 
     int published(ScoringRound round) {
-        return notifications.notifyUnits(members(round.getTerm()), NotificationMessage.of("notification.scoring.published",
-                "/scoring/rounds/" + round.getId() + "/ranking", clusterYear(round)));
+        return notifications.notifyUnits(
+                members(round.getTerm()),
+                NotificationMessage.of(
+                        "notification.scoring.published",
+                        "/scoring/rounds/" + round.getId() + "/ranking",
+                        clusterYear(round)));
     }
 
     /** To the sheet's reviewer: the cluster's head, or for the head's own unit the organiser's administrators. */
     private void toHead(ScoreSheet sheet, NotificationMessage message) {
-        java.util.Optional<Long> head = sheet.getRound().getTerm().head().map(Unit::getId)
+        java.util.Optional<Long> head = sheet.getRound()
+                .getTerm()
+                .head()
+                .map(Unit::getId)
                 .filter(id -> !id.equals(sheet.getUnit().getId()));
         if (head.isPresent()) {
             notifications.notifyUnits(List.of(head.get()), message);
@@ -87,7 +130,11 @@ class ScoringNotifications {
     }
 
     private static List<Long> members(ClusterTerm term) {
-        return term.getMembers().stream().map(ClusterMember::getUnit).filter(u -> !u.isRetired()).map(Unit::getId).toList();
+        return term.getMembers().stream()
+                .map(ClusterMember::getUnit)
+                .filter(u -> !u.isRetired())
+                .map(Unit::getId)
+                .toList();
     }
 
     private static String roundLink(ScoringRound round) {

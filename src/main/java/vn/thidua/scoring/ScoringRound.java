@@ -15,15 +15,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.organization.ClusterTerm;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.organization.ClusterTerm;
 
 /**
  * The scoring of one cluster-year against one criteria table: not open, self-scoring, review, finalised. Opened and
@@ -32,7 +31,6 @@ import java.util.Map;
 @Entity
 @Table(name = "scoring_round")
 public class ScoringRound {
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,8 +75,7 @@ public class ScoringRound {
     @Version
     private long version;
 
-    protected ScoringRound() {
-    }
+    protected ScoringRound() {}
 
     public ScoringRound(ClusterTerm term, CriteriaTable table) {
         if (!table.appliesTo(term.getCluster().getId()) || table.getYear() != term.getYear()) {
@@ -104,8 +101,9 @@ public class ScoringRound {
         if (selfScoring != null && review != null && review.isBefore(selfScoring)) {
             throw new ScoringException("scoring.round.deadlinesOrder");
         }
-        if (explanation != null && (selfScoring != null && explanation.isBefore(selfScoring)
-                || review != null && explanation.isAfter(review))) {
+        if (explanation != null
+                && (selfScoring != null && explanation.isBefore(selfScoring)
+                        || review != null && explanation.isAfter(review))) {
             throw new ScoringException("scoring.round.explanationDeadlineOrder");
         }
         this.selfScoringDeadline = selfScoring;
@@ -141,7 +139,8 @@ public class ScoringRound {
             throw new ScoringException("scoring.round.notSelfScoring");
         }
         if (selfScoringDeadlinePassed(today)) {
-            throw new ScoringException("scoring.round.selfScoringDeadlinePassed", DisplayFormat.DATE.format(selfScoringDeadline));
+            throw new ScoringException(
+                    "scoring.round.selfScoringDeadlinePassed", DisplayFormat.DATE.format(selfScoringDeadline));
         }
     }
 

@@ -2,6 +2,16 @@ package vn.thidua.scoring;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,17 +28,6 @@ import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearMilestone.Milestone;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The scoring of cluster-years: administrators open rounds and move them on; units fill and submit their sheets;
@@ -57,11 +56,22 @@ public class ScoringService {
     private final ScoringNotifications notify;
     private final AccessPolicy policy;
 
-    ScoringService(ScoringRoundRepository rounds, ScoreSheetRepository sheets, CriteriaTableRepository tables,
-                   CriterionNodeRepository nodes, ClusterTerms clusterTerms, ScoringAccess access,
-                   AuditTrail audit, EntityManager entityManager, Clock clock, EvidenceFileRepository evidenceFiles,
-                   ApplicationEventPublisher events, AnnualResultService annualResults, RoundTargetService roundTargets,
-                   ScoringNotifications notify, AccessPolicy policy) {
+    ScoringService(
+            ScoringRoundRepository rounds,
+            ScoreSheetRepository sheets,
+            CriteriaTableRepository tables,
+            CriterionNodeRepository nodes,
+            ClusterTerms clusterTerms,
+            ScoringAccess access,
+            AuditTrail audit,
+            EntityManager entityManager,
+            Clock clock,
+            EvidenceFileRepository evidenceFiles,
+            ApplicationEventPublisher events,
+            AnnualResultService annualResults,
+            RoundTargetService roundTargets,
+            ScoringNotifications notify,
+            AccessPolicy policy) {
         this.policy = policy;
         this.rounds = rounds;
         this.sheets = sheets;
@@ -88,13 +98,16 @@ public class ScoringService {
         List<ClusterTerm> terms = clusterTerms.termsOf(user.organizerId(), year);
         Map<Long, ScoringRound> byTerm = new HashMap<>();
         if (!terms.isEmpty()) {
-            rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList()).forEach(r -> byTerm.put(r.getTerm().getId(), r));
+            rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList())
+                    .forEach(r -> byTerm.put(r.getTerm().getId(), r));
         }
         List<RoundOverview> result = new ArrayList<>();
         for (ClusterTerm term : terms) {
             ScoringRound round = byTerm.get(term.getId());
-            CriteriaTable table = round != null ? round.getTable()
-                    : tables.findForCluster(term.getCluster().getId(), term.getYear()).orElse(null);
+            CriteriaTable table = round != null
+                    ? round.getTable()
+                    : tables.findForCluster(term.getCluster().getId(), term.getYear())
+                            .orElse(null);
             result.add(new RoundOverview(term, round, table));
         }
         return result;
@@ -112,8 +125,13 @@ public class ScoringService {
 
     /** {@link #open(long, LocalDate, LocalDate, String)} with the explanation window and the rule for non-submitters. */
     @Transactional
-    public ScoringRound open(long termId, LocalDate selfScoringDeadline, LocalDate reviewDeadline, LocalDate explanationDeadline,
-                             NonSubmitterRule nonSubmitterRule, String reason) {
+    public ScoringRound open(
+            long termId,
+            LocalDate selfScoringDeadline,
+            LocalDate reviewDeadline,
+            LocalDate explanationDeadline,
+            NonSubmitterRule nonSubmitterRule,
+            String reason) {
         CurrentUser user = policy.requireAdmin();
         ClusterTerm term = clusterTerms.withMembers(termId);
         requireOwnOrganizer(user, term);
@@ -124,7 +142,8 @@ public class ScoringService {
             throw new ScoringException("scoring.round.exists");
         }
         CriteriaTable table = tables.findForCluster(term.getCluster().getId(), term.getYear())
-                .orElseThrow(() -> new ScoringException("scoring.round.noTable", term.getCluster().getName(), term.getYear()));
+                .orElseThrow(() -> new ScoringException(
+                        "scoring.round.noTable", term.getCluster().getName(), term.getYear()));
         CriteriaTree tree = new CriteriaTree(table, nodes.findByTable(table.getId()));
         List<CriteriaTree.Problem> problems = tree.problems();
         if (!problems.isEmpty()) {
@@ -143,9 +162,14 @@ public class ScoringService {
             }
         }
         sheets.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "SCORING_OPENED", ROUND, round.getId(),
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        "SCORING_OPENED",
+                        ROUND,
+                        round.getId(),
                         term.getCluster().getName() + " " + term.getYear())
-                .withValues(null, round.auditState()).withReason(reason));
+                .withValues(null, round.auditState())
+                .withReason(reason));
         events.publishEvent(new ClusterYearMilestone(termId, Milestone.SCORING_OPENED, reason));
         notify.opened(round);
         return round;
@@ -155,13 +179,24 @@ public class ScoringService {
     public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review) {
         CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
-        changeDeadlines(roundId, expectedVersion, selfScoring, review, round.getExplanationDeadline(), round.getNonSubmitterRule());
+        changeDeadlines(
+                roundId,
+                expectedVersion,
+                selfScoring,
+                review,
+                round.getExplanationDeadline(),
+                round.getNonSubmitterRule());
     }
 
     /** The deadlines with the explanation window, and the rule for units that never submit (until self-scoring closes). */
     @Transactional
-    public void changeDeadlines(long roundId, long expectedVersion, LocalDate selfScoring, LocalDate review,
-                                LocalDate explanation, NonSubmitterRule nonSubmitterRule) {
+    public void changeDeadlines(
+            long roundId,
+            long expectedVersion,
+            LocalDate selfScoring,
+            LocalDate review,
+            LocalDate explanation,
+            NonSubmitterRule nonSubmitterRule) {
         CurrentUser user = policy.requireAdmin();
         ScoringRound round = ownRound(user, roundId);
         Versions.require(expectedVersion, round.getVersion());
@@ -200,16 +235,23 @@ public class ScoringService {
             for (ScoreSheet sheet : roundSheets) {
                 if (sheet.getStatus() == SheetStatus.DRAFT) {
                     sheet.closeUnsubmitted(user.getUsername(), now);
-                    audit.record(AuditEntry.of(user.organizerId(), "SCORE_SHEET_NOT_SUBMITTED", SHEET, sheet.getId(),
+                    audit.record(AuditEntry.of(
+                                    user.organizerId(),
+                                    "SCORE_SHEET_NOT_SUBMITTED",
+                                    SHEET,
+                                    sheet.getId(),
                                     sheet.getUnit().getName() + " · " + summary(round))
-                            .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", SheetStatus.NOT_SUBMITTED)));
+                            .withValues(
+                                    Map.of("status", SheetStatus.DRAFT), Map.of("status", SheetStatus.NOT_SUBMITTED)));
                 }
             }
         }
         if (next == RoundStatus.FINALISED) {
             List<String> pending = roundSheets.stream()
                     .filter(s -> s.isSubmittedOrLater() && s.getStatus() != SheetStatus.FINAL)
-                    .map(s -> s.getUnit().getShortName()).sorted().toList();
+                    .map(s -> s.getUnit().getShortName())
+                    .sorted()
+                    .toList();
             if (!pending.isEmpty()) {
                 throw new ScoringException("scoring.round.sheetsPending", String.join(", ", pending));
             }
@@ -217,7 +259,8 @@ public class ScoringService {
         round.moveTo(next, user.getUsername(), now, reason);
         rounds.flush();
         audit.record(AuditEntry.of(user.organizerId(), "SCORING_ROUND_" + next.name(), ROUND, roundId, summary(round))
-                .withValues(before, round.auditState()).withReason(reason));
+                .withValues(before, round.auditState())
+                .withReason(reason));
         if (next == RoundStatus.FINALISED) {
             events.publishEvent(new ClusterYearMilestone(round.getTerm().getId(), Milestone.RESULTS_PUBLISHED, reason));
             notify.published(round);
@@ -232,9 +275,14 @@ public class ScoringService {
                 sheet.rescoreFigures(best::get, now);
                 Map<String, Object> scoresAfter = sheet.scoreState(ScoreLine::getSelfScore);
                 if (!scoresBefore.equals(scoresAfter)) {
-                    audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_FIGURES_RESCORED", SHEET, sheet.getId(),
+                    audit.record(AuditEntry.of(
+                                    organizerOf(sheet),
+                                    "SCORE_FIGURES_RESCORED",
+                                    SHEET,
+                                    sheet.getId(),
                                     sheet.getUnit().getName() + " · " + summary(round))
-                            .withValues(changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
+                            .withValues(
+                                    changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
                 }
             }
         }
@@ -245,8 +293,11 @@ public class ScoringService {
      * names in its confirmation, and what the ranking marks.
      */
     static List<String> notSubmitted(List<ScoreSheet> sheets) {
-        return sheets.stream().filter(s -> s.getStatus() == SheetStatus.DRAFT || s.isNotSubmitted())
-                .map(s -> s.getUnit().getName()).sorted().toList();
+        return sheets.stream()
+                .filter(s -> s.getStatus() == SheetStatus.DRAFT || s.isNotSubmitted())
+                .map(s -> s.getUnit().getName())
+                .sorted()
+                .toList();
     }
 
     /** Reminds the units whose sheets are still drafts that self-scoring closes soon; returns how many people were told. */
@@ -289,16 +340,25 @@ public class ScoringService {
     private RoundView roundView(long roundId, boolean withLines) {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = round(roundId);
-        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        CriteriaTree tree = new CriteriaTree(
+                round.getTable(), nodes.findByTable(round.getTable().getId()));
         boolean manage = policy.isAdminOf(user, round.getTable().getOrganizerId());
         boolean staff = policy.isStaffOf(user, round.getTable().getOrganizerId());
         boolean head = policy.isHeadOf(user, round.getTerm().getId());
         boolean seeAll = staff || head || round.isFinalised();
-        List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId)).stream()
-                .sorted((a, b) -> a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode())).toList();
-        Map<Long, SheetTotals> computed = SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(),
-                sheets.findLineScores(roundId));
-        Long own = all.stream().filter(s -> policy.actsFor(user, s.getUnit().getId())).map(ScoreSheet::getId).findFirst().orElse(null);
+        List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId))
+                .stream()
+                        .sorted((a, b) -> a.getUnit()
+                                .getCode()
+                                .compareToIgnoreCase(b.getUnit().getCode()))
+                        .toList();
+        Map<Long, SheetTotals> computed =
+                SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(), sheets.findLineScores(roundId));
+        Long own = all.stream()
+                .filter(s -> policy.actsFor(user, s.getUnit().getId()))
+                .map(ScoreSheet::getId)
+                .findFirst()
+                .orElse(null);
         Map<Long, SheetTotals> totals = new LinkedHashMap<>();
         List<ScoreSheet> visible = new ArrayList<>();
         java.util.Set<Long> openable = new java.util.HashSet<>();
@@ -315,8 +375,19 @@ public class ScoringService {
                 }
             }
         }
-        return new RoundView(round, tree, visible, totals, own, manage, head || manage,
-                staff || round.isFinalised(), seeAll, round.getHistory(), openable, seeAll ? notSubmitted(all) : List.of());
+        return new RoundView(
+                round,
+                tree,
+                visible,
+                totals,
+                own,
+                manage,
+                head || manage,
+                staff || round.isFinalised(),
+                seeAll,
+                round.getHistory(),
+                openable,
+                seeAll ? notSubmitted(all) : List.of());
     }
 
     /** The rounds the signed-in person's unit takes part in, newest first. */
@@ -331,8 +402,11 @@ public class ScoringService {
             return List.of();
         }
         Map<Long, ScoringRound> byTerm = new HashMap<>();
-        rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList()).forEach(r -> byTerm.put(r.getTerm().getId(), r));
-        return terms.stream().map(term -> new RoundOverview(term, byTerm.get(term.getId()), null)).toList();
+        rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList())
+                .forEach(r -> byTerm.put(r.getTerm().getId(), r));
+        return terms.stream()
+                .map(term -> new RoundOverview(term, byTerm.get(term.getId()), null))
+                .toList();
     }
 
     // ---------------------------------------------------------------- sheets
@@ -367,38 +441,58 @@ public class ScoringService {
 
     private SheetView view(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
-        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        CriteriaTree tree = new CriteriaTree(
+                round.getTable(), nodes.findByTable(round.getTable().getId()));
         boolean unit = policy.actsFor(user, sheet.getUnit().getId());
         boolean reviewer = access.canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
         LocalDate today = today();
         // Nothing of a closed year changes: no form is offered for it.
         boolean yearOpen = !round.getTerm().getStatus().isReadOnly();
-        boolean selfScoringOpen = yearOpen && round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
+        boolean selfScoringOpen =
+                yearOpen && round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
         boolean reviewOpen = yearOpen && round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
         boolean canFill = unit && status == SheetStatus.DRAFT && selfScoringOpen;
         Notice notice = round.selfScoringDeadlinePassed(today)
                 ? new Notice("scoring.round.selfScoringDeadlinePassed", round.getSelfScoringDeadline())
                 : round.reviewDeadlinePassed(today)
-                ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline())
-                : reviewOpen && sheet.awaitsExplanation(today)
-                ? new Notice(round.getExplanationDeadline() == null ? "scoring.sheet.awaitingExplanation" : "scoring.sheet.awaitingExplanationUntil",
-                round.getExplanationDeadline()) : null;
-        boolean canExplain = unit && status == SheetStatus.REVIEWED && reviewOpen && sheet.hasAdjustedLines()
+                        ? new Notice("scoring.round.reviewDeadlinePassed", round.getReviewDeadline())
+                        : reviewOpen && sheet.awaitsExplanation(today)
+                                ? new Notice(
+                                        round.getExplanationDeadline() == null
+                                                ? "scoring.sheet.awaitingExplanation"
+                                                : "scoring.sheet.awaitingExplanationUntil",
+                                        round.getExplanationDeadline())
+                                : null;
+        boolean canExplain = unit
+                && status == SheetStatus.REVIEWED
+                && reviewOpen
+                && sheet.hasAdjustedLines()
                 && !round.explanationWindowPassed(today);
-        boolean canFinalise = reviewer && (status == SheetStatus.REVIEWED || status == SheetStatus.EXPLAINED
-                || status == SheetStatus.EXPLANATION_DECLINED) && reviewOpen && !sheet.awaitsExplanation(today);
+        boolean canFinalise = reviewer
+                && (status == SheetStatus.REVIEWED
+                        || status == SheetStatus.EXPLAINED
+                        || status == SheetStatus.EXPLANATION_DECLINED)
+                && reviewOpen
+                && !sheet.awaitsExplanation(today);
         boolean canCorrect = reviewer && sheet.isSubmittedOrLater() && status != SheetStatus.FINAL && reviewOpen;
-        return new SheetView(sheet, tree, sheet.totals(tree), SheetTotals.of(tree, sheet.selfScores()),
+        return new SheetView(
+                sheet,
+                tree,
+                sheet.totals(tree),
+                SheetTotals.of(tree, sheet.selfScores()),
                 canFill,
                 reviewer && status == SheetStatus.SUBMITTED && reviewOpen,
                 canExplain,
                 canFinalise,
-                sheet.getHistory(), unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
+                sheet.getHistory(),
+                unit && status == SheetStatus.DRAFT ? bestRatios(round.getId(), sheet.getId()) : Map.of(),
                 evidenceFiles.findInfoBySheet(sheet.getId()).stream()
                         .collect(java.util.stream.Collectors.groupingBy(EvidenceInfo::nodeId)),
-                notice, canFill ? annualResults.linkedResults(sheet, tree) : Map.of(),
-                canFill ? roundTargets.targetsOf(sheet, tree) : Map.of(), canCorrect);
+                notice,
+                canFill ? annualResults.linkedResults(sheet, tree) : Map.of(),
+                canFill ? roundTargets.targetsOf(sheet, tree) : Map.of(),
+                canCorrect);
     }
 
     /**
@@ -406,8 +500,13 @@ public class ScoringService {
      * leaves the draft as it was, and scores that do not pass leave the file out.
      */
     @Transactional
-    public EvidenceInfo saveDraftAndAttach(long sheetId, long expectedVersion, Map<String, ScoreSheet.SelfEntry> entries,
-                                           long nodeId, String fileName, byte[] content) {
+    public EvidenceInfo saveDraftAndAttach(
+            long sheetId,
+            long expectedVersion,
+            Map<String, ScoreSheet.SelfEntry> entries,
+            long nodeId,
+            String fileName,
+            byte[] content) {
         saveDraft(sheetId, expectedVersion, entries);
         return attachEvidence(sheetId, nodeId, fileName, content);
     }
@@ -436,9 +535,12 @@ public class ScoringService {
             fill(sheet, entries);
         }
         java.util.Set<Long> withFiles = evidenceFiles.findInfoBySheet(sheet.getId()).stream()
-                .map(EvidenceInfo::nodeId).collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> keys = sheet.getLines().stream().filter(l -> withFiles.contains(l.getNode().getId()))
-                .map(l -> l.getNode().key()).collect(java.util.stream.Collectors.toSet());
+                .map(EvidenceInfo::nodeId)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> keys = sheet.getLines().stream()
+                .filter(l -> withFiles.contains(l.getNode().getId()))
+                .map(l -> l.getNode().key())
+                .collect(java.util.stream.Collectors.toSet());
         sheet.submit(user.getUsername(), today(), clock.instant(), keys);
         bump(sheet);
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
@@ -451,7 +553,9 @@ public class ScoringService {
         // Figures are scored against the unit's set target and the best of the sheets other units submitted so far
         // (this unit's own counts when higher).
         Map<String, BigDecimal> best = bestRatios(sheet.getRound().getId(), sheet.getId());
-        CriteriaTree tree = new CriteriaTree(sheet.getRound().getTable(), nodes.findByTable(sheet.getRound().getTable().getId()));
+        CriteriaTree tree = new CriteriaTree(
+                sheet.getRound().getTable(),
+                nodes.findByTable(sheet.getRound().getTable().getId()));
         Map<String, BigDecimal> targets = roundTargets.targetsOf(sheet, tree);
         sheet.fillSelf(entries, targets::get, best::get, today(), clock.instant());
         Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
@@ -470,15 +574,24 @@ public class ScoringService {
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.isAdjusted()) {
-                audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_ADJUSTED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
-                        .withValues(Map.of(line.getNode().getCode(), String.valueOf(before.get(line.getNode().getCode()))),
+                audit.record(AuditEntry.of(
+                                organizerOf(sheet),
+                                "SCORE_ADJUSTED",
+                                SHEET,
+                                sheet.getId(),
+                                summary(sheet) + " · " + line.getNode().getCode())
+                        .withValues(
+                                Map.of(
+                                        line.getNode().getCode(),
+                                        String.valueOf(before.get(line.getNode().getCode()))),
                                 Map.of(line.getNode().getCode(), line.getReviewScore()))
                         .withReason(line.getReviewReason()));
             }
         }
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_REVIEWED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("status", SheetStatus.SUBMITTED), Map.of("status", sheet.getStatus())));
-        notify.adjusted(sheet, sheet.getLines().stream().filter(ScoreLine::isAdjusted).toList());
+        notify.adjusted(
+                sheet, sheet.getLines().stream().filter(ScoreLine::isAdjusted).toList());
     }
 
     @Transactional
@@ -488,7 +601,8 @@ public class ScoringService {
         sheet.explain(explanations, user.getUsername(), clock.instant(), today());
         bump(sheet);
         Map<String, Object> given = new LinkedHashMap<>();
-        sheet.getLines().stream().filter(l -> l.getUnitExplanation() != null)
+        sheet.getLines().stream()
+                .filter(l -> l.getUnitExplanation() != null)
                 .forEach(l -> given.put(l.getNode().getCode(), l.getUnitExplanation()));
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_EXPLAINED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(null, given));
@@ -502,8 +616,10 @@ public class ScoringService {
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
         sheet.declineExplanation(reason, user.getUsername(), clock.instant(), today());
         bump(sheet);
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EXPLANATION_DECLINED", SHEET, sheet.getId(), summary(sheet))
-                .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus())).withReason(reason));
+        audit.record(
+                AuditEntry.of(organizerOf(sheet), "SCORE_EXPLANATION_DECLINED", SHEET, sheet.getId(), summary(sheet))
+                        .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus()))
+                        .withReason(reason));
         notify.explained(sheet, true);
     }
 
@@ -516,8 +632,16 @@ public class ScoringService {
         bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.getFinalReason() != null) {
-                audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_ADJUSTED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
-                        .withValues(Map.of(line.getNode().getCode(), String.valueOf(before.get(line.getNode().getCode()))),
+                audit.record(AuditEntry.of(
+                                organizerOf(sheet),
+                                "SCORE_ADJUSTED",
+                                SHEET,
+                                sheet.getId(),
+                                summary(sheet) + " · " + line.getNode().getCode())
+                        .withValues(
+                                Map.of(
+                                        line.getNode().getCode(),
+                                        String.valueOf(before.get(line.getNode().getCode()))),
                                 Map.of(line.getNode().getCode(), line.getFinalScore()))
                         .withReason(line.getFinalReason()));
             }
@@ -542,7 +666,9 @@ public class ScoringService {
         }
         requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(today());
-        ScoreLine line = sheet.getLines().stream().filter(l -> l.getNode().getId() == nodeId).findFirst()
+        ScoreLine line = sheet.getLines().stream()
+                .filter(l -> l.getNode().getId() == nodeId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("line"));
         if (content == null || content.length == 0) {
             throw new ScoringException("scoring.evidence.empty");
@@ -552,16 +678,36 @@ public class ScoringService {
         }
         String cleaned = safeName(fileName);
         EvidenceType type = EvidenceType.detect(content, cleaned)
-                .orElseThrow(() -> new ScoringException("scoring.evidence.typeRefused", cleaned.isEmpty() ? "—" : cleaned));
+                .orElseThrow(
+                        () -> new ScoringException("scoring.evidence.typeRefused", cleaned.isEmpty() ? "—" : cleaned));
         String name = cleaned.isEmpty() ? "minh-chung." + type.extensions().get(0) : cleaned;
         if (!type.matchesName(name)) {
-            throw new ScoringException("scoring.evidence.nameMismatch", name,
+            throw new ScoringException(
+                    "scoring.evidence.nameMismatch",
+                    name,
                     type.extensions().stream().map(e -> "." + e).collect(java.util.stream.Collectors.joining(", ")));
         }
-        EvidenceFile file = evidenceFiles.saveAndFlush(new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_ADDED", SHEET, sheet.getId(), summary(sheet) + " · " + line.getNode().getCode())
-                .withValues(null, Map.of("criterion", line.getNode().getCode(), "file", name, "bytes", content.length, "type", type.contentType())));
-        return new EvidenceInfo(file.getId(), nodeId, name, type.contentType(), content.length, user.getUsername(), clock.instant());
+        EvidenceFile file = evidenceFiles.saveAndFlush(
+                new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        "SCORE_EVIDENCE_ADDED",
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet) + " · " + line.getNode().getCode())
+                .withValues(
+                        null,
+                        Map.of(
+                                "criterion",
+                                line.getNode().getCode(),
+                                "file",
+                                name,
+                                "bytes",
+                                content.length,
+                                "type",
+                                type.contentType())));
+        return new EvidenceInfo(
+                file.getId(), nodeId, name, type.contentType(), content.length, user.getUsername(), clock.instant());
     }
 
     @Transactional
@@ -576,7 +722,8 @@ public class ScoringService {
         }
         requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(today());
-        EvidenceFile file = evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
+        EvidenceFile file =
+                evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
         evidenceFiles.delete(file);
         audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_REMOVED", SHEET, sheet.getId(), summary(sheet))
                 .withValues(Map.of("file", file.getFileName(), "bytes", file.getSizeBytes()), null));
@@ -600,12 +747,16 @@ public class ScoringService {
      */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = UNSAFE_IN_NAME.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("").strip();
+        name = UNSAFE_IN_NAME
+                .matcher(name.substring(name.lastIndexOf('/') + 1))
+                .replaceAll("")
+                .strip();
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** Control (Cc) and format (Cf) characters, line and paragraph separators, and quotes. */
-    private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]");
+    private static final java.util.regex.Pattern UNSAFE_IN_NAME =
+            java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]");
 
     // ---------------------------------------------------------------- ranking
 
@@ -618,25 +769,51 @@ public class ScoringService {
         if (!staff && !round.isFinalised()) {
             throw new ScoringException("scoring.ranking.notYet");
         }
-        CriteriaTree tree = new CriteriaTree(round.getTable(), nodes.findByTable(round.getTable().getId()));
+        CriteriaTree tree = new CriteriaTree(
+                round.getTable(), nodes.findByTable(round.getTable().getId()));
         List<ScoreSheet> all = sheets.findByRound(roundId);
-        List<ScoreSheet> ranked = all.stream().filter(ScoreSheet::isSubmittedOrLater).toList();
+        List<ScoreSheet> ranked =
+                all.stream().filter(ScoreSheet::isSubmittedOrLater).toList();
         List<LineScores> lines = sheets.findLineScores(roundId);
-        Map<Long, SheetTotals> totals = SheetTotals.bySheet(tree, ranked.stream().map(ScoreSheet::getId).toList(), lines);
+        Map<Long, SheetTotals> totals =
+                SheetTotals.bySheet(tree, ranked.stream().map(ScoreSheet::getId).toList(), lines);
         List<Ranking.Candidate> candidates = new ArrayList<>();
         for (ScoreSheet sheet : ranked) {
-            candidates.add(Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
-                    sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, totals.get(sheet.getId())));
+            candidates.add(Ranking.candidate(
+                    sheet.getId(),
+                    sheet.getUnit().getId(),
+                    sheet.getUnit().getCode(),
+                    sheet.getUnit().getName(),
+                    sheet.getUnit().getShortName(),
+                    tree,
+                    totals.get(sheet.getId())));
         }
         SheetTotals nothing = SheetTotals.of(tree, Map.of());
-        List<Ranking.Candidate> absent = all.stream().filter(ScoreSheet::isNotSubmitted)
-                .map(sheet -> Ranking.candidate(sheet.getId(), sheet.getUnit().getId(), sheet.getUnit().getCode(),
-                        sheet.getUnit().getName(), sheet.getUnit().getShortName(), tree, nothing))
+        List<Ranking.Candidate> absent = all.stream()
+                .filter(ScoreSheet::isNotSubmitted)
+                .map(sheet -> Ranking.candidate(
+                        sheet.getId(),
+                        sheet.getUnit().getId(),
+                        sheet.getUnit().getCode(),
+                        sheet.getUnit().getName(),
+                        sheet.getUnit().getShortName(),
+                        tree,
+                        nothing))
                 .toList();
         List<FigureOutliers.Outlier> outliers = staff
-                ? FigureOutliers.of(tree, ranked.stream().collect(java.util.stream.Collectors.toMap(ScoreSheet::getId, s -> s.getUnit().getName())), lines)
+                ? FigureOutliers.of(
+                        tree,
+                        ranked.stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        ScoreSheet::getId, s -> s.getUnit().getName())),
+                        lines)
                 : List.of();
-        return new RankingView(round, tree, Ranking.of(candidates, absent, round.getNonSubmitterRule()), !round.isFinalised(), outliers);
+        return new RankingView(
+                round,
+                tree,
+                Ranking.of(candidates, absent, round.getNonSubmitterRule()),
+                !round.isFinalised(),
+                outliers);
     }
 
     private ScoreSheet sheetForUnit(CurrentUser user, long sheetId, long expectedVersion) {

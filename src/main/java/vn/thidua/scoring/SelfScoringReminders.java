@@ -1,7 +1,8 @@
 package vn.thidua.scoring;
 
-import vn.thidua.common.BusinessTime;
-
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,10 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
+import vn.thidua.common.BusinessTime;
 
 /**
  * The automatic "self-scoring closes soon" reminder: once a day (at {@code thidua.scoring.closing-reminder.cron},
@@ -34,9 +32,13 @@ class SelfScoringReminders {
     private final Clock clock;
     private final int daysBefore;
 
-    SelfScoringReminders(ScoringRoundRepository rounds, ScoreSheetRepository sheets, ScoringNotifications notify,
-                         PlatformTransactionManager transactionManager, Clock clock,
-                         @Value("${thidua.scoring.closing-reminder.days-before:3}") int daysBefore) {
+    SelfScoringReminders(
+            ScoringRoundRepository rounds,
+            ScoreSheetRepository sheets,
+            ScoringNotifications notify,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            @Value("${thidua.scoring.closing-reminder.days-before:3}") int daysBefore) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.notify = notify;
@@ -62,7 +64,10 @@ class SelfScoringReminders {
                 Integer sent = transactions.execute(status -> remindOnce(roundId));
                 told += sent == null ? 0 : sent;
             } catch (RuntimeException e) {
-                log.warn("The closing-soon reminder of scoring round {} failed; it is tried again next time", roundId, e);
+                log.warn(
+                        "The closing-soon reminder of scoring round {} failed; it is tried again next time",
+                        roundId,
+                        e);
             }
         }
         return told;

@@ -8,9 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 @Entity
 @Immutable
@@ -25,8 +24,7 @@ public class SheetStatusChange extends StatusChange {
     @JoinColumn(name = "sheet_id")
     private ScoreSheet sheet;
 
-    protected SheetStatusChange() {
-    }
+    protected SheetStatusChange() {}
 
     SheetStatusChange(ScoreSheet sheet, SheetStatus from, SheetStatus to, String actor, Instant at, String reason) {
         super(from, to, actor, at, reason);

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param subtotals per node key: the points under that node (sections already capped)
  */
-public record SheetTotals(BigDecimal total, BigDecimal bonus, BigDecimal deductions, Map<String, BigDecimal> subtotals) {
+public record SheetTotals(
+        BigDecimal total, BigDecimal bonus, BigDecimal deductions, Map<String, BigDecimal> subtotals) {
 
     /** Scores by criterion key; a criterion without a score counts nothing. */
     public static SheetTotals of(CriteriaTree tree, Map<String, BigDecimal> scores) {
@@ -39,9 +40,11 @@ public record SheetTotals(BigDecimal total, BigDecimal bonus, BigDecimal deducti
     }
 
     /** The totals of each of the given sheets from their lines' scores; a sheet without lines totals nothing. */
-    public static Map<Long, SheetTotals> bySheet(CriteriaTree tree, Collection<Long> sheetIds, Collection<LineScores> lines) {
+    public static Map<Long, SheetTotals> bySheet(
+            CriteriaTree tree, Collection<Long> sheetIds, Collection<LineScores> lines) {
         Map<Long, String> keys = new HashMap<>();
-        tree.entries().forEach(entry -> keys.put(entry.node().getId(), entry.node().key()));
+        tree.entries()
+                .forEach(entry -> keys.put(entry.node().getId(), entry.node().key()));
         Map<Long, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
         sheetIds.forEach(id -> scores.put(id, new HashMap<>()));
         for (LineScores line : lines) {
@@ -56,8 +59,8 @@ public record SheetTotals(BigDecimal total, BigDecimal bonus, BigDecimal deducti
         return totals;
     }
 
-    private static BigDecimal sum(CriteriaTree tree, CriterionNode node, Map<String, BigDecimal> scores,
-                                  Map<String, BigDecimal> subtotals) {
+    private static BigDecimal sum(
+            CriteriaTree tree, CriterionNode node, Map<String, BigDecimal> scores, Map<String, BigDecimal> subtotals) {
         BigDecimal result;
         if (node.isCriterion()) {
             BigDecimal score = scores.get(node.key());

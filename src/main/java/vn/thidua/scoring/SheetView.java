@@ -5,12 +5,22 @@ import java.util.List;
 /**
  * A sheet with its tree and totals, and what the signed-in person may do with it.
  */
-public record SheetView(ScoreSheet sheet, CriteriaTree tree, SheetTotals totals, SheetTotals selfTotals,
-                        boolean canFill, boolean canReview, boolean canExplain, boolean canFinalise,
-                        List<SheetStatusChange> history, java.util.Map<String, java.math.BigDecimal> bestRatios,
-                        java.util.Map<Long, List<EvidenceInfo>> evidence, Notice notice,
-                        java.util.Map<Long, LinkedResult> linkedResults,
-                        java.util.Map<String, java.math.BigDecimal> targets, boolean canCorrect) {
+public record SheetView(
+        ScoreSheet sheet,
+        CriteriaTree tree,
+        SheetTotals totals,
+        SheetTotals selfTotals,
+        boolean canFill,
+        boolean canReview,
+        boolean canExplain,
+        boolean canFinalise,
+        List<SheetStatusChange> history,
+        java.util.Map<String, java.math.BigDecimal> bestRatios,
+        java.util.Map<Long, List<EvidenceInfo>> evidence,
+        Notice notice,
+        java.util.Map<Long, LinkedResult> linkedResults,
+        java.util.Map<String, java.math.BigDecimal> targets,
+        boolean canCorrect) {
 
     /**
      * The target of a figure criterion for the unit: on a draft the one set now (by the pledge or the round), which

@@ -2,7 +2,6 @@ package vn.thidua.scoring;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.Instant;
 
 /** One recorded change of status: from, to, who, when and why. Never updated. */
@@ -24,8 +23,7 @@ public abstract class StatusChange {
     @Column(updatable = false)
     private String reason;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
     protected StatusChange(Enum<?> from, Enum<?> to, String actor, Instant occurredAt, String reason) {
         this.fromStatus = from.name();

@@ -1,9 +1,8 @@
 package vn.thidua.scoring;
 
-import vn.thidua.pledge.CommittedTarget;
-
 import java.math.BigDecimal;
 import java.util.List;
+import vn.thidua.pledge.CommittedTarget;
 
 /**
  * A unit's annual results page: every target of its cluster-year's completed pledge (empty when there is none) with
@@ -12,8 +11,7 @@ import java.util.List;
 public record UnitResultsView(ScoreSheet sheet, List<Row> rows, boolean canEdit, Notice lock) {
 
     /** One target with the unit's own target value, its result (if entered) and the share of the target reached. */
-    public record Row(CommittedTarget target, BigDecimal value, String note, Long version, BigDecimal percent) {
-    }
+    public record Row(CommittedTarget target, BigDecimal value, String note, Long version, BigDecimal percent) {}
 
     public boolean hasPledge() {
         return !rows.isEmpty();

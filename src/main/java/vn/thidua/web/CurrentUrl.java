@@ -1,11 +1,10 @@
 package vn.thidua.web;
 
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.List;
 
 /**
  * The current page's address, for links that change one parameter and keep the others: pagination, sortable
@@ -31,7 +30,11 @@ public final class CurrentUrl {
         if (value != null) {
             copy.add(name, value.toString());
         }
-        return UriComponentsBuilder.fromPath(path).queryParams(copy).encode().build().toUriString();
+        return UriComponentsBuilder.fromPath(path)
+                .queryParams(copy)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     public String page(int pageNumber) {
@@ -57,7 +60,8 @@ public final class CurrentUrl {
             return false;
         }
         String[] parts = sorts.get(0).split(",");
-        Sort.Direction actual = parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort.Direction actual =
+                parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
         return parts[0].equals(property) && actual == direction;
     }
 }

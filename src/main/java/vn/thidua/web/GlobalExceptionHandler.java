@@ -2,6 +2,7 @@ package vn.thidua.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,8 +15,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.NotFoundException;
-
-import java.sql.SQLException;
 
 /**
  * The last line of defence: what a controller did not handle itself becomes a friendly page, never a stack trace.
@@ -43,10 +42,11 @@ class GlobalExceptionHandler {
      * it, as a filter left empty would be; a wrong path segment is a bad address and gets the error page.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String wrongParameter(MethodArgumentTypeMismatchException exception, HttpServletRequest request,
-                          HttpServletResponse response) {
+    String wrongParameter(
+            MethodArgumentTypeMismatchException exception, HttpServletRequest request, HttpServletResponse response) {
         if ("GET".equals(request.getMethod()) && request.getParameter(exception.getName()) != null) {
-            UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getRequestURI().substring(request.getContextPath().length()));
+            UriComponentsBuilder target = UriComponentsBuilder.fromPath(
+                    request.getRequestURI().substring(request.getContextPath().length()));
             request.getParameterMap().forEach((name, values) -> {
                 if (!name.equals(exception.getName())) {
                     target.queryParam(name, (Object[]) values);
@@ -68,7 +68,9 @@ class GlobalExceptionHandler {
         if (!isDataException(exception)) {
             throw exception;
         }
-        log.warn("Input the database refused: {}", exception.getMostSpecificCause().getMessage());
+        log.warn(
+                "Input the database refused: {}",
+                exception.getMostSpecificCause().getMessage());
         response.setStatus(422);
         model.addAttribute("messageKey", "error.input.invalid");
         model.addAttribute("messageArguments", new Object[0]);
@@ -78,7 +80,9 @@ class GlobalExceptionHandler {
     /** SQL state class 22, "data exception": a value too long, out of range, or with characters the database refuses. */
     private static boolean isDataException(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }

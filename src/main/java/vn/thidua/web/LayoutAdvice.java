@@ -44,9 +44,16 @@ class LayoutAdvice {
         Organizer organizer = organizers.organizer(user.organizerId());
         String unitName = user.unitId() == null ? null : units.unitName(user.unitId());
         var headed = clusterScope.headedTerms(user).stream()
-                .map(term -> new Navigation.HeadedCluster(term.getId(), term.getCluster().getName()))
+                .map(term -> new Navigation.HeadedCluster(
+                        term.getId(), term.getCluster().getName()))
                 .toList();
-        return new Navigation(user.getUsername(), user.fullName(), user.role(), organizer.getName(),
-                organizer.getWorkingYear(), unitName, headed);
+        return new Navigation(
+                user.getUsername(),
+                user.fullName(),
+                user.role(),
+                organizer.getName(),
+                organizer.getWorkingYear(),
+                unitName,
+                headed);
     }
 }

@@ -1,18 +1,22 @@
 package vn.thidua.web;
 
-import vn.thidua.access.Role;
-
 import java.util.List;
+import vn.thidua.access.Role;
 
 /**
  * What the layout needs to know about the signed-in person: who they are, which year they work in, and which
  * sections of the menu they may open.
  */
-public record Navigation(String username, String fullName, Role role, String organizerName, int workingYear,
-                         String unitName, List<HeadedCluster> headedClusters) {
+public record Navigation(
+        String username,
+        String fullName,
+        Role role,
+        String organizerName,
+        int workingYear,
+        String unitName,
+        List<HeadedCluster> headedClusters) {
 
-    public record HeadedCluster(long termId, String clusterName) {
-    }
+    public record HeadedCluster(long termId, String clusterName) {}
 
     public boolean isAdmin() {
         return role == Role.PROVINCE_ADMIN;

@@ -4,6 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -17,10 +20,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.common.Flash;
 import vn.thidua.common.UploadLimit;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 
 /**
  * Turns away any upload larger than the server accepts before anything parses it. Otherwise the server's multipart
@@ -43,8 +42,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
     private final ObjectProvider<UploadLimit> pageLimits;
 
-    UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequest,
-                     @Value("${thidua.upload.max-file-size:10MB}") DataSize maxFile, ObjectProvider<UploadLimit> pageLimits) {
+    UploadSizeFilter(
+            @Value("${spring.servlet.multipart.max-request-size:12MB}") DataSize maxRequest,
+            @Value("${thidua.upload.max-file-size:10MB}") DataSize maxFile,
+            ObjectProvider<UploadLimit> pageLimits) {
         this.maxRequestBytes = maxRequest.toBytes();
         this.maxFileMegabytes = maxFile.toMegabytes();
         this.pageLimits = pageLimits;
@@ -53,7 +54,8 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !"POST".equals(request.getMethod()) || contentType == null
+        return !"POST".equals(request.getMethod())
+                || contentType == null
                 || !contentType.toLowerCase().startsWith("multipart/");
     }
 
@@ -85,14 +87,17 @@ class UploadSizeFilter extends OncePerRequestFilter {
     /** Leads back to the form with a message, whatever was sent: the page's own, when it has a limit of its own. */
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        var own = pageLimits.orderedStream().filter(limit -> limit.appliesTo(path)).findFirst();
+        var own = pageLimits
+                .orderedStream()
+                .filter(limit -> limit.appliesTo(path))
+                .findFirst();
         if (own.isPresent()) {
             response.sendRedirect(request.getContextPath() + own.get().tooLargeTarget());
             return;
         }
         String target = sameSiteReferer(request);
         FlashMap flash = new FlashMap();
-        flash.put(Flash.ATTRIBUTE, new Flash("danger", "upload.tooLarge", new Object[]{maxFileMegabytes}));
+        flash.put(Flash.ATTRIBUTE, new Flash("danger", "upload.tooLarge", new Object[] {maxFileMegabytes}));
         flash.setTargetRequestPath(URI.create(target).getPath());
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(target);

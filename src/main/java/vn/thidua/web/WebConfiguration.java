@@ -1,5 +1,7 @@
 package vn.thidua.web;
 
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -11,9 +13,6 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
-
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice.
@@ -37,7 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    private static final CacheControl FOR_A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+    private static final CacheControl FOR_A_YEAR =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

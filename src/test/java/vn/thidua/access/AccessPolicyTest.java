@@ -1,16 +1,15 @@
 package vn.thidua.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each rule of the access policy, with hand-made people and cluster-years; a missing scope always denies. */
 class AccessPolicyTest {
@@ -28,7 +27,14 @@ class AccessPolicyTest {
 
     /** Who stands where in each cluster-year: this year's and last year's of organiser 1, and one of organiser 2. */
     static final Map<Long, Map<Long, ClusterRole>> PLACES = Map.of(
-            THIS_YEAR, Map.of(HEAD_UNIT, ClusterRole.HEAD, DEPUTY_UNIT, ClusterRole.DEPUTY, MEMBER_UNIT, ClusterRole.MEMBER),
+            THIS_YEAR,
+                    Map.of(
+                            HEAD_UNIT,
+                            ClusterRole.HEAD,
+                            DEPUTY_UNIT,
+                            ClusterRole.DEPUTY,
+                            MEMBER_UNIT,
+                            ClusterRole.MEMBER),
             LAST_YEAR, Map.of(HEAD_UNIT, ClusterRole.HEAD, MEMBER_UNIT, ClusterRole.MEMBER),
             OTHER_ORGANIZERS_YEAR, Map.of(HEAD_UNIT, ClusterRole.HEAD));
 
@@ -101,7 +107,8 @@ class AccessPolicyTest {
         assertThat(policy.actsFor(member, HEAD_UNIT)).isFalse();
         assertThat(policy.actsFor(member, null)).isFalse();
         assertThat(policy.actsFor(unitless, null)).isFalse();
-        assertThat(policy.actsFor(user(10, Role.VIEWER, ORGANIZER, MEMBER_UNIT), MEMBER_UNIT)).isFalse();
+        assertThat(policy.actsFor(user(10, Role.VIEWER, ORGANIZER, MEMBER_UNIT), MEMBER_UNIT))
+                .isFalse();
     }
 
     @Test
@@ -196,7 +203,7 @@ class AccessPolicyTest {
     }
 
     private static void signIn(CurrentUser user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 }

@@ -1,14 +1,14 @@
 package vn.thidua.account;
 
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
-import vn.thidua.support.IntegrationTest;
-import vn.thidua.support.Users;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Users;
 
 /** Creates accounts of the tests' own through the administrator's page, and signs them in for real. */
 abstract class AccountTestSupport extends IntegrationTest {
@@ -17,7 +17,9 @@ abstract class AccountTestSupport extends IntegrationTest {
 
     /** Creates an An Giang account through the page, as {@code admin}; {@code unitCode} may be null. */
     long createUser(String username, String role, String unitCode) throws Exception {
-        var request = post("/admin/users/new").with(csrf()).with(Users.as(jdbc, "admin"))
+        var request = post("/admin/users/new")
+                .with(csrf())
+                .with(Users.as(jdbc, "admin"))
                 .param("username", username)
                 .param("fullName", "Người thử " + username)
                 .param("email", "")
@@ -48,7 +50,8 @@ abstract class AccountTestSupport extends IntegrationTest {
 
     /** Signs in through the real sign-in form and returns the session, or null when sign-in failed. */
     MockHttpSession signIn(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("error")) {
             return null;

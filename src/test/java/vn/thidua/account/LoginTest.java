@@ -1,8 +1,7 @@
 package vn.thidua.account;
 
-import org.junit.jupiter.api.Test;
-import vn.thidua.support.IntegrationTest;
-
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -11,14 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.thidua.support.IntegrationTest;
 
 class LoginTest extends IntegrationTest {
 
     @Test
     void demoAccountsSignInWithTheDemoPassword() throws Exception {
-        for (String username : new String[]{"admin", "cumtruong2", "anphu", "trunguong"}) {
+        for (String username : new String[] {"admin", "cumtruong2", "anphu", "trunguong"}) {
             mvc.perform(formLogin("/login").user(username).password("thidua2026"))
                     .andExpect(authenticated().withUsername(username))
                     .andExpect(redirectedUrl("/"));
@@ -36,9 +36,12 @@ class LoginTest extends IntegrationTest {
 
     @Test
     void aFailedSignInShowsTheUserNameAgain() throws Exception {
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user("nobody.here").password("wrong"))
-                .andExpect(redirectedUrl("/login?error=bad"))
-                .andReturn().getRequest().getSession();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(formLogin("/login").user("nobody.here").password("wrong"))
+                        .andExpect(redirectedUrl("/login?error=bad"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/login").param("error", "bad").session(session))
                 .andExpect(content().string(containsString("value=\"nobody.here\"")));
     }
@@ -47,9 +50,14 @@ class LoginTest extends IntegrationTest {
     void signInBookkeepingLeavesTheAccountVersionAloneSoThatAdminsEditsDoNotConflict() throws Exception {
         Long before = jdbc.queryForObject("select version from app_user where username = 'kienluong'", Long.class);
         mvc.perform(formLogin("/login").user("kienluong").password("wrong")).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("kienluong").password("thidua2026")).andExpect(authenticated());
-        assertThat(jdbc.queryForObject("select version from app_user where username = 'kienluong'", Long.class)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select last_login_at is not null and failed_attempts = 0 from app_user where username = 'kienluong'", Boolean.class)).isTrue();
+        mvc.perform(formLogin("/login").user("kienluong").password("thidua2026"))
+                .andExpect(authenticated());
+        assertThat(jdbc.queryForObject("select version from app_user where username = 'kienluong'", Long.class))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "select last_login_at is not null and failed_attempts = 0 from app_user where username = 'kienluong'",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -67,19 +75,22 @@ class LoginTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/login?error=bad"));
     }
 
-    static org.springframework.test.web.servlet.RequestBuilder signInFrom(String address, String username, String password) {
+    static org.springframework.test.web.servlet.RequestBuilder signInFrom(
+            String address, String username, String password) {
         return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
                 })
-                .param("username", username).param("password", password);
+                .param("username", username)
+                .param("password", password);
     }
 
     @Test
     void pagesNeedASignedInUser() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
     }
 

@@ -1,11 +1,5 @@
 package vn.thidua.account;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -14,6 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static vn.thidua.account.LoginTest.signInFrom;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Sign-in throttling per client address and per account, as the README's "Sign-in" section describes it. */
 class SignInThrottleTest extends AccountTestSupport {
@@ -36,7 +35,9 @@ class SignInThrottleTest extends AccountTestSupport {
             throttled.add(refusedIn("198.18.13." + i, "t.same.locked", INITIAL_PASSWORD));
         }
         mvc.perform(get("/login").param("error", "bad"))
-                .andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng, hoặc việc đăng nhập đang tạm bị chặn")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc việc đăng nhập đang tạm bị chặn")));
         // A refusal without a password check would take a few milliseconds against a password check's tens: each
         // kind of refusal spends the time of one.
         long wrongTime = median(wrong);
@@ -49,25 +50,27 @@ class SignInThrottleTest extends AccountTestSupport {
         createActiveUser("t.addr", "VIEWER", null);
         String attacker = "203.0.113.21";
         for (int i = 0; i < LoginAttempts.ADDRESS.freeFailures(); i++) {
-            mvc.perform(signInFrom(attacker, "t.unknown.name" + i, "wrong")).andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(signInFrom(attacker, "t.unknown.name" + i, "wrong"))
+                    .andExpect(redirectedUrl("/login?error=bad"));
         }
-        assertThat(jdbc.queryForObject("select blocked_until > now() from sign_in_address where address = ?", Boolean.class, attacker))
+        assertThat(jdbc.queryForObject(
+                        "select blocked_until > now() from sign_in_address where address = ?", Boolean.class, attacker))
                 .isTrue();
 
         // Even the right password of a real account is refused from there, and it is not counted against the account.
         mvc.perform(signInFrom(attacker, "t.addr", INITIAL_PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=bad"));
-        mvc.perform(signInFrom(attacker, "t.addr", "wrong"))
-                .andExpect(redirectedUrl("/login?error=bad"));
-        assertThat(jdbc.queryForObject("select failed_attempts from app_user where username = 't.addr'", Integer.class)).isZero();
+        mvc.perform(signInFrom(attacker, "t.addr", "wrong")).andExpect(redirectedUrl("/login?error=bad"));
+        assertThat(jdbc.queryForObject("select failed_attempts from app_user where username = 't.addr'", Integer.class))
+                .isZero();
 
         // The wait doubles: a failure after the first wait blocks the address for two minutes.
-        jdbc.update("update sign_in_address set blocked_until = now() - interval '1 second' where address = ?", attacker);
+        jdbc.update(
+                "update sign_in_address set blocked_until = now() - interval '1 second' where address = ?", attacker);
         mvc.perform(signInFrom(attacker, "t.unknown.again", "wrong")).andExpect(redirectedUrl("/login?error=bad"));
         assertThat(jdbc.queryForObject("""
-                select extract(epoch from blocked_until - last_failure_at) from sign_in_address where address = ?""",
-                Double.class, attacker)).isEqualTo(120.0);
+                select extract(epoch from blocked_until - last_failure_at) from sign_in_address where address = ?""", Double.class, attacker)).isEqualTo(120.0);
     }
 
     @Test
@@ -113,7 +116,8 @@ class SignInThrottleTest extends AccountTestSupport {
         long id = createActiveUser("t.off", "VIEWER", null);
         jdbc.update("update app_user set enabled = false where id = ?", id);
         mvc.perform(signInFrom("198.18.30.1", "t.off", "wrong")).andExpect(redirectedUrl("/login?error=bad"));
-        mvc.perform(signInFrom("198.18.30.1", "t.off", INITIAL_PASSWORD)).andExpect(redirectedUrl("/login?error=disabled"));
+        mvc.perform(signInFrom("198.18.30.1", "t.off", INITIAL_PASSWORD))
+                .andExpect(redirectedUrl("/login?error=disabled"));
     }
 
     private long refusedIn(String address, String username, String password) throws Exception {
@@ -129,8 +133,10 @@ class SignInThrottleTest extends AccountTestSupport {
     }
 
     private int notificationsOf(long userId) {
-        Integer count = jdbc.queryForObject("select count(*) from notification where user_id = ? and message_key = 'notification.account.throttled'",
-                Integer.class, userId);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from notification where user_id = ? and message_key = 'notification.account.throttled'",
+                Integer.class,
+                userId);
         return count == null ? 0 : count;
     }
 }

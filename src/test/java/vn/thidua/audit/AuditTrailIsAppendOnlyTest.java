@@ -1,5 +1,13 @@
 package vn.thidua.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +18,12 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,22 +32,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The application offers no way to change or remove a recorded event. (That the database itself refuses is proved by
@@ -58,14 +56,17 @@ class AuditTrailIsAppendOnlyTest extends IntegrationTest {
     @Test
     void onlyTheAuditTrailReachesTheEventsAndItOnlyAppends() {
         assertThat(Modifier.isPublic(AuditEventRepository.class.getModifiers()))
-                .as("the repository stays inside the audit package").isFalse();
+                .as("the repository stays inside the audit package")
+                .isFalse();
         JavaClass repository = APPLICATION.get(AuditEventRepository.class);
         for (JavaMethodCall call : repository.getMethodCallsToSelf()) {
             String method = call.getTarget().getName();
             assertThat(call.getOriginOwner().isEquivalentTo(AuditTrail.class))
-                    .as("%s calls the audit repository", call.getOrigin().getFullName()).isTrue();
+                    .as("%s calls the audit repository", call.getOrigin().getFullName())
+                    .isTrue();
             assertThat(method.startsWith("delete") || method.startsWith("saveAll") || method.equals("saveAndFlush"))
-                    .as("%s may change recorded events", call.getDescription()).isFalse();
+                    .as("%s may change recorded events", call.getDescription())
+                    .isFalse();
             if (method.startsWith("save")) {
                 assertThat(call.getOrigin().getName()).isEqualTo("record");
             }
@@ -74,7 +75,8 @@ class AuditTrailIsAppendOnlyTest extends IntegrationTest {
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .map(Method::getName)
                 .collect(Collectors.toSet());
-        assertThat(publicMethods).as("the audit trail appends and reads, nothing else")
+        assertThat(publicMethods)
+                .as("the audit trail appends and reads, nothing else")
                 .containsExactlyInAnyOrder("record", "search", "historyOf", "entityTypes", "actions");
     }
 
@@ -82,35 +84,56 @@ class AuditTrailIsAppendOnlyTest extends IntegrationTest {
     void aRecordedEventHasNoSetterAndOnlyItsConstructorWritesItsFields() {
         JavaClass event = APPLICATION.get(AuditEvent.class);
         for (JavaFieldAccess access : event.getFields().stream()
-                .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).flatMap(field -> field.getAccessesToSelf().stream()).toList()) {
+                .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
+                .flatMap(field -> field.getAccessesToSelf().stream())
+                .toList()) {
             if (access.getAccessType() == JavaFieldAccess.AccessType.SET) {
                 assertThat(access.getOrigin()).as(access.getDescription()).isInstanceOf(JavaConstructor.class);
-                assertThat(((JavaAccess<?>) access).getOriginOwner().isEquivalentTo(AuditEvent.class)).isTrue();
+                assertThat(((JavaAccess<?>) access).getOriginOwner().isEquivalentTo(AuditEvent.class))
+                        .isTrue();
             }
         }
-        assertThat(Arrays.stream(AuditEvent.class.getMethods()).map(Method::getName)).noneMatch(name -> name.startsWith("set"));
+        assertThat(Arrays.stream(AuditEvent.class.getMethods()).map(Method::getName))
+                .noneMatch(name -> name.startsWith("set"));
     }
 
     @Test
     void theAuditPagesAnswerOnlyReads() throws Exception {
         handlerMapping.getHandlerMethods().forEach((mapping, handler) -> {
             if (handler.getBeanType().getPackageName().startsWith("vn.thidua.audit")) {
-                assertThat(mapping.getMethodsCondition().getMethods()).as(handler.toString()).containsOnly(RequestMethod.GET);
+                assertThat(mapping.getMethodsCondition().getMethods())
+                        .as(handler.toString())
+                        .containsOnly(RequestMethod.GET);
             }
         });
-        for (var request : new org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder[]{
-                post("/admin/audit"), put("/admin/audit"), patch("/admin/audit"), delete("/admin/audit"),
-                post("/admin/audit/1"), delete("/admin/audit/1")}) {
+        for (var request : new org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder[] {
+            post("/admin/audit"),
+            put("/admin/audit"),
+            patch("/admin/audit"),
+            delete("/admin/audit"),
+            post("/admin/audit/1"),
+            delete("/admin/audit/1")
+        }) {
             mvc.perform(request.with(csrf()).with(Users.as(jdbc, "admin")))
-                    .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(404, 405));
+                    .andExpect(result ->
+                            assertThat(result.getResponse().getStatus()).isIn(404, 405));
         }
     }
 
     @Test
     void hibernateWritesNoChangeOfARecordedEvent() throws Exception {
         Long id = transactions.execute(status -> {
-            AuditEvent event = new AuditEvent(java.time.Instant.now(), "t.immutable", null, "TEST", "Test", null,
-                    "as recorded", null, null, null);
+            AuditEvent event = new AuditEvent(
+                    java.time.Instant.now(),
+                    "t.immutable",
+                    null,
+                    "TEST",
+                    "Test",
+                    null,
+                    "as recorded",
+                    null,
+                    null,
+                    null);
             entityManager.persist(event);
             return event.getId();
         });
@@ -119,16 +142,20 @@ class AuditTrailIsAppendOnlyTest extends IntegrationTest {
             AuditEvent event = entityManager.find(AuditEvent.class, id);
             setField(event, "summary", "tampered");
         });
-        assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, id)).isEqualTo("as recorded");
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                entityManager.createQuery("update AuditEvent e set e.summary = 'tampered' where e.id = :id")
-                        .setParameter("id", id).executeUpdate()))
+        assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, id))
+                .isEqualTo("as recorded");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> entityManager
+                        .createQuery("update AuditEvent e set e.summary = 'tampered' where e.id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate()))
                 .isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            entityManager.remove(entityManager.find(AuditEvent.class, id));
-            entityManager.flush();
-        })).isInstanceOf(RuntimeException.class);
-        assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, id)).isEqualTo("as recorded");
+                    entityManager.remove(entityManager.find(AuditEvent.class, id));
+                    entityManager.flush();
+                }))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, id))
+                .isEqualTo("as recorded");
     }
 
     private static void setField(Object target, String name, Object value) {

@@ -1,8 +1,6 @@
 package vn.thidua.audit;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.thidua.support.IntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,8 +17,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.support.IntegrationTest;
 
 /**
  * Every code the application can write into the audit trail has a name in Vietnamese and in English: each feature's
@@ -52,7 +51,8 @@ class AuditVocabularyTest extends IntegrationTest {
             vocabulary.records().forEach((kind, fields) -> {
                 needed.add("audit.entity." + kind);
                 fields.fields().forEach((field, how) -> {
-                    boolean shared = vietnamese.contains("audit.field." + field) && english.contains("audit.field." + field);
+                    boolean shared =
+                            vietnamese.contains("audit.field." + field) && english.contains("audit.field." + field);
                     if (!shared) {
                         needed.add("audit.field." + kind + "." + field);
                     }
@@ -74,7 +74,9 @@ class AuditVocabularyTest extends IntegrationTest {
         for (AuditVocabulary vocabulary : view.vocabularies()) {
             actions.addAll(vocabulary.actions());
             vocabulary.records().forEach((kind, fields) -> {
-                fieldsByKind.computeIfAbsent(kind, k -> new HashSet<>()).addAll(fields.fields().keySet());
+                fieldsByKind
+                        .computeIfAbsent(kind, k -> new HashSet<>())
+                        .addAll(fields.fields().keySet());
                 fields.other().ifPresent(o -> otherKinds.add(kind));
             });
         }
@@ -119,7 +121,8 @@ class AuditVocabularyTest extends IntegrationTest {
                     while (action.find()) {
                         String code = action.group(1);
                         boolean known = code.endsWith("_")
-                                ? actions.stream().anyMatch(a -> a.startsWith(code)) : actions.contains(code);
+                                ? actions.stream().anyMatch(a -> a.startsWith(code))
+                                : actions.contains(code);
                         if (!known) {
                             undeclared.add(type + ": action " + code);
                         }
@@ -151,7 +154,9 @@ class AuditVocabularyTest extends IntegrationTest {
             }
         }
         assertThat(calls).as("calls to AuditEntry.of found in the source").isGreaterThan(40);
-        assertThat(undeclared).as("recorded but not declared in a feature's AuditVocabulary").isEmpty();
+        assertThat(undeclared)
+                .as("recorded but not declared in a feature's AuditVocabulary")
+                .isEmpty();
     }
 
     /** The argument lists of every call to {@code opening} in {@code source}, up to the matching parenthesis. */
@@ -217,7 +222,8 @@ class AuditVocabularyTest extends IntegrationTest {
         Set<String> keys = new HashSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(english ? "_en.properties" : ".properties")
-                    && (english || !f.toString().endsWith("_en.properties"))).toList()) {
+                            && (english || !f.toString().endsWith("_en.properties")))
+                    .toList()) {
                 Properties properties = new Properties();
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     properties.load(reader);

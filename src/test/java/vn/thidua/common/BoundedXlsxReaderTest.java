@@ -1,5 +1,14 @@
 package vn.thidua.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -7,16 +16,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.HostileWorkbooks;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class BoundedXlsxReaderTest {
 
@@ -87,8 +86,11 @@ class BoundedXlsxReaderTest {
             row.createCell(16_000).setCellValue("bỏ qua");
             file = bytes(book);
         }
-        List<BoundedXlsxReader.Row> rows = BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 2, 1024 * 1024));
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.cells()).hasSize(1));
+        List<BoundedXlsxReader.Row> rows =
+                BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 2, 1024 * 1024));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(row -> assertThat(row.cells()).hasSize(1));
     }
 
     /** 300,000 rows of small numbers: several MB packed, far more unpacked; the old reader ran out of memory on it. */
@@ -97,7 +99,8 @@ class BoundedXlsxReaderTest {
         byte[] file = HostileWorkbooks.hugeSheet();
         assertThat(file.length).isGreaterThan(2 * 1024 * 1024);
         long start = System.nanoTime();
-        BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
+        BoundedXlsxReader.Refused refused = catchThrowableOfType(
+                BoundedXlsxReader.Refused.class,
                 () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(200, 10, 16L * 1024 * 1024)));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(refused.reason()).isEqualTo(BoundedXlsxReader.Reason.TOO_MANY_ROWS);
@@ -108,8 +111,10 @@ class BoundedXlsxReaderTest {
     @Test
     void aSheetThatUnpacksBeyondTheSizeLimitIsRefused() throws IOException {
         byte[] file = HostileWorkbooks.hugeSheet();
-        BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
-                () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(1_000_000, 10, 4L * 1024 * 1024)));
+        BoundedXlsxReader.Refused refused = catchThrowableOfType(
+                BoundedXlsxReader.Refused.class,
+                () -> BoundedXlsxReader.firstSheet(
+                        file, new BoundedXlsxReader.Limits(1_000_000, 10, 4L * 1024 * 1024)));
         assertThat(refused.reason()).isEqualTo(BoundedXlsxReader.Reason.TOO_LARGE);
         assertThat(refused.getArguments()).containsExactly(4L);
     }
@@ -119,7 +124,8 @@ class BoundedXlsxReaderTest {
     void aZipBombIsRefusedByItsCompressionRatio() throws IOException {
         byte[] file = HostileWorkbooks.zipBomb(100);
         assertThat(file.length).isLessThan(2 * 1024 * 1024);
-        BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
+        BoundedXlsxReader.Refused refused = catchThrowableOfType(
+                BoundedXlsxReader.Refused.class,
                 () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(1000, 10, Long.MAX_VALUE)));
         assertThat(refused.reason()).isEqualTo(BoundedXlsxReader.Reason.COMPRESSED);
     }
@@ -127,14 +133,16 @@ class BoundedXlsxReaderTest {
     @Test
     void theSharedStringsTableIsBoundedToo() throws IOException {
         byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/sharedStrings.xml", out -> {
-            out.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"2000000000\">"
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"2000000000\">"
+                            .getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 20_000; i++) {
                 out.write(("<si><t>" + i + "</t></si>").getBytes(StandardCharsets.UTF_8));
             }
             out.write("</sst>".getBytes(StandardCharsets.UTF_8));
         });
-        BoundedXlsxReader.Refused refused = catchThrowableOfType(BoundedXlsxReader.Refused.class,
+        BoundedXlsxReader.Refused refused = catchThrowableOfType(
+                BoundedXlsxReader.Refused.class,
                 () -> BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 10, 16L * 1024 * 1024)));
         assertThat(refused.reason()).isEqualTo(BoundedXlsxReader.Reason.TOO_MANY_STRINGS);
         assertThat(refused.getArguments()).containsExactly(10_000);
@@ -143,25 +151,32 @@ class BoundedXlsxReaderTest {
     @Test
     void aCellKeepsNoMoreTextThanExcelAllows() {
         byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/worksheets/sheet1.xml", out -> {
-            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+                            .getBytes(StandardCharsets.UTF_8));
             out.write("x".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
             out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
-        List<BoundedXlsxReader.Row> rows = BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 10, 2L * 1024 * 1024));
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.text(0)).hasSize(BoundedXlsxReader.MAX_CELL_CHARS));
+        List<BoundedXlsxReader.Row> rows =
+                BoundedXlsxReader.firstSheet(file, new BoundedXlsxReader.Limits(10, 10, 2L * 1024 * 1024));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(row -> assertThat(row.text(0)).hasSize(BoundedXlsxReader.MAX_CELL_CHARS));
     }
 
     @Test
     void entityExpansionIsRefusedAsUnreadable() throws IOException {
-        byte[] file = HostileWorkbooks.replacing(HostileWorkbooks.small(), "xl/worksheets/sheet1.xml", out -> out.write("""
+        byte[] file = HostileWorkbooks.replacing(
+                HostileWorkbooks.small(),
+                "xl/worksheets/sheet1.xml",
+                out -> out.write("""
                 <?xml version="1.0"?>
                 <!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-                <row r="1"><c r="A1" t="inlineStr"><is><t>&lol1;</t></is></c></row></sheetData></worksheet>"""
-                .getBytes(StandardCharsets.UTF_8)));
+                <row r="1"><c r="A1" t="inlineStr"><is><t>&lol1;</t></is></c></row></sheetData></worksheet>""".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> BoundedXlsxReader.firstSheet(file, ROOMY))
-                .isInstanceOfSatisfying(BoundedXlsxReader.Refused.class,
+                .isInstanceOfSatisfying(
+                        BoundedXlsxReader.Refused.class,
                         e -> assertThat(e.reason()).isEqualTo(BoundedXlsxReader.Reason.UNREADABLE));
     }
 
@@ -169,12 +184,15 @@ class BoundedXlsxReaderTest {
     void oldExcelFilesAndOtherFilesAreRefusedWithTheirReason() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         assertThatThrownBy(() -> BoundedXlsxReader.firstSheet(xls, ROOMY))
-                .isInstanceOfSatisfying(BoundedXlsxReader.Refused.class,
+                .isInstanceOfSatisfying(
+                        BoundedXlsxReader.Refused.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("upload.xlsx.oldFormat"));
-        for (byte[] other : new byte[][]{"<html>not excel</html>".getBytes(StandardCharsets.UTF_8), new byte[0],
-                {'P', 'K', 3, 4, 0, 0, 0, 0}}) {
+        for (byte[] other : new byte[][] {
+            "<html>not excel</html>".getBytes(StandardCharsets.UTF_8), new byte[0], {'P', 'K', 3, 4, 0, 0, 0, 0}
+        }) {
             assertThatThrownBy(() -> BoundedXlsxReader.firstSheet(other, ROOMY))
-                    .isInstanceOfSatisfying(BoundedXlsxReader.Refused.class,
+                    .isInstanceOfSatisfying(
+                            BoundedXlsxReader.Refused.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("upload.xlsx.unreadable"));
         }
     }

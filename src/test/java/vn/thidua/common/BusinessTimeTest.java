@@ -1,14 +1,13 @@
 package vn.thidua.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BusinessTimeTest {
 
@@ -28,6 +27,7 @@ class BusinessTimeTest {
         assertThat(BusinessTime.date(moment)).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(BusinessTime.instant(LocalDateTime.of(2026, 1, 1, 1, 30))).isEqualTo(moment);
         assertThat(BusinessTime.localDateTime(null)).isNull();
-        assertThat(DisplayFormat.DATE_TIME.format(moment.atZone(BusinessTime.ZONE))).isEqualTo("01/01/2026 01:30");
+        assertThat(DisplayFormat.DATE_TIME.format(moment.atZone(BusinessTime.ZONE)))
+                .isEqualTo("01/01/2026 01:30");
     }
 }

@@ -1,14 +1,13 @@
 package vn.thidua.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DisplayFormatTest {
 
@@ -17,7 +16,8 @@ class DisplayFormatTest {
     @Test
     void numbersReadTheWayEachLanguageWritesThem() {
         assertThat(DisplayFormat.number(new BigDecimal("1234.56"), VI)).isEqualTo("1.234,56");
-        assertThat(DisplayFormat.number(new BigDecimal("1234.56"), Locale.ENGLISH)).isEqualTo("1,234.56");
+        assertThat(DisplayFormat.number(new BigDecimal("1234.56"), Locale.ENGLISH))
+                .isEqualTo("1,234.56");
         assertThat(DisplayFormat.number(new BigDecimal("52.50"), VI)).isEqualTo("52,5");
         assertThat(DisplayFormat.number(new BigDecimal("10.00"), VI)).isEqualTo("10");
         assertThat(DisplayFormat.number(new BigDecimal("-160"), VI)).isEqualTo("−160");

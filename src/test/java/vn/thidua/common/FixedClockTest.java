@@ -1,5 +1,11 @@
 package vn.thidua.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -7,13 +13,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * "Now" comes from the application's clock, so a test can fix it: at 18:30 UTC on 31/12/2031 it is already 2032 in
@@ -35,7 +34,9 @@ class FixedClockTest extends IntegrationTest {
     @Test
     void aNewCriteriaTableStartsInThisYearInVietnamByTheApplicationsClock() throws Exception {
         String body = mvc.perform(get("/admin/scoring/tables/new").with(Users.as(jdbc, "admin")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).containsPattern("name=\"year\"[^>]*value=\"2032\"|value=\"2032\"[^>]*name=\"year\"");
     }
 }

@@ -1,12 +1,11 @@
 package vn.thidua.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** One reading of typed numbers, by the reader's language. */
 class TypedNumbersTest {
@@ -58,9 +57,11 @@ class TypedNumbersTest {
 
     @Test
     void whatIsNotANumberIsRefused() {
-        for (Locale locale : new Locale[]{VI, EN}) {
-            for (String text : new String[]{"mười", "1e9", "1E5", "12,3,4", "1.2.3", "1,2.3,4", "--1", "1-", "7,5%"}) {
-                assertThatThrownBy(() -> read(text, locale)).as(text + " in " + locale).isInstanceOf(NumberFormatException.class);
+        for (Locale locale : new Locale[] {VI, EN}) {
+            for (String text : new String[] {"mười", "1e9", "1E5", "12,3,4", "1.2.3", "1,2.3,4", "--1", "1-", "7,5%"}) {
+                assertThatThrownBy(() -> read(text, locale))
+                        .as(text + " in " + locale)
+                        .isInstanceOf(NumberFormatException.class);
             }
             assertThatThrownBy(() -> read("9".repeat(41), locale)).isInstanceOf(NumberFormatException.class);
         }
@@ -70,7 +71,7 @@ class TypedNumbersTest {
     @Test
     void whatIsShownForInputReadsBackTheSame() {
         BigDecimal value = new BigDecimal("1234.5678");
-        for (Locale locale : new Locale[]{VI, EN}) {
+        for (Locale locale : new Locale[] {VI, EN}) {
             assertThat(read(DisplayFormat.input(value, locale), locale)).isEqualByComparingTo(value);
             assertThat(read(DisplayFormat.figure(value, locale), locale)).isEqualByComparingTo(value);
         }

@@ -1,5 +1,10 @@
 package vn.thidua.infrastructure;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -12,12 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import vn.thidua.support.IntegrationTest;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The application refuses to start on a database account that could switch the append-only triggers off. */
 class ApplicationRoleTest extends IntegrationTest {
 
@@ -28,8 +27,10 @@ class ApplicationRoleTest extends IntegrationTest {
     @Test
     void aSuperuserAsTheApplicationsOnlyAccountIsRefused() throws Exception {
         // The embedded server's owner is a superuser: as the single account, it is refused.
-        inRolledBackTransaction(connection -> assertThatThrownBy(() -> afterMigrate(external("postgres", null), connection))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("superuser"));
+        inRolledBackTransaction(connection -> assertThatThrownBy(
+                        () -> afterMigrate(external("postgres", null), connection))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("superuser"));
     }
 
     @Test
@@ -37,24 +38,37 @@ class ApplicationRoleTest extends IntegrationTest {
         inRolledBackTransaction(connection -> {
             connection.createStatement().execute("create role t_app_super login superuser");
             assertThatThrownBy(() -> afterMigrate(external("t_app_super", "postgres"), connection))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("superuser");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("superuser");
         });
         inRolledBackTransaction(connection -> {
             connection.createStatement().execute("create role t_app_owner login");
             connection.createStatement().execute("create table t_owned_by_app (id int)");
             connection.createStatement().execute("alter table t_owned_by_app owner to t_app_owner");
             assertThatThrownBy(() -> afterMigrate(external("t_app_owner", "postgres"), connection))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("t_owned_by_app");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("t_owned_by_app");
         });
         inRolledBackTransaction(connection -> {
             connection.createStatement().execute("create role t_app_plain login");
-            assertThatCode(() -> afterMigrate(external("t_app_plain", "postgres"), connection)).doesNotThrowAnyException();
+            assertThatCode(() -> afterMigrate(external("t_app_plain", "postgres"), connection))
+                    .doesNotThrowAnyException();
         });
     }
 
     private static DatabaseSettings external(String user, String owner) {
-        return new DatabaseSettings("jdbc:postgresql://localhost/postgres", user, null, "", null, null, 10,
-                new DatabaseSettings.Embedded("", 0), null, owner, null);
+        return new DatabaseSettings(
+                "jdbc:postgresql://localhost/postgres",
+                user,
+                null,
+                "",
+                null,
+                null,
+                10,
+                new DatabaseSettings.Embedded("", 0),
+                null,
+                owner,
+                null);
     }
 
     private static void afterMigrate(DatabaseSettings settings, Connection connection) {

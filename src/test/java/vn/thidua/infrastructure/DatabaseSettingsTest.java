@@ -1,14 +1,24 @@
 package vn.thidua.infrastructure;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DatabaseSettingsTest {
 
     private static DatabaseSettings settings(String url, String springUrl, String demoData) {
-        return new DatabaseSettings(url, "u", "p", springUrl, "su", "sp", 10,
-                new DatabaseSettings.Embedded("./data/postgres", 0), demoData, null, null);
+        return new DatabaseSettings(
+                url,
+                "u",
+                "p",
+                springUrl,
+                "su",
+                "sp",
+                10,
+                new DatabaseSettings.Embedded("./data/postgres", 0),
+                demoData,
+                null,
+                null);
     }
 
     @Test
@@ -37,7 +47,8 @@ class DatabaseSettingsTest {
 
     @Test
     void demoDataOnARealServerOnlyWhenAskedFor() {
-        assertThat(settings("jdbc:postgresql://db/thidua", "", "true").loadsDemoData()).isTrue();
+        assertThat(settings("jdbc:postgresql://db/thidua", "", "true").loadsDemoData())
+                .isTrue();
         assertThat(settings("", "", "false").loadsDemoData()).isFalse();
     }
 
@@ -48,8 +59,18 @@ class DatabaseSettingsTest {
         assertThat(embedded.migrationUsername()).isEqualTo("postgres");
         assertThat(embedded.applicationUsername()).isEqualTo("thidua_app");
 
-        DatabaseSettings twoAccounts = new DatabaseSettings("jdbc:postgresql://db/thidua", "app", "ap", "", null, null, 10,
-                new DatabaseSettings.Embedded("", 0), null, "owner", "op");
+        DatabaseSettings twoAccounts = new DatabaseSettings(
+                "jdbc:postgresql://db/thidua",
+                "app",
+                "ap",
+                "",
+                null,
+                null,
+                10,
+                new DatabaseSettings.Embedded("", 0),
+                null,
+                "owner",
+                "op");
         assertThat(twoAccounts.hasSeparateOwner()).isTrue();
         assertThat(twoAccounts.migrationUsername()).isEqualTo("owner");
         assertThat(twoAccounts.migrationPassword()).isEqualTo("op");

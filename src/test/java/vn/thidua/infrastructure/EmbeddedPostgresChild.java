@@ -13,13 +13,12 @@ public final class EmbeddedPostgresChild {
 
     static final String READY = "EMBEDDED-POSTGRES-CHILD-READY";
 
-    private EmbeddedPostgresChild() {
-    }
+    private EmbeddedPostgresChild() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), 0);
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create table survivor (id int primary key, note text not null)");
             statement.execute("insert into survivor values (1, '" + args[1] + "')");
         }

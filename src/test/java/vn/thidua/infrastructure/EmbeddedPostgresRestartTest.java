@@ -1,7 +1,7 @@
 package vn.thidua.infrastructure;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded database survives a hard kill of the application: the next start stops the PostgreSQL server that
@@ -41,28 +40,36 @@ class EmbeddedPostgresRestartTest {
         EmbeddedPostgresServer restarted = null;
         try {
             awaitReady(child);
-            ProcessHandle postmaster = livePostmaster(data).orElseThrow(() -> new AssertionError("no postmaster running for " + data));
+            ProcessHandle postmaster =
+                    livePostmaster(data).orElseThrow(() -> new AssertionError("no postmaster running for " + data));
             leftovers.add(postmaster);
             leftovers.addAll(postmaster.descendants().toList());
 
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(postmaster.isAlive()).as("the killed JVM's postgres is still running").isTrue();
+            assertThat(postmaster.isAlive())
+                    .as("the killed JVM's postgres is still running")
+                    .isTrue();
             assertThat(livePostmaster(data)).contains(postmaster);
 
             restarted = EmbeddedPostgresServer.start(data, 0);
 
-            assertThat(postmaster.isAlive()).as("the orphaned postgres was stopped").isFalse();
+            assertThat(postmaster.isAlive())
+                    .as("the orphaned postgres was stopped")
+                    .isFalse();
             ProcessHandle newPostmaster = livePostmaster(data).orElseThrow();
             leftovers.add(newPostmaster);
             assertThat(newPostmaster.pid()).isNotEqualTo(postmaster.pid());
             assertThat(note(restarted)).isEqualTo("kept after kill -9");
             assertThat(setting(restarted, "fsync")).isEqualTo("on");
-            assertThat(setting(restarted, "synchronous_commit")).as("a commit is on disk when it returns").isEqualTo("on");
+            assertThat(setting(restarted, "synchronous_commit"))
+                    .as("a commit is on disk when it returns")
+                    .isEqualTo("on");
 
             restarted.close();
             restarted = null;
-            assertThat(newPostmaster.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(newPostmaster.onExit().get(30, TimeUnit.SECONDS).isAlive())
+                    .isFalse();
             assertThat(data.resolve("postmaster.pid")).doesNotExist();
         } finally {
             stopAll(child, restarted, leftovers, data);
@@ -83,11 +90,15 @@ class EmbeddedPostgresRestartTest {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0))
                     .isInstanceOf(EmbeddedDatabaseInUseException.class)
                     .hasMessageContaining("in use by another running process")
-                    .satisfies(refused -> assertThat(new EmbeddedDatabaseInUseFailureAnalyzer().analyze(refused).getAction())
+                    .satisfies(refused -> assertThat(new EmbeddedDatabaseInUseFailureAnalyzer()
+                                    .analyze(refused)
+                                    .getAction())
                             .contains("Stop the other copy"));
 
             assertThat(child.isAlive()).isTrue();
-            assertThat(postmaster.isAlive()).as("the live application's postgres was left alone").isTrue();
+            assertThat(postmaster.isAlive())
+                    .as("the live application's postgres was left alone")
+                    .isTrue();
         } finally {
             stopAll(child, null, leftovers, data);
         }
@@ -105,7 +116,9 @@ class EmbeddedPostgresRestartTest {
             try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
                 assertThat(setting(server, "data_directory")).isEqualTo(data.toString());
             }
-            assertThat(otherProgram.isAlive()).as("the other program was left alone").isTrue();
+            assertThat(otherProgram.isAlive())
+                    .as("the other program was left alone")
+                    .isTrue();
         } finally {
             otherProgram.destroyForcibly();
         }
@@ -116,8 +129,14 @@ class EmbeddedPostgresRestartTest {
         String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
                 .filter(path -> !path.isBlank())
                 .orElse(System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-Xmx128m", "-cp", classpath, EmbeddedPostgresChild.class.getName(),
-                data.toString(), note)
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx128m",
+                        "-cp",
+                        classpath,
+                        EmbeddedPostgresChild.class.getName(),
+                        data.toString(),
+                        note)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile())
                 .start();
@@ -127,7 +146,8 @@ class EmbeddedPostgresRestartTest {
         File log = work.resolve("child.log").toFile();
         long deadline = System.nanoTime() + CHILD_READY_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (log.exists() && Files.readString(log.toPath(), StandardCharsets.UTF_8).contains(EmbeddedPostgresChild.READY)) {
+            if (log.exists()
+                    && Files.readString(log.toPath(), StandardCharsets.UTF_8).contains(EmbeddedPostgresChild.READY)) {
                 return;
             }
             if (!child.isAlive()) {
@@ -145,13 +165,15 @@ class EmbeddedPostgresRestartTest {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        return lines.isEmpty()
+                ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
     }
 
     private static String note(EmbeddedPostgresServer server) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select note from survivor where id = 1")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select note from survivor where id = 1")) {
             assertThat(rows.next()).as("the row written before the kill").isTrue();
             return rows.getString(1);
         }
@@ -159,8 +181,8 @@ class EmbeddedPostgresRestartTest {
 
     private static String setting(EmbeddedPostgresServer server, String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("show " + name)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("show " + name)) {
             rows.next();
             return rows.getString(1);
         }

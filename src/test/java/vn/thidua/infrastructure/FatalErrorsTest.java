@@ -1,20 +1,21 @@
 package vn.thidua.infrastructure;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FatalErrorsTest {
 
     @Test
     void anErrorThatEscapesAThreadStopsTheProcess() throws InterruptedException {
         List<Integer> halted = new ArrayList<>();
-        Thread poller = new Thread(() -> {
-            throw new OutOfMemoryError("Java heap space");
-        }, "http-nio-poller");
+        Thread poller = new Thread(
+                () -> {
+                    throw new OutOfMemoryError("Java heap space");
+                },
+                "http-nio-poller");
         poller.setUncaughtExceptionHandler(new FatalErrors(halted::add));
         poller.start();
         poller.join();
@@ -27,7 +28,8 @@ class FatalErrorsTest {
     @Test
     void anExceptionThatEscapesAThreadIsOnlyLogged() {
         List<Integer> halted = new ArrayList<>();
-        new FatalErrors(halted::add).uncaughtException(Thread.currentThread(), new IllegalStateException("one task failed"));
+        new FatalErrors(halted::add)
+                .uncaughtException(Thread.currentThread(), new IllegalStateException("one task failed"));
         assertThat(halted).isEmpty();
     }
 }

@@ -1,16 +1,15 @@
 package vn.thidua.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MailNotifierTest {
 
@@ -32,16 +31,20 @@ class MailNotifierTest {
                 }
             }
         };
-        MailNotifier notifier = new MailNotifier(null, null, messages, "thidua@tinh.example", "https://thidua.example/");
+        MailNotifier notifier =
+                new MailNotifier(null, null, messages, "thidua@tinh.example", "https://thidua.example/");
 
-        int count = notifier.send(sender, List.of(new MailRecipient(1, "broken@example.org", "A"), new MailRecipient(2, "b@example.org", "B")),
+        int count = notifier.send(
+                sender,
+                List.of(new MailRecipient(1, "broken@example.org", "A"), new MailRecipient(2, "b@example.org", "B")),
                 NotificationMessage.of("notification.pledge.reminder", "/pledges/5", "Giao ước 2021", "31/03/2021"));
 
         assertThat(count).isEqualTo(1);
         assertThat(sent).singleElement().satisfies(mail -> {
             assertThat(mail.getTo()).containsExactly("b@example.org");
             assertThat(mail.getFrom()).isEqualTo("thidua@tinh.example");
-            assertThat(mail.getSubject()).isEqualTo("[Thi Đua] Nhắc ký: giao ước \"Giao ước 2021\", hạn ký 31/03/2021.");
+            assertThat(mail.getSubject())
+                    .isEqualTo("[Thi Đua] Nhắc ký: giao ước \"Giao ước 2021\", hạn ký 31/03/2021.");
             assertThat(mail.getText()).endsWith("https://thidua.example/pledges/5");
         });
     }

@@ -1,26 +1,25 @@
 package vn.thidua.organization;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Journeys through the cluster pages in a real browser (Chromium): what the administrator sets up, and what a member
@@ -39,9 +38,14 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
     @BeforeAll
     static void startBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
     }
 
     @AfterAll
@@ -55,7 +59,8 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
     }
 
     private Page signIn(String username, List<String> consoleErrors) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))
+                .newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.text());
@@ -72,7 +77,9 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
     private static void picture(Page page, String name) {
         String dir = System.getProperty("screenshots.dir");
         if (dir != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get(dir, name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get(dir, name + ".png"))
+                    .setFullPage(true));
         }
     }
 
@@ -85,7 +92,11 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
         List<String> consoleErrors = new ArrayList<>();
         Page page = signIn("admin", consoleErrors);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm, khối thi đua").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Cụm, khối thi đua").setExact(true))
+                .first()
+                .click();
         page.locator("#q").fill("cum thi dua so 2");
         page.locator("form[role=search] button[type=submit]").click();
         assertThat(page.locator("[data-testid=cluster-table]")).containsText("Cụm thi đua số 2");
@@ -111,15 +122,21 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
         page.waitForLoadState();
         page.locator("#candidate-filter").fill(marker.toLowerCase());
         assertThat(page.locator("#candidate-list .form-check:not(.d-none)")).hasCount(3);
-        for (Locator box : page.locator("#candidate-list .form-check:not(.d-none) input[type=checkbox]").all()) {
+        for (Locator box : page.locator("#candidate-list .form-check:not(.d-none) input[type=checkbox]")
+                .all()) {
             box.check();
         }
         page.locator("[data-testid=add-members-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=flash]")).containsText("Đã thêm 3 đơn vị");
         assertThat(page.locator("[data-testid=member-table] tbody tr")).hasCount(3);
 
-        page.locator("#headUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Phường Bình Đức " + marker));
-        page.locator("[data-testid=leaders-form] label", new Page.LocatorOptions().setHasText("Phường Mỹ Thới " + marker)).click();
+        page.locator("#headUnitId")
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Phường Bình Đức " + marker));
+        page.locator(
+                        "[data-testid=leaders-form] label",
+                        new Page.LocatorOptions().setHasText("Phường Mỹ Thới " + marker))
+                .click();
         page.locator("[data-testid=leaders-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=term-head]")).containsText("Phường Bình Đức");
         assertThat(page.locator("[data-testid=term-deputies]")).containsText("Phường Mỹ Thới");
@@ -136,13 +153,15 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
 
         // The next year: the deputy is proposed as head, the earlier year stays as it was.
         page.locator("[data-testid=start-next-year]").click();
-        assertThat(page.locator("[data-testid=next-head] option:checked")).containsText("Phường Mỹ Thới " + marker + " (đề xuất)");
+        assertThat(page.locator("[data-testid=next-head] option:checked"))
+                .containsText("Phường Mỹ Thới " + marker + " (đề xuất)");
         picture(page, "next-year");
         page.locator("[data-testid=next-year-form] button[type=submit]").click();
         assertThat(page.locator("h1")).containsText("năm 2022");
         assertThat(page.locator("[data-testid=term-head]")).containsText("Phường Mỹ Thới");
 
-        page.locator(".breadcrumb a", new Page.LocatorOptions().setHasText("Cụm thi đua phường, xã " + marker)).click();
+        page.locator(".breadcrumb a", new Page.LocatorOptions().setHasText("Cụm thi đua phường, xã " + marker))
+                .click();
         page.locator("[data-testid=year-select]").selectOption("2022");
         page.waitForURL("**year=2022");
         Locator history = page.locator("[data-testid=history-table] tbody tr");
@@ -160,10 +179,12 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
     void aMemberUnitsOfficerReadsTheirClusterAndIsKeptOutOfOthers() {
         List<String> consoleErrors = new ArrayList<>();
         Page page = signIn("anphu", consoleErrors);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm của tôi")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm của tôi"))
+                .click();
         assertThat(page.locator("[data-testid=my-cluster-table]")).containsText("Cụm thi đua số 2");
         picture(page, "my-clusters");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm thi đua số 2")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm thi đua số 2"))
+                .click();
         assertThat(page.locator("[data-testid=term-head]")).containsText("Châu Thành");
         assertThat(page.locator("[data-testid=member-table]")).containsText("Tri Tôn");
         assertThat(page.locator("form[method=post]:not([action='/logout'])")).hasCount(0);
@@ -179,9 +200,16 @@ class ClusterBrowserJourneyTest extends ClusterFixtures {
     @Test
     void theHeadFindsTheClusterTheyHeadInTheMenu() {
         Page page = signIn("cumtruong2", new ArrayList<>());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cụm trưởng").setExact(true)).or(
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cụm trưởng").setExact(true))).first().click();
-        page.locator(".dropdown-menu a", new Page.LocatorOptions().setHasText("Cụm thi đua số 2")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Cụm trưởng").setExact(true))
+                .or(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Cụm trưởng").setExact(true)))
+                .first()
+                .click();
+        page.locator(".dropdown-menu a", new Page.LocatorOptions().setHasText("Cụm thi đua số 2"))
+                .click();
         assertThat(page.locator("h1")).containsText("Cụm thi đua số 2 năm 2021");
         assertThat(page.locator("main")).containsText("Cụm trưởng");
     }

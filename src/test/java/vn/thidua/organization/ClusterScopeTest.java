@@ -1,10 +1,10 @@
 package vn.thidua.organization;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Users;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cluster-head rights follow the yearly rotation, never a flag on the person. */
 class ClusterScopeTest extends ClusterFixtures {
@@ -16,13 +16,16 @@ class ClusterScopeTest extends ClusterFixtures {
     void theHeadOfTheWorkingYearActsAsHead() {
         var cumtruong2 = Users.principal(jdbc, "cumtruong2");
         assertThat(scope.isHeadOf(cumtruong2, termId("AG", "CUM2", 2021))).isTrue();
-        assertThat(scope.headedTerms(cumtruong2)).extracting(term -> term.getCluster().getCode()).containsExactly("CUM2");
+        assertThat(scope.headedTerms(cumtruong2))
+                .extracting(term -> term.getCluster().getCode())
+                .containsExactly("CUM2");
     }
 
     @Test
     void lastYearsDeputyIsNotHeadOfLastYear() {
         // Châu Thành was deputy in 2020 when An Phú was head.
-        assertThat(scope.isHeadOf(Users.principal(jdbc, "cumtruong2"), termId("AG", "CUM2", 2020))).isFalse();
+        assertThat(scope.isHeadOf(Users.principal(jdbc, "cumtruong2"), termId("AG", "CUM2", 2020)))
+                .isFalse();
     }
 
     @Test
@@ -35,7 +38,8 @@ class ClusterScopeTest extends ClusterFixtures {
 
     @Test
     void staffAreNeverHeads() {
-        assertThat(scope.isHeadOf(Users.principal(jdbc, "admin"), termId("AG", "CUM2", 2021))).isFalse();
+        assertThat(scope.isHeadOf(Users.principal(jdbc, "admin"), termId("AG", "CUM2", 2021)))
+                .isFalse();
     }
 
     @Test
@@ -51,7 +55,10 @@ class ClusterScopeTest extends ClusterFixtures {
         assertThat(scope.isHeadOf(incomingOfficer, term)).isFalse();
         assertThat(scope.isHeadOf(outgoingOfficer, term)).isTrue();
 
-        jdbc.update("update cluster_member set role = case when unit_id = ? then 'HEAD' else 'MEMBER' end where term_id = ?", incoming, term);
+        jdbc.update(
+                "update cluster_member set role = case when unit_id = ? then 'HEAD' else 'MEMBER' end where term_id = ?",
+                incoming,
+                term);
 
         assertThat(scope.isHeadOf(incomingOfficer, term)).isTrue();
         assertThat(scope.isHeadOf(outgoingOfficer, term)).isFalse();
@@ -63,6 +70,7 @@ class ClusterScopeTest extends ClusterFixtures {
         long nextYear = newTerm(cluster, 2022, "SET_UP");
         long unit = newUnit("AG", "Xã Năm Sau");
         addMember(nextYear, unit, "HEAD");
-        assertThat(scope.isHeadOf(Users.principal(jdbc, newOfficer(unit, "CLUSTER_HEAD")), nextYear)).isFalse();
+        assertThat(scope.isHeadOf(Users.principal(jdbc, newOfficer(unit, "CLUSTER_HEAD")), nextYear))
+                .isFalse();
     }
 }

@@ -1,14 +1,13 @@
 package vn.thidua.organization;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The rules a cluster-year keeps by itself, without a database. */
 class ClusterTermTest {
@@ -65,7 +64,8 @@ class ClusterTermTest {
         Unit c = unit("C");
         Unit d = unit("D");
         ClusterTerm term = termWith(a, b, c, d);
-        assertRefused(() -> term.appointLeaders(a.getId(), List.of(b.getId(), c.getId(), d.getId())), "term.deputy.tooMany");
+        assertRefused(
+                () -> term.appointLeaders(a.getId(), List.of(b.getId(), c.getId(), d.getId())), "term.deputy.tooMany");
 
         term.appointLeaders(a.getId(), List.of(b.getId(), c.getId()));
         assertThat(term.head()).contains(a);
@@ -178,9 +178,14 @@ class ClusterTermTest {
         Unit a = unit("A");
         Unit b = unit("B");
         ClusterTerm term = termWith(a, b);
-        for (ClusterTermStatus next : List.of(ClusterTermStatus.PLEDGE, ClusterTermStatus.SCORING, ClusterTermStatus.RESULTS,
+        for (ClusterTermStatus next : List.of(
+                ClusterTermStatus.PLEDGE,
+                ClusterTermStatus.SCORING,
+                ClusterTermStatus.RESULTS,
                 ClusterTermStatus.VOTE,
-                ClusterTermStatus.PROPOSAL, ClusterTermStatus.DECIDED, ClusterTermStatus.CLOSED)) {
+                ClusterTermStatus.PROPOSAL,
+                ClusterTermStatus.DECIDED,
+                ClusterTermStatus.CLOSED)) {
             term.advanceTo(next);
         }
         assertThat(term.isReadOnly()).isTrue();

@@ -1,8 +1,5 @@
 package vn.thidua.organization;
 
-import org.junit.jupiter.api.Test;
-import vn.thidua.support.Users;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.organization.ClusterPagesTest.html;
+
+import org.junit.jupiter.api.Test;
+import vn.thidua.support.Users;
 
 /** The year's page says why it is read-only, and administrators close and reopen a finished year from it. */
 class ClusterYearCyclePagesTest extends ClusterFixtures {
@@ -31,17 +31,23 @@ class ClusterYearCyclePagesTest extends ClusterFixtures {
         String page = "/admin/clusters/" + cluster + "/years/2021";
         mvc.perform(get(page).with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(html(allOf(containsString("data-testid=\"frozen-notice\""),
+                .andExpect(html(allOf(
+                        containsString("data-testid=\"frozen-notice\""),
                         containsString("Muốn thay đổi, cụm trưởng hoặc quản trị viên phải rút giao ước về trước"),
                         containsString("href=\"/pledges/term/" + term + "\" data-testid=\"frozen-pledge-link\""),
                         containsString(">Ký kết giao ước</span>"),
-                        not(containsString("data-testid=\"leaders-form\"")), not(containsString("data-testid=\"add-members-form\"")),
+                        not(containsString("data-testid=\"leaders-form\"")),
+                        not(containsString("data-testid=\"add-members-form\"")),
                         not(containsString("data-testid=\"close-form\"")))));
-        mvc.perform(post(page + "/members/remove").with(Users.as(jdbc, "admin")).with(csrf())
-                        .param("unitId", String.valueOf(a)).param("version", String.valueOf(termVersion(term))))
+        mvc.perform(post(page + "/members/remove")
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf())
+                        .param("unitId", String.valueOf(a))
+                        .param("version", String.valueOf(termVersion(term))))
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attributeExists("flash"));
-        assertThat(jdbc.queryForObject("select count(*) from cluster_member where term_id = ?", Integer.class, term)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from cluster_member where term_id = ?", Integer.class, term))
+                .isEqualTo(1);
     }
 
     @Test
@@ -51,7 +57,8 @@ class ClusterYearCyclePagesTest extends ClusterFixtures {
         long a = newUnit("AG", "Xã Trưởng Hiện Tại");
         addMember(term, a, "HEAD");
         mvc.perform(get("/admin/clusters/" + cluster + "/years/2021").with(Users.as(jdbc, "admin")))
-                .andExpect(html(allOf(containsString("data-current-head=\"" + a + "\""),
+                .andExpect(html(allOf(
+                        containsString("data-current-head=\"" + a + "\""),
                         containsString("data-head-change-confirm=\"Thay cụm trưởng của năm?"))));
     }
 
@@ -63,31 +70,48 @@ class ClusterYearCyclePagesTest extends ClusterFixtures {
         mvc.perform(get(page).with(Users.as(jdbc, "thamdinh")))
                 .andExpect(html(not(containsString("data-testid=\"close-form\""))));
         mvc.perform(get(page).with(Users.as(jdbc, "admin")))
-                .andExpect(html(allOf(containsString("data-testid=\"close-form\""), containsString("Khóa sổ năm 2021?"))));
-        mvc.perform(post(page + "/close").with(Users.as(jdbc, "thamdinh")).with(csrf())
+                .andExpect(
+                        html(allOf(containsString("data-testid=\"close-form\""), containsString("Khóa sổ năm 2021?"))));
+        mvc.perform(post(page + "/close")
+                        .with(Users.as(jdbc, "thamdinh"))
+                        .with(csrf())
                         .param("version", String.valueOf(termVersion(term))))
                 .andExpect(status().isForbidden());
         assertThat(statusOf(term)).isEqualTo("RESULTS");
 
-        mvc.perform(post(page + "/close").with(Users.as(jdbc, "admin")).with(csrf()).param("version", String.valueOf(termVersion(term))))
+        mvc.perform(post(page + "/close")
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf())
+                        .param("version", String.valueOf(termVersion(term))))
                 .andExpect(redirectedUrl(page));
         assertThat(statusOf(term)).isEqualTo("CLOSED");
         mvc.perform(get(page).with(Users.as(jdbc, "admin")))
-                .andExpect(html(allOf(containsString("Năm thi đua này đã khóa sổ"), containsString("data-testid=\"reopen-form\""),
+                .andExpect(html(allOf(
+                        containsString("Năm thi đua này đã khóa sổ"),
+                        containsString("data-testid=\"reopen-form\""),
                         containsString(">Đã khóa sổ</span>"))));
 
         // Without a reason nothing happens, and the page says why.
-        mvc.perform(post(page + "/reopen").with(Users.as(jdbc, "admin")).with(csrf())
-                        .param("version", String.valueOf(termVersion(term))).param("reason", " "))
+        mvc.perform(post(page + "/reopen")
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf())
+                        .param("version", String.valueOf(termVersion(term)))
+                        .param("reason", " "))
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attributeExists("flash"));
         assertThat(statusOf(term)).isEqualTo("CLOSED");
-        mvc.perform(post(page + "/reopen").with(Users.as(jdbc, "admin")).with(csrf())
-                        .param("version", String.valueOf(termVersion(term))).param("reason", "Bổ sung hồ sơ"))
+        mvc.perform(post(page + "/reopen")
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf())
+                        .param("version", String.valueOf(termVersion(term)))
+                        .param("reason", "Bổ sung hồ sơ"))
                 .andExpect(redirectedUrl(page));
         assertThat(statusOf(term)).isEqualTo("RESULTS");
-        assertThat(jdbc.queryForObject("select reason from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_REOPENED'",
-                String.class, term)).isEqualTo("Bổ sung hồ sơ");
+        assertThat(jdbc.queryForObject(
+                        "select reason from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_REOPENED'",
+                        String.class,
+                        term))
+                .isEqualTo("Bổ sung hồ sơ");
     }
 
     @Test

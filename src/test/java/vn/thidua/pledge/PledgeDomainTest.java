@@ -1,5 +1,13 @@
 package vn.thidua.pledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -9,15 +17,6 @@ import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterTermStatus;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitLevel;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The pledge's own rules, without a database. */
 class PledgeDomainTest {
@@ -57,7 +56,8 @@ class PledgeDomainTest {
     }
 
     List<TargetDraft> oneTarget() {
-        return List.of(TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Thu ngân sách", "% dự toán", new BigDecimal("100")));
+        return List.of(
+                TargetDraft.common(PledgeField.ECONOMY_SOCIETY, "Thu ngân sách", "% dự toán", new BigDecimal("100")));
     }
 
     Pledge openPledge() {
@@ -70,10 +70,13 @@ class PledgeDomainTest {
     void openingFreezesTheTextAndItsHash() {
         Pledge pledge = openPledge();
         assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.OPEN);
-        assertThat(pledge.getTextHash()).matches("[0-9a-f]{64}").isEqualTo(CanonicalText.sha256(pledge.getCanonicalText()));
+        assertThat(pledge.getTextHash())
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(CanonicalText.sha256(pledge.getCanonicalText()));
         assertThat(pledge.getCanonicalText()).contains("title=Giao ước 2021").contains("target.1.value=100");
         assertThatThrownBy(() -> pledge.revise(content("Khác", oneTarget()), NOW))
-                .isInstanceOf(PledgeException.class).hasMessageContaining("pledge.frozen");
+                .isInstanceOf(PledgeException.class)
+                .hasMessageContaining("pledge.frozen");
     }
 
     @Test
@@ -129,8 +132,10 @@ class PledgeDomainTest {
         assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.COMPLETED);
         assertThat(pledge.getCompletedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(pledge.validSignatures()).last().isSameAs(countersignature);
-        assertThatThrownBy(() -> pledge.withdraw("Sửa", headOfficer, NOW)).hasMessageContaining("pledge.status.invalidTransition");
-        assertThatThrownBy(() -> pledge.revise(content("Khác", oneTarget()), NOW)).hasMessageContaining("pledge.frozen");
+        assertThatThrownBy(() -> pledge.withdraw("Sửa", headOfficer, NOW))
+                .hasMessageContaining("pledge.status.invalidTransition");
+        assertThatThrownBy(() -> pledge.revise(content("Khác", oneTarget()), NOW))
+                .hasMessageContaining("pledge.frozen");
     }
 
     @Test
@@ -152,18 +157,23 @@ class PledgeDomainTest {
         Pledge pledge = openPledge();
         String hash = pledge.getTextHash();
         pledge.sign(first.getId(), firstOfficer, hash, null, NOW);
-        assertThatThrownBy(() -> pledge.withdraw("", headOfficer, NOW)).hasMessageContaining("pledge.withdraw.reasonRequired");
+        assertThatThrownBy(() -> pledge.withdraw("", headOfficer, NOW))
+                .hasMessageContaining("pledge.withdraw.reasonRequired");
         List<PledgeSignature> voided = pledge.withdraw("Sửa chỉ tiêu", headOfficer, NOW);
-        assertThat(voided).hasSize(1).allMatch(s -> s.getStatus() == SignatureStatus.VOID && "Sửa chỉ tiêu".equals(s.getVoidReason()));
+        assertThat(voided)
+                .hasSize(1)
+                .allMatch(s -> s.getStatus() == SignatureStatus.VOID && "Sửa chỉ tiêu".equals(s.getVoidReason()));
         assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.DRAFT);
         assertThat(pledge.getTextHash()).isNull();
         assertThat(pledge.getSignatures()).hasSize(1);
-        assertThat(pledge.getHistory()).extracting(PledgeStatusChange::getToStatus)
+        assertThat(pledge.getHistory())
+                .extracting(PledgeStatusChange::getToStatus)
                 .containsExactly(PledgeStatus.DRAFT, PledgeStatus.OPEN, PledgeStatus.WITHDRAWN, PledgeStatus.DRAFT);
         pledge.revise(content("Giao ước sửa", oneTarget()), NOW);
         pledge.open(LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW);
         assertThat(pledge.hasSigned(first.getId())).isFalse();
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW)).hasMessageContaining("pledge.sign.textChanged");
+        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW))
+                .hasMessageContaining("pledge.sign.textChanged");
     }
 
     @Test
@@ -171,21 +181,34 @@ class PledgeDomainTest {
         Pledge pledge = openPledge();
         ReflectionTestUtils.setField(term, "status", ClusterTermStatus.CLOSED);
         String hash = pledge.getTextHash();
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW)).hasMessageContaining("pledge.term.closed");
+        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW))
+                .hasMessageContaining("pledge.term.closed");
         assertThatThrownBy(() -> pledge.withdraw("x", headOfficer, NOW)).hasMessageContaining("pledge.term.closed");
-        assertThatThrownBy(() -> pledge.countersign(headOfficer, hash, null, NOW)).hasMessageContaining("pledge.term.closed");
-        assertThatThrownBy(() -> Pledge.draft(term, content("Mới", oneTarget()), "c2", headOfficer, NOW)).hasMessageContaining("pledge.term.closed");
+        assertThatThrownBy(() -> pledge.countersign(headOfficer, hash, null, NOW))
+                .hasMessageContaining("pledge.term.closed");
+        assertThatThrownBy(() -> Pledge.draft(term, content("Mới", oneTarget()), "c2", headOfficer, NOW))
+                .hasMessageContaining("pledge.term.closed");
     }
 
     @Test
     void aTargetIsCommonOrPerMemberNotBoth() {
-        TargetDraft both = new TargetDraft(PledgeField.ECONOMY_SOCIETY, "Xã nông thôn mới", "xã", BigDecimal.ONE, Map.of(first.getId(), BigDecimal.ONE));
+        TargetDraft both = new TargetDraft(
+                PledgeField.ECONOMY_SOCIETY,
+                "Xã nông thôn mới",
+                "xã",
+                BigDecimal.ONE,
+                Map.of(first.getId(), BigDecimal.ONE));
         assertThatThrownBy(() -> Pledge.draft(term, content("G", List.of(both)), "c", headOfficer, NOW))
                 .hasMessageContaining("pledge.target.bothValues");
-        TargetDraft outsider = new TargetDraft(PledgeField.ECONOMY_SOCIETY, "Xã nông thôn mới", "xã", null, Map.of(99L, BigDecimal.ONE));
+        TargetDraft outsider = new TargetDraft(
+                PledgeField.ECONOMY_SOCIETY, "Xã nông thôn mới", "xã", null, Map.of(99L, BigDecimal.ONE));
         assertThatThrownBy(() -> Pledge.draft(term, content("G", List.of(outsider)), "c", headOfficer, NOW))
                 .hasMessageContaining("pledge.target.notMember");
-        TargetDraft perMember = new TargetDraft(PledgeField.ECONOMY_SOCIETY, "Xã nông thôn mới", "xã", null,
+        TargetDraft perMember = new TargetDraft(
+                PledgeField.ECONOMY_SOCIETY,
+                "Xã nông thôn mới",
+                "xã",
+                null,
                 Map.of(first.getId(), new BigDecimal("2"), second.getId(), new BigDecimal("1")));
         Pledge pledge = Pledge.draft(term, content("G", List.of(perMember)), "c", headOfficer, NOW);
         PledgeTarget target = pledge.getTargets().get(0);
@@ -196,18 +219,56 @@ class PledgeDomainTest {
     @Test
     void theCanonicalTextIsDeterministicAndChangesWithEveryField() {
         Pledge one = Pledge.draft(term, content("Giao ước", oneTarget()), "code", headOfficer, NOW);
-        Pledge same = Pledge.draft(term, content("Giao ước", List.of(TargetDraft.common(PledgeField.ECONOMY_SOCIETY,
-                "Thu ngân sách", "% dự toán", new BigDecimal("100.0000")))), "code", headOfficer, NOW.plusSeconds(99));
+        Pledge same = Pledge.draft(
+                term,
+                content(
+                        "Giao ước",
+                        List.of(TargetDraft.common(
+                                PledgeField.ECONOMY_SOCIETY,
+                                "Thu ngân sách",
+                                "% dự toán",
+                                new BigDecimal("100.0000")))),
+                "code",
+                headOfficer,
+                NOW.plusSeconds(99));
         assertThat(CanonicalText.of(one)).isEqualTo(CanonicalText.of(same));
-        Pledge otherName = Pledge.draft(term, content("Giao ước", List.of(TargetDraft.common(PledgeField.ECONOMY_SOCIETY,
-                "Thu ngân sách.", "% dự toán", new BigDecimal("100")))), "code", headOfficer, NOW);
-        Pledge otherValue = Pledge.draft(term, content("Giao ước", List.of(TargetDraft.common(PledgeField.ECONOMY_SOCIETY,
-                "Thu ngân sách", "% dự toán", new BigDecimal("100.5")))), "code", headOfficer, NOW);
-        Pledge otherField = Pledge.draft(term, content("Giao ước", List.of(TargetDraft.common(PledgeField.EMULATION_WORK,
-                "Thu ngân sách", "% dự toán", new BigDecimal("100")))), "code", headOfficer, NOW);
-        Pledge multiLine = Pledge.draft(term, new PledgeContent("Giao ước", "Nơi ký", "Mở đầu\nhai dòng", "Mục tiêu", oneTarget(), "Cam kết"), "code", headOfficer, NOW);
-        assertThat(List.of(otherName, otherValue, otherField, multiLine)).extracting(CanonicalText::of)
-                .doesNotContain(CanonicalText.of(one)).doesNotHaveDuplicates();
+        Pledge otherName = Pledge.draft(
+                term,
+                content(
+                        "Giao ước",
+                        List.of(TargetDraft.common(
+                                PledgeField.ECONOMY_SOCIETY, "Thu ngân sách.", "% dự toán", new BigDecimal("100")))),
+                "code",
+                headOfficer,
+                NOW);
+        Pledge otherValue = Pledge.draft(
+                term,
+                content(
+                        "Giao ước",
+                        List.of(TargetDraft.common(
+                                PledgeField.ECONOMY_SOCIETY, "Thu ngân sách", "% dự toán", new BigDecimal("100.5")))),
+                "code",
+                headOfficer,
+                NOW);
+        Pledge otherField = Pledge.draft(
+                term,
+                content(
+                        "Giao ước",
+                        List.of(TargetDraft.common(
+                                PledgeField.EMULATION_WORK, "Thu ngân sách", "% dự toán", new BigDecimal("100")))),
+                "code",
+                headOfficer,
+                NOW);
+        Pledge multiLine = Pledge.draft(
+                term,
+                new PledgeContent("Giao ước", "Nơi ký", "Mở đầu\nhai dòng", "Mục tiêu", oneTarget(), "Cam kết"),
+                "code",
+                headOfficer,
+                NOW);
+        assertThat(List.of(otherName, otherValue, otherField, multiLine))
+                .extracting(CanonicalText::of)
+                .doesNotContain(CanonicalText.of(one))
+                .doesNotHaveDuplicates();
         assertThat(CanonicalText.of(multiLine)).contains("preamble=Mở đầu\\nhai dòng\n");
     }
 }

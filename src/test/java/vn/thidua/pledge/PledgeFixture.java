@@ -1,16 +1,15 @@
 package vn.thidua.pledge;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.access.CurrentUser;
-import vn.thidua.support.Users;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.access.CurrentUser;
+import vn.thidua.support.Users;
 
 /**
  * A cluster-year of its own for a test, so that tests never touch the demo pledges: a new organiser (working year
@@ -35,15 +34,20 @@ final class PledgeFixture {
         this.jdbc = jdbc;
         this.prefix = "pf" + COUNTER.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 1_000_000, 36);
         String hash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
-        organizerId = id("insert into organizer (code, name, kind, working_year) values (?, ?, 'PROVINCE', 2021) returning id",
-                prefix.toUpperCase(), "Hội đồng thử nghiệm " + prefix);
+        organizerId = id(
+                "insert into organizer (code, name, kind, working_year) values (?, ?, 'PROVINCE', 2021) returning id",
+                prefix.toUpperCase(),
+                "Hội đồng thử nghiệm " + prefix);
         headUnit = unit("H", "Đơn vị cụm trưởng " + prefix, "Trưởng " + prefix);
         for (int i = 1; i <= members; i++) {
             memberUnits.add(unit("M" + i, "Đơn vị thành viên " + i + " " + prefix, "TV" + i));
         }
         outsideUnit = unit("X", "Đơn vị ngoài cụm " + prefix, "Ngoài " + prefix);
-        clusterId = id("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                organizerId, "C" + prefix, "Cụm thử nghiệm " + prefix);
+        clusterId = id(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizerId,
+                "C" + prefix,
+                "Cụm thử nghiệm " + prefix);
         termId = term(2021, "SET_UP");
         user("admin", "PROVINCE_ADMIN", null, hash);
         user("review", "PROVINCE_REVIEWER", null, hash);
@@ -62,7 +66,10 @@ final class PledgeFixture {
 
     /** Another year of the same cluster, with the same members and head. */
     long term(int year, String status) {
-        long term = id("insert into cluster_term (cluster_id, year, status) values (?, ?, 'SET_UP') returning id", clusterId, year);
+        long term = id(
+                "insert into cluster_term (cluster_id, year, status) values (?, ?, 'SET_UP') returning id",
+                clusterId,
+                year);
         jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD')", term, headUnit);
         for (Long unit : memberUnits) {
             jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", term, unit);
@@ -91,18 +98,29 @@ final class PledgeFixture {
 
     static void signInAs(JdbcTemplate jdbc, String username) {
         CurrentUser user = Users.principal(jdbc, username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private long unit(String code, String name, String shortName) {
-        return id("insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
-                organizerId, code, name, shortName);
+        return id(
+                "insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
+                organizerId,
+                code,
+                name,
+                shortName);
     }
 
     private void user(String role, String dbRole, Long unit, String hash) {
-        jdbc.update("insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id) values (?, ?, ?, ?, ?, ?)",
-                username(role), hash, "Người dùng " + role + " " + prefix, dbRole, organizerId, unit);
+        jdbc.update(
+                "insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id) values (?, ?, ?, ?, ?, ?)",
+                username(role),
+                hash,
+                "Người dùng " + role + " " + prefix,
+                dbRole,
+                organizerId,
+                unit);
     }
 
     private long id(String sql, Object... args) {

@@ -1,5 +1,11 @@
 package vn.thidua.pledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,13 +14,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A pledge whose stored text was changed behind the application's back (in SQL) is never shown or printed as the
@@ -62,7 +61,9 @@ class PledgeIntegrityTest extends IntegrationTest {
 
     private MockHttpServletResponse get(String url, String role) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
-                .with(Users.as(jdbc, cluster.username(role)))).andReturn().getResponse();
+                        .with(Users.as(jdbc, cluster.username(role))))
+                .andReturn()
+                .getResponse();
     }
 
     private void assertIntact(long id) throws Exception {
@@ -72,7 +73,8 @@ class PledgeIntegrityTest extends IntegrationTest {
         }
         MockHttpServletResponse pdf = get("/pledges/" + id + "/document.pdf", "m1");
         assertThat(pdf.getStatus()).isEqualTo(200);
-        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(get("/pledges/" + id + "/document.docx", "m1").getStatus()).isEqualTo(200);
     }
 
@@ -81,7 +83,9 @@ class PledgeIntegrityTest extends IntegrationTest {
             MockHttpServletResponse response = get("/pledges/" + id, role);
             assertThat(response.getStatus()).isEqualTo(200);
             String page = response.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).as(role).contains(WARNING, "KHÔNG khớp với văn bản đã khóa")
+            assertThat(page)
+                    .as(role)
+                    .contains(WARNING, "KHÔNG khớp với văn bản đã khóa")
                     .doesNotContain("data-testid=\"download-pdf\"", "data-testid=\"download-docx\"");
         }
         for (String document : List.of("document.pdf", "document.docx")) {
@@ -89,7 +93,8 @@ class PledgeIntegrityTest extends IntegrationTest {
             assertThat(response.getStatus()).as(document).isEqualTo(422);
             assertThat(response.getContentType()).as(document).startsWith("text/html");
             assertThat(response.getHeader("Content-Disposition")).as(document).isNull();
-            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(document)
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(document)
                     .contains("Không xuất văn bản này", "data-testid=\"back-to-pledge\"", "/pledges/" + id);
         }
     }
@@ -100,7 +105,9 @@ class PledgeIntegrityTest extends IntegrationTest {
         assertIntact(id);
         jdbc.update("update pledge set preamble = preamble || ' Nội dung chèn thêm sau khi ký.' where id = ?", id);
         assertRefused(id);
-        jdbc.update("update pledge set preamble = replace(preamble, ' Nội dung chèn thêm sau khi ký.', '') where id = ?", id);
+        jdbc.update(
+                "update pledge set preamble = replace(preamble, ' Nội dung chèn thêm sau khi ký.', '') where id = ?",
+                id);
         assertIntact(id);
     }
 
@@ -121,13 +128,17 @@ class PledgeIntegrityTest extends IntegrationTest {
         long id = openPledge();
         signAs("m1", id);
         SecurityContextHolder.clearContext();
-        assertThat(get("/pledges/" + id, "m2").getContentAsString(StandardCharsets.UTF_8)).doesNotContain(WARNING);
+        assertThat(get("/pledges/" + id, "m2").getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(WARNING);
         jdbc.update("update pledge_target set name = name || ' (sửa lén)' where pledge_id = ? and position = 0", id);
 
-        assertThat(get("/pledges/" + id + "/sign", "m2").getContentAsString(StandardCharsets.UTF_8)).contains(WARNING);
+        assertThat(get("/pledges/" + id + "/sign", "m2").getContentAsString(StandardCharsets.UTF_8))
+                .contains(WARNING);
         cluster.signIn("m2");
         String seen = pledges.view(id).pledge().getTextHash();
-        assertThatThrownBy(() -> pledges.sign(id, seen, "thidua2026", "127.0.0.1")).hasMessageContaining("pledge.integrity.answerRefused");
-        assertThatThrownBy(() -> pledges.decline(id, seen, "Không đồng ý", "127.0.0.1")).hasMessageContaining("pledge.integrity.answerRefused");
+        assertThatThrownBy(() -> pledges.sign(id, seen, "thidua2026", "127.0.0.1"))
+                .hasMessageContaining("pledge.integrity.answerRefused");
+        assertThatThrownBy(() -> pledges.decline(id, seen, "Không đồng ý", "127.0.0.1"))
+                .hasMessageContaining("pledge.integrity.answerRefused");
     }
 }

@@ -1,5 +1,10 @@
 package vn.thidua.pledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,12 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.OrganizationException;
 import vn.thidua.support.IntegrationTest;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The pledge moves its cluster-year: opening it freezes the members (in the service and in the database), withdrawing
@@ -64,13 +63,14 @@ class PledgeMovesTheYearTest extends IntegrationTest {
     private Map<String, Object> lastMove(String action) {
         return jdbc.queryForMap("""
                 select actor, old_value ->> 'status' as before, new_value ->> 'status' as after, new_value ->> 'cause' as cause, reason
-                from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = ? order by id desc limit 1""",
-                cluster.termId, action);
+                from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = ? order by id desc limit 1""", cluster.termId, action);
     }
 
     private static void assertRefused(Runnable change, String messageKey) {
-        assertThatThrownBy(change::run).isInstanceOf(OrganizationException.class)
-                .extracting(e -> ((OrganizationException) e).getMessageKey()).isEqualTo(messageKey);
+        assertThatThrownBy(change::run)
+                .isInstanceOf(OrganizationException.class)
+                .extracting(e -> ((OrganizationException) e).getMessageKey())
+                .isEqualTo(messageKey);
     }
 
     @Test
@@ -83,26 +83,49 @@ class PledgeMovesTheYearTest extends IntegrationTest {
         assertThat(status()).isEqualTo("PLEDGE");
         Map<String, Object> move = lastMove("TERM_STATUS_ADVANCED");
         assertThat(move.get("actor")).isEqualTo(cluster.username("head"));
-        assertThat(move).containsEntry("before", "SET_UP").containsEntry("after", "PLEDGE")
-                .containsEntry("cause", "Giao ước thi đua được mở ký").containsEntry("reason", "Giao ước thi đua được mở ký");
+        assertThat(move)
+                .containsEntry("before", "SET_UP")
+                .containsEntry("after", "PLEDGE")
+                .containsEntry("cause", "Giao ước thi đua được mở ký")
+                .containsEntry("reason", "Giao ước thi đua được mở ký");
 
         cluster.signIn("admin");
         long version = termVersion();
         assertRefused(() -> clusters.removeMember(cluster.clusterId, 2021, version, member), "term.locked.pledge");
-        assertRefused(() -> clusters.appointLeaders(cluster.clusterId, 2021, version, member, List.of()), "term.locked.pledge");
-        assertRefused(() -> clusters.addMembers(cluster.clusterId, 2021, version, List.of(cluster.outsideUnit)), "term.locked.pledge");
+        assertRefused(
+                () -> clusters.appointLeaders(cluster.clusterId, 2021, version, member, List.of()),
+                "term.locked.pledge");
+        assertRefused(
+                () -> clusters.addMembers(cluster.clusterId, 2021, version, List.of(cluster.outsideUnit)),
+                "term.locked.pledge");
 
         // Whatever reaches the database directly is refused as well.
-        assertThatThrownBy(() -> jdbc.update("delete from cluster_member where term_id = ? and unit_id = ?", cluster.termId, member))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("frozen");
-        assertThatThrownBy(() -> jdbc.update("update cluster_member set role = case when unit_id = ? then 'HEAD' else 'MEMBER' end where term_id = ?",
-                other, cluster.termId))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("frozen");
-        assertThatThrownBy(() -> jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')",
-                cluster.termId, cluster.outsideUnit))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("frozen");
-        assertThat(jdbc.queryForObject("select count(*) from cluster_member where term_id = ?", Integer.class, cluster.termId)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select unit_id from cluster_member where term_id = ? and role = 'HEAD'", Long.class, cluster.termId))
+        assertThatThrownBy(() -> jdbc.update(
+                        "delete from cluster_member where term_id = ? and unit_id = ?", cluster.termId, member))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("frozen");
+        assertThatThrownBy(() -> jdbc.update(
+                        "update cluster_member set role = case when unit_id = ? then 'HEAD' else 'MEMBER' end where term_id = ?",
+                        other,
+                        cluster.termId))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("frozen");
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')",
+                        cluster.termId,
+                        cluster.outsideUnit))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("frozen");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cluster_member where term_id = ?", Integer.class, cluster.termId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select unit_id from cluster_member where term_id = ? and role = 'HEAD'",
+                        Long.class,
+                        cluster.termId))
                 .isEqualTo(cluster.headUnit);
     }
 
@@ -116,12 +139,17 @@ class PledgeMovesTheYearTest extends IntegrationTest {
         assertThat(status()).isEqualTo("SET_UP");
         Map<String, Object> move = lastMove("TERM_STATUS_RETURNED");
         assertThat(move.get("actor")).isEqualTo(cluster.username("head"));
-        assertThat(move).containsEntry("before", "PLEDGE").containsEntry("after", "SET_UP")
-                .containsEntry("cause", "Giao ước thi đua được rút về để sửa").containsEntry("reason", "Bổ sung thành viên");
+        assertThat(move)
+                .containsEntry("before", "PLEDGE")
+                .containsEntry("after", "SET_UP")
+                .containsEntry("cause", "Giao ước thi đua được rút về để sửa")
+                .containsEntry("reason", "Bổ sung thành viên");
 
         cluster.signIn("admin");
         clusters.addMembers(cluster.clusterId, 2021, termVersion(), List.of(cluster.outsideUnit));
-        assertThat(jdbc.queryForObject("select count(*) from cluster_member where term_id = ?", Integer.class, cluster.termId)).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cluster_member where term_id = ?", Integer.class, cluster.termId))
+                .isEqualTo(4);
     }
 
     @Test
@@ -136,13 +164,19 @@ class PledgeMovesTheYearTest extends IntegrationTest {
         assertThat(status()).isEqualTo("PLEDGED");
         Map<String, Object> move = lastMove("TERM_STATUS_ADVANCED");
         assertThat(move.get("actor")).isEqualTo(cluster.username("head"));
-        assertThat(move).containsEntry("before", "PLEDGE").containsEntry("after", "PLEDGED")
+        assertThat(move)
+                .containsEntry("before", "PLEDGE")
+                .containsEntry("after", "PLEDGED")
                 .containsEntry("cause", "Giao ước thi đua được cụm trưởng ký xác nhận, hoàn tất");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action like 'TERM_STATUS_%'",
-                Integer.class, cluster.termId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action like 'TERM_STATUS_%'",
+                        Integer.class, cluster.termId))
+                .isEqualTo(2);
         // The signed pledge names the members: they stay as signed.
         cluster.signIn("admin");
-        assertRefused(() -> clusters.removeMember(cluster.clusterId, 2021, termVersion(), cluster.memberUnits.get(0)), "term.locked.pledged");
+        assertRefused(
+                () -> clusters.removeMember(cluster.clusterId, 2021, termVersion(), cluster.memberUnits.get(0)),
+                "term.locked.pledged");
     }
 
     @Test
@@ -164,22 +198,32 @@ class PledgeMovesTheYearTest extends IntegrationTest {
         assertThat(pledges.view(id).can().withdraw()).isFalse();
 
         assertThatThrownBy(() -> jdbc.update("update pledge set title = 'Đổi' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> jdbc.update("update pledge_signature set status = 'VOID' where pledge_id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> jdbc.update("update pledge_target set name = 'Đổi' where pledge_id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> jdbc.update("delete from cluster_member where term_id = ?", cluster.termId))
                 .isInstanceOf(DataAccessException.class);
 
         cluster.signIn("admin");
-        assertRefused(() -> clusters.reopenTerm(cluster.clusterId, 2021, termVersion(), "  "), "term.reopen.reasonRequired");
+        assertRefused(
+                () -> clusters.reopenTerm(cluster.clusterId, 2021, termVersion(), "  "), "term.reopen.reasonRequired");
         clusters.reopenTerm(cluster.clusterId, 2021, termVersion(), "Bổ sung chữ ký còn thiếu");
         assertThat(status()).isEqualTo("RESULTS");
         Map<String, Object> reopened = lastMove("TERM_REOPENED");
         assertThat(reopened.get("actor")).isEqualTo(cluster.username("admin"));
-        assertThat(reopened).containsEntry("before", "CLOSED").containsEntry("after", "RESULTS")
+        assertThat(reopened)
+                .containsEntry("before", "CLOSED")
+                .containsEntry("after", "RESULTS")
                 .containsEntry("reason", "Bổ sung chữ ký còn thiếu");
-        assertThat(jdbc.update("update pledge set title = title where id = ?", id)).isEqualTo(1);
+        assertThat(jdbc.update("update pledge set title = title where id = ?", id))
+                .isEqualTo(1);
     }
 }

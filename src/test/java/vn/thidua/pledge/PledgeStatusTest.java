@@ -1,18 +1,18 @@
 package vn.thidua.pledge;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class PledgeStatusTest {
 
     @Test
     void draftOpensOpenCompletesOrIsWithdrawnBackToDraftAndCompletedIsFinal() {
         assertThat(PledgeStatus.DRAFT.allowedNext()).containsExactly(PledgeStatus.OPEN);
-        assertThat(PledgeStatus.OPEN.allowedNext()).containsExactlyInAnyOrder(PledgeStatus.COMPLETED, PledgeStatus.WITHDRAWN);
+        assertThat(PledgeStatus.OPEN.allowedNext())
+                .containsExactlyInAnyOrder(PledgeStatus.COMPLETED, PledgeStatus.WITHDRAWN);
         assertThat(PledgeStatus.WITHDRAWN.allowedNext()).containsExactly(PledgeStatus.DRAFT);
         assertThat(PledgeStatus.COMPLETED.allowedNext()).isEmpty();
         assertThat(PledgeStatus.DRAFT.canTransitionTo(PledgeStatus.COMPLETED)).isFalse();
@@ -23,9 +23,11 @@ class PledgeStatusTest {
     @Test
     void aSignatureOnlyMovesFromValidToSupersededOrVoid() {
         assertThat(SignatureStatus.VALID.canTransitionTo(SignatureStatus.VOID)).isTrue();
-        assertThat(SignatureStatus.VALID.canTransitionTo(SignatureStatus.SUPERSEDED)).isTrue();
+        assertThat(SignatureStatus.VALID.canTransitionTo(SignatureStatus.SUPERSEDED))
+                .isTrue();
         assertThat(SignatureStatus.VOID.canTransitionTo(SignatureStatus.VALID)).isFalse();
-        assertThat(SignatureStatus.SUPERSEDED.canTransitionTo(SignatureStatus.VOID)).isFalse();
+        assertThat(SignatureStatus.SUPERSEDED.canTransitionTo(SignatureStatus.VOID))
+                .isFalse();
     }
 
     @Test

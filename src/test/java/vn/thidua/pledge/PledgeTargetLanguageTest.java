@@ -1,5 +1,12 @@
 package vn.thidua.pledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,14 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** A pledge target is read as the reader types numbers: 1,234.5 in English, 1.234,5 in Vietnamese. */
 class PledgeTargetLanguageTest extends IntegrationTest {
@@ -43,8 +42,10 @@ class PledgeTargetLanguageTest extends IntegrationTest {
     }
 
     private BigDecimal saved(String lang, String typed) throws Exception {
-        mvc.perform(post("/pledges/" + pledgeId + "/edit").param("lang", lang)
-                        .with(Users.as(jdbc, cluster.username("head"))).with(csrf())
+        mvc.perform(post("/pledges/" + pledgeId + "/edit")
+                        .param("lang", lang)
+                        .with(Users.as(jdbc, cluster.username("head")))
+                        .with(csrf())
                         .param("version", Long.toString(version()))
                         .param("title", "Giao ước")
                         .param("targets[0].field", "ECONOMY_SOCIETY")
@@ -52,7 +53,8 @@ class PledgeTargetLanguageTest extends IntegrationTest {
                         .param("targets[0].unitOfMeasure", "tỷ đồng")
                         .param("targets[0].value", typed))
                 .andExpect(redirectedUrl("/pledges/" + pledgeId));
-        return jdbc.queryForObject("select target_value from pledge_target where pledge_id = ?", BigDecimal.class, pledgeId);
+        return jdbc.queryForObject(
+                "select target_value from pledge_target where pledge_id = ?", BigDecimal.class, pledgeId);
     }
 
     @Test
@@ -66,13 +68,19 @@ class PledgeTargetLanguageTest extends IntegrationTest {
     @Test
     void theFormGivesTheValueBackInTheReadersFormSoThatSavingAgainKeepsIt() throws Exception {
         saved("en", "1,234.5");
-        String english = mvc.perform(get("/pledges/" + pledgeId + "/edit").param("lang", "en")
+        String english = mvc.perform(get("/pledges/" + pledgeId + "/edit")
+                        .param("lang", "en")
                         .with(Users.as(jdbc, cluster.username("head"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(english).contains("value=\"1234.5\"");
-        String vietnamese = mvc.perform(get("/pledges/" + pledgeId + "/edit").param("lang", "vi")
+        String vietnamese = mvc.perform(get("/pledges/" + pledgeId + "/edit")
+                        .param("lang", "vi")
                         .with(Users.as(jdbc, cluster.username("head"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(vietnamese).contains("value=\"1234,5\"");
     }
 }

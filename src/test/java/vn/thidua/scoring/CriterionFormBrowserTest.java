@@ -1,12 +1,12 @@
 package vn.thidua.scoring;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.BrowserTest;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The criterion form shows only the parameters of the chosen way of scoring, and none for a group. */
 class CriterionFormBrowserTest extends BrowserTest {

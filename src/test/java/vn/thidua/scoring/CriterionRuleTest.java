@@ -1,11 +1,10 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class CriterionRuleTest {
 
@@ -19,7 +18,8 @@ class CriterionRuleTest {
         assertThat(rule.score(d("1"), null, null)).isEqualByComparingTo("5");
         assertThat(rule.score(d("0"), null, null)).isEqualByComparingTo("0");
         assertThatThrownBy(() -> rule.score(d("0.5"), null, null))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("scoring.value.passFail");
+                .isInstanceOf(ScoringException.class)
+                .hasMessageContaining("scoring.value.passFail");
     }
 
     @Test
@@ -69,7 +69,8 @@ class CriterionRuleTest {
         assertThat(rule.score(d("150"), d("100"), d("1.2"))).isEqualByComparingTo("10");
         assertThat(rule.score(d("100"), d("100"), d("1"))).isEqualByComparingTo("5");
         assertThatThrownBy(() -> rule.score(d("100"), null, null)).hasMessageContaining("scoring.value.targetRequired");
-        assertThatThrownBy(() -> rule.score(d("100"), d("0"), null)).hasMessageContaining("scoring.value.targetRequired");
+        assertThatThrownBy(() -> rule.score(d("100"), d("0"), null))
+                .hasMessageContaining("scoring.value.targetRequired");
     }
 
     @Test

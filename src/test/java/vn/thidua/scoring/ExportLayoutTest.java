@@ -1,5 +1,14 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -12,16 +21,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The round's exports have a title block (what, cluster and year, provisional or final, date of export), readable
@@ -64,16 +63,22 @@ class ExportLayoutTest extends IntegrationTest {
 
     @Test
     void theAllSheetsExportHasATitleBlockReadableColumnsAndSubtotals() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/scoring/rounds/{id}/sheets.xlsx", f.roundId()).with(Users.as(jdbc, "admin")))
-                .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getHeader("Content-Disposition")).contains("phieu-cham-diem-" + f.tag + "-2021.xlsx")
+        MockHttpServletResponse response = mvc.perform(
+                        get("/scoring/rounds/{id}/sheets.xlsx", f.roundId()).with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("phieu-cham-diem-" + f.tag + "-2021.xlsx")
                 .doesNotContain("-" + f.roundId() + ".xlsx");
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).isEqualTo("PHIẾU CHẤM ĐIỂM CỦA CÁC ĐƠN VỊ");
             assertThat(text(sheet, 1, 0)).isEqualTo("Cụm, khối: " + f.clusterName() + " · Năm 2021");
             assertThat(text(sheet, 2, 0)).isEqualTo("Kết quả tạm tính, chưa chính thức");
-            assertThat(text(sheet, 3, 0)).startsWith("Ngày xuất: ").matches("Ngày xuất: \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(text(sheet, 3, 0))
+                    .startsWith("Ngày xuất: ")
+                    .matches("Ngày xuất: \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
             assertThat(text(sheet, 5, 3)).isEqualTo("Nội dung tiêu chí");
             // The criterion's text is wide enough to read; no column is left at Excel's narrow default.
             assertThat(sheet.getColumnWidth(3)).isGreaterThanOrEqualTo(50 * 256);
@@ -83,7 +88,8 @@ class ExportLayoutTest extends IntegrationTest {
             double figure = code(sheet, f.unitName("B"), "I.1").getCell(7).getNumericCellValue();
             Row subtotalI = find(sheet, f.unitName("B"), "Cộng I ");
             assertThat(subtotalI.getCell(7).getNumericCellValue()).isEqualTo(figure + 30.5);
-            assertThat(find(sheet, f.unitName("B"), "Cộng TR ").getCell(7).getNumericCellValue()).isEqualTo(2);
+            assertThat(find(sheet, f.unitName("B"), "Cộng TR ").getCell(7).getNumericCellValue())
+                    .isEqualTo(2);
             // The total adds the groups and the bonus and takes the deductions off, as the sheet page does.
             Row total = find(sheet, f.unitName("B"), "Tổng điểm của");
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(figure + 30.5 + 30 + 0 - 2);
@@ -96,8 +102,11 @@ class ExportLayoutTest extends IntegrationTest {
         f.as("admin");
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         SecurityContextHolder.clearContext();
-        MockHttpServletResponse response = mvc.perform(get("/scoring/rounds/{id}/ranking.xlsx", f.roundId()).with(Users.as(jdbc, "thamdinh")))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/scoring/rounds/{id}/ranking.xlsx", f.roundId()).with(Users.as(jdbc, "thamdinh")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(response.getHeader("Content-Disposition")).contains("xep-hang-" + f.tag + "-2021.xlsx");
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
@@ -113,7 +122,9 @@ class ExportLayoutTest extends IntegrationTest {
     }
 
     private static String text(Row row, int column) {
-        return row == null || row.getCell(column) == null ? "" : row.getCell(column).toString();
+        return row == null || row.getCell(column) == null
+                ? ""
+                : row.getCell(column).toString();
     }
 
     private static Row code(Sheet sheet, String unitName, String code) {
@@ -128,7 +139,8 @@ class ExportLayoutTest extends IntegrationTest {
     /** The first row of the unit's rows whose criterion cell (or value cell) starts with {@code start}. */
     private static Row find(Sheet sheet, String unitName, String start) {
         for (Row row : sheet) {
-            if (unitName.equals(text(row, 1)) && (text(row, 3).startsWith(start) || text(row, 5).equals(start))) {
+            if (unitName.equals(text(row, 1))
+                    && (text(row, 3).startsWith(start) || text(row, 5).equals(start))) {
                 return row;
             }
         }

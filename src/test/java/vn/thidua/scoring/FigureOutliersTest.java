@@ -1,14 +1,13 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class FigureOutliersTest {
 
@@ -18,8 +17,10 @@ class FigureOutliersTest {
     private static CriteriaTree tree() {
         CriteriaTable table = new CriteriaTable(1L, 2021, "Bảng mẫu", new BigDecimal("30"));
         CriterionNode group = new CriterionNode(table, null, ScoringFixture.group("I", "30"));
-        CriterionNode figure = new CriterionNode(table, group, ScoringFixture.criterion("I.1", "20", CriterionKind.FIGURE_AGAINST_TARGET, null));
-        CriterionNode manual = new CriterionNode(table, group, ScoringFixture.criterion("I.2", "10", CriterionKind.MANUAL, null));
+        CriterionNode figure = new CriterionNode(
+                table, group, ScoringFixture.criterion("I.1", "20", CriterionKind.FIGURE_AGAINST_TARGET, null));
+        CriterionNode manual =
+                new CriterionNode(table, group, ScoringFixture.criterion("I.2", "10", CriterionKind.MANUAL, null));
         ReflectionTestUtils.setField(group, "id", 9L);
         ReflectionTestUtils.setField(figure, "id", FIGURE);
         ReflectionTestUtils.setField(manual, "id", 11L);
@@ -35,8 +36,10 @@ class FigureOutliersTest {
     @Test
     void aRatioMoreThanThreeTimesTheMedianIsNamed() {
         // Chợ Mới typed its target as 0,7 instead of 7: 7,28 / 0,7 = 10,4.
-        List<FigureOutliers.Outlier> outliers = FigureOutliers.of(tree(), UNITS, List.of(
-                figure(1, "7.9", "7"), figure(2, "7.6", "7"), figure(3, "7.28", "0.7"), figure(4, "6.9", "7")));
+        List<FigureOutliers.Outlier> outliers = FigureOutliers.of(
+                tree(),
+                UNITS,
+                List.of(figure(1, "7.9", "7"), figure(2, "7.6", "7"), figure(3, "7.28", "0.7"), figure(4, "6.9", "7")));
         assertThat(outliers).singleElement().satisfies(o -> {
             assertThat(o.unitName()).isEqualTo("Chợ Mới");
             assertThat(o.criterionCode()).isEqualTo("I.1");
@@ -47,8 +50,8 @@ class FigureOutliersTest {
 
     @Test
     void aRatioUnderAThirdOfTheMedianIsNamedToo() {
-        List<FigureOutliers.Outlier> outliers = FigureOutliers.of(tree(), UNITS, List.of(
-                figure(1, "100", "100"), figure(2, "110", "100"), figure(3, "30", "100")));
+        List<FigureOutliers.Outlier> outliers = FigureOutliers.of(
+                tree(), UNITS, List.of(figure(1, "100", "100"), figure(2, "110", "100"), figure(3, "30", "100")));
         assertThat(outliers).singleElement().satisfies(o -> {
             assertThat(o.unitName()).isEqualTo("Chợ Mới");
             assertThat(o.high()).isFalse();
@@ -58,11 +61,18 @@ class FigureOutliersTest {
 
     @Test
     void exactlyThreeTimesIsNotAnOutlierNorAreFewerThanThreeFigures() {
-        assertThat(FigureOutliers.of(tree(), UNITS, List.of(figure(1, "100", "100"), figure(2, "100", "100"), figure(3, "300", "100"))))
+        assertThat(FigureOutliers.of(
+                        tree(),
+                        UNITS,
+                        List.of(figure(1, "100", "100"), figure(2, "100", "100"), figure(3, "300", "100"))))
                 .isEmpty();
-        assertThat(FigureOutliers.of(tree(), UNITS, List.of(figure(1, "100", "100"), figure(3, "1040", "100")))).isEmpty();
+        assertThat(FigureOutliers.of(tree(), UNITS, List.of(figure(1, "100", "100"), figure(3, "1040", "100"))))
+                .isEmpty();
         // Sheets not named (not submitted) do not count.
-        assertThat(FigureOutliers.of(tree(), Map.of(1L, "An Phú", 2L, "Châu Thành"),
-                List.of(figure(1, "100", "100"), figure(2, "100", "100"), figure(3, "1040", "100")))).isEmpty();
+        assertThat(FigureOutliers.of(
+                        tree(),
+                        Map.of(1L, "An Phú", 2L, "Châu Thành"),
+                        List.of(figure(1, "100", "100"), figure(2, "100", "100"), figure(3, "1040", "100"))))
+                .isEmpty();
     }
 }

@@ -1,18 +1,17 @@
 package vn.thidua.scoring;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Dialog;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.BrowserTest;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Targets of figures in a real browser: the administrator sets a criterion's target for every unit on the round; the
@@ -38,12 +37,19 @@ class FigureTargetsBrowserTest extends BrowserTest {
     }
 
     private static Map<String, ScoreSheet.SelfEntry> complete(String figure) {
-        return Map.of("I.1", new ScoreSheet.SelfEntry(new BigDecimal(figure), null),
-                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("30"), null),
-                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
-                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null),
-                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
-                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
+        return Map.of(
+                "I.1",
+                new ScoreSheet.SelfEntry(new BigDecimal(figure), null),
+                "I.2",
+                new ScoreSheet.SelfEntry(new BigDecimal("30"), null),
+                "II.1",
+                new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                "II.2",
+                new ScoreSheet.SelfEntry(new BigDecimal("25"), null),
+                "T.1",
+                new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
+                "TR.1",
+                new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
     }
 
     @Test
@@ -64,7 +70,8 @@ class FigureTargetsBrowserTest extends BrowserTest {
         page.locator("#all-" + i1).fill("100");
         page.getByTestId("save-all-I.1").click();
         assertThat(page.getByTestId("flash")).containsText("Đã lưu chỉ tiêu");
-        assertThat(page.locator("[data-criterion='I.1'] [data-unit='" + f.tag + "B'] [data-testid=resolved-target]")).hasText("100");
+        assertThat(page.locator("[data-criterion='I.1'] [data-unit='" + f.tag + "B'] [data-testid=resolved-target]"))
+                .hasText("100");
         screenshot("1-targets");
 
         // 2. B's officer sees the target locked on the sheet, with no field to type another.
@@ -74,7 +81,8 @@ class FigureTargetsBrowserTest extends BrowserTest {
         assertThat(page.locator("input[name='target[" + i1 + "]']")).hasCount(0);
 
         // 3. Every unit submits; C types 1.040 for 104, far above the others.
-        for (String[] unit : new String[][]{{f.officerB, "B", "110"}, {f.officerC, "C", "1040"}, {f.headUser, "A", "105"}}) {
+        for (String[] unit :
+                new String[][] {{f.officerB, "B", "110"}, {f.officerC, "C", "1040"}, {f.headUser, "A", "105"}}) {
             f.as(unit[0]);
             long sheet = f.sheetOf(unit[1].equals("B") ? f.unitB : unit[1].equals("C") ? f.unitC : f.unitA);
             scoring.saveAndSubmit(sheet, f.version(sheet), complete(unit[2]));
@@ -103,7 +111,10 @@ class FigureTargetsBrowserTest extends BrowserTest {
         signInAs("admin");
         open("/scoring/rounds/" + roundId + "/ranking");
         assertThat(page.getByTestId("outliers")).hasCount(0);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SCORE_FIGURE_CORRECTED' and entity_id = ?",
-                Integer.class, sheetC)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SCORE_FIGURE_CORRECTED' and entity_id = ?",
+                        Integer.class,
+                        sheetC))
+                .isEqualTo(1);
     }
 }

@@ -1,18 +1,17 @@
 package vn.thidua.scoring;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.BrowserTest;
 import vn.thidua.support.HostileWorkbooks;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** In a real browser, an officer imports a sheet of 300,000 rows: the form comes back with a message, the page works. */
 class HostileImportBrowserTest extends BrowserTest {

@@ -1,5 +1,10 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,12 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.support.IntegrationTest;
-
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Opening scoring moves the cluster-year to its scoring step when it is in an earlier one, and says so in the trail. */
 class OpeningMovesTheYearTest extends IntegrationTest {
@@ -70,8 +69,11 @@ class OpeningMovesTheYearTest extends IntegrationTest {
         // From now on its members are those who have sheets.
         f.as("admin");
         long cluster = f.clusterId;
-        assertThatThrownBy(() -> clusters.removeMember(cluster, 2021,
-                jdbc.queryForObject("select version from cluster_term where id = ?", Long.class, f.termId), f.unitC))
+        assertThatThrownBy(() -> clusters.removeMember(
+                        cluster,
+                        2021,
+                        jdbc.queryForObject("select version from cluster_term where id = ?", Long.class, f.termId),
+                        f.unitC))
                 .hasMessageContaining("term.locked");
     }
 
@@ -80,8 +82,11 @@ class OpeningMovesTheYearTest extends IntegrationTest {
         ScoringFixture f = yearIn("VOTE");
         open(f);
         assertThat(statusOf(f)).isEqualTo("VOTE");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED'",
-                Integer.class, f.termId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED'",
+                        Integer.class,
+                        f.termId))
+                .isZero();
     }
 
     @Test
@@ -90,7 +95,8 @@ class OpeningMovesTheYearTest extends IntegrationTest {
         ScoringFixture f = yearIn("RESULTS");
         long version = jdbc.queryForObject("select version from cluster_term where id = ?", Long.class, f.termId);
         f.as(f.headUser);
-        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version))
+                .isInstanceOf(AccessDeniedException.class);
         f.as("kiengiang");
         assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version)).isInstanceOf(NotFoundException.class);
         assertThat(statusOf(f)).isEqualTo("RESULTS");

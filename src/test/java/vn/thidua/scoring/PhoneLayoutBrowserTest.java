@@ -1,18 +1,17 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.BrowserTest;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Officers fill their sheet on a phone: at 375 × 812 the score sheet and the annual-results page need no sideways
@@ -73,9 +72,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     private void assertFits(String name) {
         page.waitForLoadState();
         screenshot(name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "PhoneLayoutBrowserTest", name + "-screen.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "PhoneLayoutBrowserTest", name + "-screen.png")));
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).intValue()).as("page width of " + name).isLessThanOrEqualTo(WIDTH);
+        assertThat(((Number) scrollWidth).intValue())
+                .as("page width of " + name)
+                .isLessThanOrEqualTo(WIDTH);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> outside = (List<Map<String, Object>>) page.evaluate(INPUTS_OUTSIDE);
         assertThat(outside).as("inputs outside the screen on " + name).isEmpty();

@@ -1,14 +1,13 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResultRulesTest {
 
@@ -36,17 +35,27 @@ class ResultRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tốc độ tăng trưởng giá trị sản xuất trên địa bàn", "Giảm tỷ lệ hộ nghèo so với đầu năm",
-            "Kéo giảm số vụ phạm pháp hình sự so với năm 2020", "TĂNG TRƯỞNG GRDP"})
+    @ValueSource(
+            strings = {
+                "Tốc độ tăng trưởng giá trị sản xuất trên địa bàn",
+                "Giảm tỷ lệ hộ nghèo so với đầu năm",
+                "Kéo giảm số vụ phạm pháp hình sự so với năm 2020",
+                "TĂNG TRƯỞNG GRDP"
+            })
     void aNegativeFigureIsAcceptedForGrowthAndReductions(String target) {
         assertThat(ResultRules.allowsNegative(target)).isTrue();
         assertThatCode(() -> ResultRules.check(1, target, d("-0.8"))).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán được giao",
-            "Số xã đạt chuẩn nông thôn mới tăng thêm trong năm", "Tỷ lệ dân số tham gia bảo hiểm y tế",
-            "Mô hình, điển hình tiên tiến được phát hiện, biểu dương và nhân rộng", "Giám sát"})
+    @ValueSource(
+            strings = {
+                "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán được giao",
+                "Số xã đạt chuẩn nông thôn mới tăng thêm trong năm",
+                "Tỷ lệ dân số tham gia bảo hiểm y tế",
+                "Mô hình, điển hình tiên tiến được phát hiện, biểu dương và nhân rộng",
+                "Giám sát"
+            })
     void aNegativeFigureIsRefusedForAmountsCountsAndShares(String target) {
         assertThat(ResultRules.allowsNegative(target)).isFalse();
         assertThatThrownBy(() -> ResultRules.check(42, target, d("-1")))
@@ -61,8 +70,10 @@ class ResultRulesTest {
 
     @Test
     void figuresBeyondTheStoredPrecisionOrSizeAreRefused() {
-        assertThatCode(() -> ResultRules.check(1, "Thu ngân sách", d("612.4800"))).doesNotThrowAnyException();
-        assertThatCode(() -> ResultRules.check(1, "Thu ngân sách", d("9999999999999999"))).doesNotThrowAnyException();
+        assertThatCode(() -> ResultRules.check(1, "Thu ngân sách", d("612.4800")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ResultRules.check(1, "Thu ngân sách", d("9999999999999999")))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> ResultRules.check(1, "Thu ngân sách", d("612.48001")))
                 .hasMessageContaining("scoring.results.precision");
         assertThatThrownBy(() -> ResultRules.check(1, "Thu ngân sách", d("10000000000000000")))
@@ -71,10 +82,15 @@ class ResultRulesTest {
 
     @Test
     void aCriterionsLinkNamesATargetIgnoringCaseDiacriticsPunctuationAndSpacing() {
-        assertThat(ResultRules.sameTarget("Thu ngân sách nhà nước trên địa bàn", "  thu ngan sach NHÀ NƯỚC   trên địa bàn ")).isTrue();
-        assertThat(ResultRules.sameTarget("Giảm tỷ lệ hộ nghèo, so với đầu năm", "giam ty le ho ngheo so voi dau nam")).isTrue();
-        assertThat(ResultRules.sameTarget("Đường giao thông", "duong giao thong")).isTrue();
-        assertThat(ResultRules.sameTarget("Thu ngân sách nhà nước trên địa bàn", "Thu ngân sách")).isFalse();
+        assertThat(ResultRules.sameTarget(
+                        "Thu ngân sách nhà nước trên địa bàn", "  thu ngan sach NHÀ NƯỚC   trên địa bàn "))
+                .isTrue();
+        assertThat(ResultRules.sameTarget("Giảm tỷ lệ hộ nghèo, so với đầu năm", "giam ty le ho ngheo so voi dau nam"))
+                .isTrue();
+        assertThat(ResultRules.sameTarget("Đường giao thông", "duong giao thong"))
+                .isTrue();
+        assertThat(ResultRules.sameTarget("Thu ngân sách nhà nước trên địa bàn", "Thu ngân sách"))
+                .isFalse();
         assertThat(ResultRules.sameTarget(null, "Thu ngân sách")).isFalse();
         assertThat(ResultRules.sameTarget(" ", " ")).isFalse();
     }

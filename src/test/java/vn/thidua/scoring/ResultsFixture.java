@@ -1,9 +1,8 @@
 package vn.thidua.scoring;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A {@link ScoringFixture} cluster whose 2021 pledge is completed, written straight into the database (its signatures
@@ -34,10 +33,23 @@ final class ResultsFixture {
         r.f.as("admin");
         CriterionNode i1 = tables.node(r.f.tableId, r.f.nodeId("I.1"));
         NodeCommand command = i1.toCommand();
-        tables.updateNode(r.f.tableId, i1.getId(), i1.getVersion(), new NodeCommand(command.nodeType(), command.code(),
-                command.description(), command.maxPoints(), command.kind(), command.minPoints(), command.pointsPerOccurrence(),
-                command.targetShare(), command.scoringGuide(), command.evidenceRequired(), command.sortOrder(),
-                "  thu ngan sach NHÀ NƯỚC   trên địa bàn "));
+        tables.updateNode(
+                r.f.tableId,
+                i1.getId(),
+                i1.getVersion(),
+                new NodeCommand(
+                        command.nodeType(),
+                        command.code(),
+                        command.description(),
+                        command.maxPoints(),
+                        command.kind(),
+                        command.minPoints(),
+                        command.pointsPerOccurrence(),
+                        command.targetShare(),
+                        command.scoringGuide(),
+                        command.evidenceRequired(),
+                        command.sortOrder(),
+                        "  thu ngan sach NHÀ NƯỚC   trên địa bàn "));
         return r;
     }
 
@@ -53,18 +65,33 @@ final class ResultsFixture {
 
     void completePledge() {
         long organizer = jdbc.queryForObject("select id from organizer where code = 'AG'", Long.class);
-        pledgeId = jdbc.queryForObject("""
+        pledgeId = jdbc.queryForObject(
+                """
                 insert into pledge (term_id, organizer_id, status, title, canonical_text, text_hash, deadline, opened_at,
                                     completed_at, verify_code)
                 values (?, ?, 'COMPLETED', ?, 'văn bản', repeat('a', 64), date '2021-03-20', timestamptz '2021-03-10 08:00+07',
-                        timestamptz '2021-03-20 10:00+07', ?) returning id""", Long.class,
-                f.termId, organizer, "Giao ước thi đua " + f.tag, "T" + UUID.randomUUID());
+                        timestamptz '2021-03-20 10:00+07', ?) returning id""", Long.class, f.termId, organizer, "Giao ước thi đua " + f.tag, "T" + UUID.randomUUID());
         long revenue = target(0, "ECONOMY_SOCIETY", REVENUE, "tỷ đồng", null);
-        jdbc.update("insert into pledge_target_value (target_id, unit_id, target_value) values (?, ?, 300), (?, ?, 512.35), (?, ?, 400)",
-                revenue, f.unitA, revenue, f.unitB, revenue, f.unitC);
-        jdbc.query("select unit_id from cluster_member where term_id = ? and unit_id not in (?, ?, ?)", rs -> {
-            jdbc.update("insert into pledge_target_value (target_id, unit_id, target_value) values (?, ?, 100)", revenue, rs.getLong(1));
-        }, f.termId, f.unitA, f.unitB, f.unitC);
+        jdbc.update(
+                "insert into pledge_target_value (target_id, unit_id, target_value) values (?, ?, 300), (?, ?, 512.35), (?, ?, 400)",
+                revenue,
+                f.unitA,
+                revenue,
+                f.unitB,
+                revenue,
+                f.unitC);
+        jdbc.query(
+                "select unit_id from cluster_member where term_id = ? and unit_id not in (?, ?, ?)",
+                rs -> {
+                    jdbc.update(
+                            "insert into pledge_target_value (target_id, unit_id, target_value) values (?, ?, 100)",
+                            revenue,
+                            rs.getLong(1));
+                },
+                f.termId,
+                f.unitA,
+                f.unitB,
+                f.unitC);
         target(1, "ECONOMY_SOCIETY", GROWTH, "%", new BigDecimal("7"));
         target(2, "EMULATION_WORK", MODELS, "mô hình", new BigDecimal("2"));
         target(3, "DEFENCE_SECURITY", PATROL, null, null);
@@ -77,16 +104,25 @@ final class ResultsFixture {
     }
 
     long targetId(String name) {
-        return jdbc.queryForObject("select id from pledge_target where pledge_id = ? and name = ?", Long.class, pledgeId, name);
+        return jdbc.queryForObject(
+                "select id from pledge_target where pledge_id = ? and name = ?", Long.class, pledgeId, name);
     }
 
     Long resultVersion(long unitId, String name) {
-        return jdbc.query("select version from annual_result where term_id = ? and unit_id = ? and pledge_target_id = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, f.termId, unitId, targetId(name));
+        return jdbc.query(
+                "select version from annual_result where term_id = ? and unit_id = ? and pledge_target_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null,
+                f.termId,
+                unitId,
+                targetId(name));
     }
 
     BigDecimal resultValue(long unitId, String name) {
-        return jdbc.query("select value from annual_result where term_id = ? and unit_id = ? and pledge_target_id = ?",
-                rs -> rs.next() ? rs.getBigDecimal(1) : null, f.termId, unitId, targetId(name));
+        return jdbc.query(
+                "select value from annual_result where term_id = ? and unit_id = ? and pledge_target_id = ?",
+                rs -> rs.next() ? rs.getBigDecimal(1) : null,
+                f.termId,
+                unitId,
+                targetId(name));
     }
 }

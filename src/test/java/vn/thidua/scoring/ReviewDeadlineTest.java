@@ -1,19 +1,5 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.support.IntegrationTest;
-import vn.thidua.support.Users;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +10,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Users;
 
 /** The review deadline binds the review, the unit's explanation and the final decision until it is extended. */
 class ReviewDeadlineTest extends IntegrationTest {
@@ -46,13 +45,16 @@ class ReviewDeadlineTest extends IntegrationTest {
         f.target("I.1", "100");
         f.as(f.officerB);
         sheetB = f.sheetOf(f.unitB);
-        scoring.saveAndSubmit(sheetB, f.version(sheetB), Map.of(
-                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("110"), null),
-                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null),
-                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
-                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null),
-                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
-                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
+        scoring.saveAndSubmit(
+                sheetB,
+                f.version(sheetB),
+                Map.of(
+                        "I.1", new ScoreSheet.SelfEntry(new BigDecimal("110"), null),
+                        "I.2", new ScoreSheet.SelfEntry(new BigDecimal("35"), null),
+                        "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                        "II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null),
+                        "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
+                        "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
         f.as("admin");
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
     }
@@ -67,7 +69,10 @@ class ReviewDeadlineTest extends IntegrationTest {
     }
 
     private void reviewDeadline(LocalDate date) {
-        jdbc.update("update scoring_round set self_scoring_deadline = null, review_deadline = ? where id = ?", date, f.roundId());
+        jdbc.update(
+                "update scoring_round set self_scoring_deadline = null, review_deadline = ? where id = ?",
+                date,
+                f.roundId());
     }
 
     private static Map<String, ScoreSheet.Decision> adjustI2() {
@@ -83,17 +88,21 @@ class ReviewDeadlineTest extends IntegrationTest {
         assertThatThrownBy(() -> scoring.review(sheetB, f.version(sheetB), adjustI2()))
                 .isInstanceOfSatisfying(ScoringException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("scoring.round.reviewDeadlinePassed");
-                    assertThat(e.getArguments()).containsExactly(yesterday().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    assertThat(e.getArguments())
+                            .containsExactly(yesterday().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
                 });
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
+                .isEqualTo("SUBMITTED");
 
         f.as("admin");
-        scoring.changeDeadlines(f.roundId(), f.roundVersion(), null, LocalDate.now().plusDays(3));
+        scoring.changeDeadlines(
+                f.roundId(), f.roundVersion(), null, LocalDate.now().plusDays(3));
         f.as(f.headUser);
         assertThat(scoring.sheet(sheetB).canReview()).isTrue();
         assertThat(scoring.sheet(sheetB).notice()).isNull();
         scoring.review(sheetB, f.version(sheetB), adjustI2());
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
+                .isEqualTo("REVIEWED");
     }
 
     @Test
@@ -101,7 +110,8 @@ class ReviewDeadlineTest extends IntegrationTest {
         reviewDeadline(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         f.as(f.headUser);
         scoring.review(sheetB, f.version(sheetB), adjustI2());
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
+                .isEqualTo("REVIEWED");
     }
 
     @Test
@@ -120,7 +130,8 @@ class ReviewDeadlineTest extends IntegrationTest {
         f.as("admin");
         assertThatThrownBy(() -> scoring.finalise(sheetB, f.version(sheetB), Map.of()))
                 .hasMessageContaining("scoring.round.reviewDeadlinePassed");
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB)).isEqualTo("REVIEWED");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
+                .isEqualTo("REVIEWED");
     }
 
     @Test
@@ -133,19 +144,26 @@ class ReviewDeadlineTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Đã hết hạn thẩm định (" + date + ")")))
                 .andExpect(content().string(not(containsString("name=\"score["))));
         // A form opened before the deadline and sent after it comes back with the input and the message.
-        mvc.perform(post("/scoring/sheets/{id}/review", sheetB).with(Users.as(jdbc, f.headUser)).with(csrf())
+        mvc.perform(post("/scoring/sheets/{id}/review", sheetB)
+                        .with(Users.as(jdbc, f.headUser))
+                        .with(csrf())
                         .param("version", String.valueOf(f.version(sheetB)))
-                        .param("score[" + f.nodeId("I.2") + "]", "30").param("reason[" + f.nodeId("I.2") + "]", "Thiếu minh chứng"))
+                        .param("score[" + f.nodeId("I.2") + "]", "30")
+                        .param("reason[" + f.nodeId("I.2") + "]", "Thiếu minh chứng"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã hết hạn thẩm định (" + date + ")")));
-        mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, f.headUser)).param("lang", "en"))
+        mvc.perform(get("/scoring/sheets/{id}", sheetB)
+                        .with(Users.as(jdbc, f.headUser))
+                        .param("lang", "en"))
                 .andExpect(content().string(containsString("The review deadline (" + date + ") has passed")));
     }
 
     @Test
     void withoutAReviewDeadlineReviewIsOpenUntilTheRoundMovesOn() throws Exception {
         reviewDeadline(null);
-        mvc.perform(post("/scoring/sheets/{id}/review", sheetB).with(Users.as(jdbc, f.headUser)).with(csrf())
+        mvc.perform(post("/scoring/sheets/{id}/review", sheetB)
+                        .with(Users.as(jdbc, f.headUser))
+                        .with(csrf())
                         .param("version", String.valueOf(f.version(sheetB))))
                 .andExpect(redirectedUrl("/scoring/sheets/" + sheetB));
     }

@@ -1,5 +1,11 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,12 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ScoringDemoDataTest extends IntegrationTest {
 
@@ -30,7 +30,9 @@ class ScoringDemoDataTest extends IntegrationTest {
 
     private void as(String username) {
         CurrentUser user = Users.principal(jdbc, username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private long round(int year) {
@@ -54,12 +56,14 @@ class ScoringDemoDataTest extends IntegrationTest {
         assertThat(tables.problems(t2020)).isEmpty();
         assertThat(tables.problems(t2021)).isEmpty();
         assertThat(tables.table(t2021).getCopiedFromId()).isEqualTo(t2020);
-        assertThat(tables.tree(t2021).criteria()).hasSize(tables.tree(t2020).criteria().size());
+        assertThat(tables.tree(t2021).criteria())
+                .hasSize(tables.tree(t2020).criteria().size());
     }
 
     @Test
     void cluster2MembersCanFillTheir2021SheetsAndTheHeadReviews() {
-        long sheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
+        long sheet =
+                idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
         as("anphu");
         assertThat(scoring.sheet(sheet).canFill()).isTrue();
         as("cumtruong2");
@@ -69,19 +73,25 @@ class ScoringDemoDataTest extends IntegrationTest {
     @Test
     void cluster2s2021FiguresHaveTheirTargetsSoMembersNeedNotTypeThem() {
         as("anphu");
-        long sheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
+        long sheet =
+                idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
         SheetView view = scoring.sheet(sheet);
-        view.tree().criteria().stream().filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
+        view.tree().criteria().stream()
+                .filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
                 .forEach(n -> assertThat(view.targetOf(n)).as(n.getCode()).isNotNull());
         assertThat(view.targetOf(view.tree().find("I.1").orElseThrow())).isEqualByComparingTo("98");
     }
 
     @Test
     void theRankingPageShowsTheChartAndTheOrder() throws Exception {
-        String page = mvc.perform(get("/scoring/rounds/{id}/ranking", round(2020)).with(Users.as(jdbc, "chomoi")))
+        String page = mvc.perform(
+                        get("/scoring/rounds/{id}/ranking", round(2020)).with(Users.as(jdbc, "chomoi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("Ủy ban nhân dân huyện An Phú")).isLessThan(page.indexOf("Ủy ban nhân dân huyện Châu Thành"));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("Ủy ban nhân dân huyện An Phú"))
+                .isLessThan(page.indexOf("Ủy ban nhân dân huyện Châu Thành"));
     }
 }

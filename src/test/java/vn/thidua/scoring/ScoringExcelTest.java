@@ -1,5 +1,20 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -11,22 +26,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ScoringExcelTest extends IntegrationTest {
 
@@ -50,7 +49,9 @@ class ScoringExcelTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private static byte[] write(Workbook book) throws Exception {
@@ -62,7 +63,9 @@ class ScoringExcelTest extends IntegrationTest {
 
     private long emptyTable(int year) {
         f.as("admin");
-        long id = tables.create(new TableCommand(year, "Bảng nhập " + f.tag + " " + year, new BigDecimal("100"), List.of())).getId();
+        long id = tables.create(
+                        new TableCommand(year, "Bảng nhập " + f.tag + " " + year, new BigDecimal("100"), List.of()))
+                .getId();
         SecurityContextHolder.clearContext();
         return id;
     }
@@ -73,15 +76,21 @@ class ScoringExcelTest extends IntegrationTest {
         long target = emptyTable(2023);
         mvc.perform(multipart("/admin/scoring/tables/{id}/import", target)
                         .file(new MockMultipartFile("file", "bang.xlsx", "application/octet-stream", exported))
-                        .with(Users.as(jdbc, "admin")).with(csrf()))
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/scoring/tables/" + target));
         f.as("admin");
         CriteriaTree original = tables.tree(f.tableId);
         CriteriaTree imported = tables.tree(target);
-        assertThat(imported.entries()).extracting(e -> e.node().getCode() + "|" + e.depth() + "|" + e.node().getMaxPoints().stripTrailingZeros()
-                        + "|" + e.node().getKind() + "|" + e.node().getPointsPerOccurrence())
-                .containsExactlyElementsOf(original.entries().stream().map(e -> e.node().getCode() + "|" + e.depth() + "|"
-                        + e.node().getMaxPoints().stripTrailingZeros() + "|" + e.node().getKind() + "|" + e.node().getPointsPerOccurrence()).toList());
+        assertThat(imported.entries())
+                .extracting(e -> e.node().getCode() + "|" + e.depth() + "|"
+                        + e.node().getMaxPoints().stripTrailingZeros() + "|"
+                        + e.node().getKind() + "|" + e.node().getPointsPerOccurrence())
+                .containsExactlyElementsOf(original.entries().stream()
+                        .map(e -> e.node().getCode() + "|" + e.depth() + "|"
+                                + e.node().getMaxPoints().stripTrailingZeros() + "|"
+                                + e.node().getKind() + "|" + e.node().getPointsPerOccurrence())
+                        .toList());
         assertThat(imported.problems()).isEmpty();
     }
 
@@ -95,11 +104,14 @@ class ScoringExcelTest extends IntegrationTest {
         long target = emptyTable(2024);
         mvc.perform(multipart("/admin/scoring/tables/{id}/import", target)
                         .file(new MockMultipartFile("file", "bang.xlsx", "application/octet-stream", write(book)))
-                        .with(Users.as(jdbc, "admin")).with(csrf()))
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"import-errors\"")))
                 .andExpect(content().string(containsString("Dòng 3: Cách chấm &quot;GUESS&quot; không hợp lệ")))
-                .andExpect(content().string(containsString("Dòng 4: Cột &quot;Điểm tối đa&quot;: &quot;nhiều&quot; không phải là số hợp lệ.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Dòng 4: Cột &quot;Điểm tối đa&quot;: &quot;nhiều&quot; không phải là số hợp lệ.")));
 
         book = WorkbookFactory.create(new ByteArrayInputStream(exported));
         Row extra = book.getSheetAt(0).createRow(book.getSheetAt(0).getLastRowNum() + 1);
@@ -111,18 +123,22 @@ class ScoringExcelTest extends IntegrationTest {
         extra.createCell(5).setCellValue("MANUAL");
         mvc.perform(multipart("/admin/scoring/tables/{id}/import", target)
                         .file(new MockMultipartFile("file", "bang.xlsx", "application/octet-stream", write(book)))
-                        .with(Users.as(jdbc, "admin")).with(csrf()))
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không có nhóm cha mã &quot;IX&quot;")));
-        assertThat(jdbc.queryForObject("select count(*) from criterion_node where table_id = ?", Integer.class, target)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from criterion_node where table_id = ?", Integer.class, target))
+                .isZero();
     }
 
     @Test
     void somethingElseThanAnExcelFileIsRefusedWithAMessage() throws Exception {
         long target = emptyTable(2025);
         mvc.perform(multipart("/admin/scoring/tables/{id}/import", target)
-                        .file(new MockMultipartFile("file", "bang.xlsx", "application/octet-stream", "<html>not excel</html>".getBytes()))
-                        .with(Users.as(jdbc, "admin")).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "bang.xlsx", "application/octet-stream", "<html>not excel</html>".getBytes()))
+                        .with(Users.as(jdbc, "admin"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không đọc được tệp")));
     }
@@ -150,18 +166,22 @@ class ScoringExcelTest extends IntegrationTest {
                 case "II.2" -> row.createCell(4).setCellValue("27,5");
                 case "T.1" -> row.createCell(4).setCellValue(0);
                 case "TR.1" -> row.createCell(4).setCellValue(2);
-                default -> {
-                }
+                default -> {}
             }
         }
         byte[] invalid = write(book);
         mvc.perform(multipart("/scoring/sheets/{id}/import", sheetId)
                         .file(new MockMultipartFile("file", "phieu.xlsx", "application/octet-stream", invalid))
                         .param("version", String.valueOf(f.version(sheetId)))
-                        .with(Users.as(jdbc, f.officerB)).with(csrf()))
+                        .with(Users.as(jdbc, f.officerB))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tiêu chí I.2: điểm phải từ 0 đến 40.")));
-        assertThat(jdbc.queryForObject("select count(*) from score_line where sheet_id = ? and self_value is not null", Integer.class, sheetId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from score_line where sheet_id = ? and self_value is not null",
+                        Integer.class,
+                        sheetId))
+                .isZero();
 
         book = WorkbookFactory.create(new ByteArrayInputStream(invalid));
         for (Row row : book.getSheetAt(0)) {
@@ -172,20 +192,19 @@ class ScoringExcelTest extends IntegrationTest {
         mvc.perform(multipart("/scoring/sheets/{id}/import", sheetId)
                         .file(new MockMultipartFile("file", "phieu.xlsx", "application/octet-stream", write(book)))
                         .param("version", String.valueOf(f.version(sheetId)))
-                        .with(Users.as(jdbc, f.officerB)).with(csrf()))
+                        .with(Users.as(jdbc, f.officerB))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/scoring/sheets/" + sheetId));
         assertThat(jdbc.queryForObject("""
-                select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'II.2'""",
-                BigDecimal.class, sheetId)).isEqualByComparingTo("27.5");
+                select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'II.2'""", BigDecimal.class, sheetId)).isEqualByComparingTo("27.5");
         assertThat(jdbc.queryForObject("""
-                select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'""",
-                BigDecimal.class, sheetId)).isEqualByComparingTo("4");
+                select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'""", BigDecimal.class, sheetId)).isEqualByComparingTo("4");
         // The target column of the file is only for reading: the round's target is kept, not the file's 512,35.
         assertThat(jdbc.queryForObject("""
-                select self_target from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'""",
-                BigDecimal.class, sheetId)).isEqualByComparingTo("500");
+                select self_target from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'""", BigDecimal.class, sheetId)).isEqualByComparingTo("500");
         // Another unit's officer cannot download this sheet.
-        mvc.perform(get("/scoring/sheets/" + sheetId + "/export.xlsx").with(Users.as(jdbc, f.officerC))).andExpect(status().isNotFound());
+        mvc.perform(get("/scoring/sheets/" + sheetId + "/export.xlsx").with(Users.as(jdbc, f.officerC)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -195,10 +214,17 @@ class ScoringExcelTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
         byte[] ranking = download("/scoring/rounds/" + f.roundId() + "/ranking.xlsx", "thamdinh");
         // The table's header comes after the title block (title, cluster, provisional or final, date, a blank row).
-        assertThat(WorkbookFactory.create(new ByteArrayInputStream(ranking)).getSheetAt(0).getRow(5).getCell(0).getStringCellValue())
+        assertThat(WorkbookFactory.create(new ByteArrayInputStream(ranking))
+                        .getSheetAt(0)
+                        .getRow(5)
+                        .getCell(0)
+                        .getStringCellValue())
                 .isEqualTo("Hạng");
         byte[] sheets = download("/scoring/rounds/" + f.roundId() + "/sheets.xlsx", "admin");
         // Below the header: for each of the 3 sheets, its 6 criteria, a subtotal for each of the 4 groups and a total.
-        assertThat(WorkbookFactory.create(new ByteArrayInputStream(sheets)).getSheetAt(0).getLastRowNum()).isEqualTo(5 + 3 * (6 + 4 + 1));
+        assertThat(WorkbookFactory.create(new ByteArrayInputStream(sheets))
+                        .getSheetAt(0)
+                        .getLastRowNum())
+                .isEqualTo(5 + 3 * (6 + 4 + 1));
     }
 }

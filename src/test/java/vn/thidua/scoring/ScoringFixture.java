@@ -1,14 +1,13 @@
 package vn.thidua.scoring;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.support.Users;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A cluster of An Giang of its own for one test: three units (A heads it, B and C are members) in the working year
@@ -30,18 +29,35 @@ final class ScoringFixture {
 
     private ScoringFixture(JdbcTemplate jdbc, int extraMembers) {
         this.jdbc = jdbc;
-        this.tag = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        this.tag = "S"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         long organizer = jdbc.queryForObject("select id from organizer where code = 'AG'", Long.class);
-        clusterId = jdbc.queryForObject("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                Long.class, organizer, tag, "Cụm kiểm thử " + tag);
-        termId = jdbc.queryForObject("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", Long.class, clusterId);
+        clusterId = jdbc.queryForObject(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                Long.class,
+                organizer,
+                tag,
+                "Cụm kiểm thử " + tag);
+        termId = jdbc.queryForObject(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                Long.class,
+                clusterId);
         unitA = unit(organizer, "A");
         unitB = unit(organizer, "B");
         unitC = unit(organizer, "C");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
-                termId, unitA, termId, unitB, termId, unitC);
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
+                termId,
+                unitA,
+                termId,
+                unitB,
+                termId,
+                unitC);
         for (int i = 0; i < extraMembers; i++) {
-            jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", termId, unit(organizer, "X" + i));
+            jdbc.update(
+                    "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')",
+                    termId,
+                    unit(organizer, "X" + i));
         }
         // Members are chosen while the year is set up; then it moves on to scoring, as the database demands.
         jdbc.update("update cluster_term set status = 'SCORING' where id = ?", termId);
@@ -60,8 +76,13 @@ final class ScoringFixture {
     }
 
     private long unit(long organizer, String suffix) {
-        return jdbc.queryForObject("insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
-                Long.class, organizer, tag + suffix, unitName(suffix), tag + suffix);
+        return jdbc.queryForObject(
+                "insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
+                Long.class,
+                organizer,
+                tag + suffix,
+                unitName(suffix),
+                tag + suffix);
     }
 
     /**
@@ -76,16 +97,16 @@ final class ScoringFixture {
         String username = tag.toLowerCase() + suffix;
         jdbc.update("""
                 insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id)
-                select ?, password_hash, ?, ?, ?, ? from app_user where username = 'admin'""",
-                username, "Cán bộ " + username, role, organizer, unit);
+                select ?, password_hash, ?, ?, ?, ? from app_user where username = 'admin'""", username, "Cán bộ " + username, role, organizer, unit);
         return username;
     }
 
     /** Signs in as {@code username} for service calls. */
     CurrentUser as(String username) {
         CurrentUser user = Users.principal(jdbc, username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
@@ -100,8 +121,8 @@ final class ScoringFixture {
     /** The table above, with a group III of {@code extraCriteria} more criteria of one point each. */
     long createTable(CriteriaTableService tables, int extraCriteria) {
         as("admin");
-        CriteriaTable table = tables.create(new TableCommand(2021, "Bảng tiêu chí " + tag,
-                new BigDecimal(100 + extraCriteria), List.of(clusterId)));
+        CriteriaTable table = tables.create(new TableCommand(
+                2021, "Bảng tiêu chí " + tag, new BigDecimal(100 + extraCriteria), List.of(clusterId)));
         tableId = table.getId();
         CriterionNode i = tables.addNode(tableId, null, group("I", "60"));
         tables.addNode(tableId, i.getId(), criterion("I.1", "20", CriterionKind.FIGURE_AGAINST_TARGET, null));
@@ -109,12 +130,39 @@ final class ScoringFixture {
         CriterionNode ii = tables.addNode(tableId, null, group("II", "40"));
         tables.addNode(tableId, ii.getId(), criterion("II.1", "10", CriterionKind.PASS_FAIL, null));
         tables.addNode(tableId, ii.getId(), criterion("II.2", "30", CriterionKind.MANUAL, null));
-        CriterionNode bonus = tables.addNode(tableId, null, new NodeCommand(NodeType.BONUS, "T", "Điểm thưởng", new BigDecimal("5"),
-                null, null, null, null, null, false, null));
+        CriterionNode bonus = tables.addNode(
+                tableId,
+                null,
+                new NodeCommand(
+                        NodeType.BONUS,
+                        "T",
+                        "Điểm thưởng",
+                        new BigDecimal("5"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
         tables.addNode(tableId, bonus.getId(), criterion("T.1", "5", CriterionKind.PASS_FAIL, null));
-        CriterionNode deductions = tables.addNode(tableId, null, new NodeCommand(NodeType.DEDUCTION, "TR", "Điểm trừ", new BigDecimal("6"),
-                null, null, null, null, null, false, null));
-        tables.addNode(tableId, deductions.getId(), criterion("TR.1", "6", CriterionKind.PER_OCCURRENCE, new BigDecimal("2")));
+        CriterionNode deductions = tables.addNode(
+                tableId,
+                null,
+                new NodeCommand(
+                        NodeType.DEDUCTION,
+                        "TR",
+                        "Điểm trừ",
+                        new BigDecimal("6"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
+        tables.addNode(
+                tableId, deductions.getId(), criterion("TR.1", "6", CriterionKind.PER_OCCURRENCE, new BigDecimal("2")));
         if (extraCriteria > 0) {
             CriterionNode iii = tables.addNode(tableId, null, group("III", String.valueOf(extraCriteria)));
             for (int n = 1; n <= extraCriteria; n++) {
@@ -125,12 +173,23 @@ final class ScoringFixture {
     }
 
     static NodeCommand group(String code, String max) {
-        return new NodeCommand(NodeType.GROUP, code, "Nhóm " + code, new BigDecimal(max), null, null, null, null, null, false, null);
+        return new NodeCommand(
+                NodeType.GROUP, code, "Nhóm " + code, new BigDecimal(max), null, null, null, null, null, false, null);
     }
 
     static NodeCommand criterion(String code, String max, CriterionKind kind, BigDecimal perOccurrence) {
-        return new NodeCommand(NodeType.CRITERION, code, "Tiêu chí " + code, new BigDecimal(max), kind, null, perOccurrence,
-                null, null, false, null);
+        return new NodeCommand(
+                NodeType.CRITERION,
+                code,
+                "Tiêu chí " + code,
+                new BigDecimal(max),
+                kind,
+                null,
+                perOccurrence,
+                null,
+                null,
+                false,
+                null);
     }
 
     String tableName() {
@@ -142,12 +201,16 @@ final class ScoringFixture {
     }
 
     long nodeId(String code) {
-        return jdbc.queryForObject("select id from criterion_node where table_id = ? and code = ?", Long.class, tableId, code);
+        return jdbc.queryForObject(
+                "select id from criterion_node where table_id = ? and code = ?", Long.class, tableId, code);
     }
 
     long sheetOf(long unitId) {
-        return jdbc.queryForObject("select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ? and s.unit_id = ?",
-                Long.class, termId, unitId);
+        return jdbc.queryForObject(
+                "select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ? and s.unit_id = ?",
+                Long.class,
+                termId,
+                unitId);
     }
 
     long version(long sheetId) {
@@ -163,8 +226,11 @@ final class ScoringFixture {
      * page (before any unit fills the criterion: sheets already filled are not rescored this way).
      */
     void target(String code, String value) {
-        jdbc.update("insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, ?, 'admin')",
-                roundId(), nodeId(code), new BigDecimal(value));
+        jdbc.update(
+                "insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, ?, 'admin')",
+                roundId(),
+                nodeId(code),
+                new BigDecimal(value));
     }
 
     long roundVersion() {

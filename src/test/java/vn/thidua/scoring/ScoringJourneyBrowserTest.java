@@ -1,15 +1,10 @@
 package vn.thidua.scoring;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.support.BrowserTest;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,9 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.support.BrowserTest;
 
 /**
  * A cluster's scoring year in a real browser, on a cluster of its own: the officer of unit B enters B's annual
@@ -55,24 +54,29 @@ class ScoringJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
-    void officerEntersResultsAndSubmitsHeadAdjustsUnitExplainsHeadFinalisesAdminPublishesRankingFollows() throws IOException {
+    void officerEntersResultsAndSubmitsHeadAdjustsUnitExplainsHeadFinalisesAdminPublishesRankingFollows()
+            throws IOException {
         // A cluster of three units (A heads it), its completed pledge, a table whose I.1 measures budget revenue and
         // whose I.2 needs evidence, and self-scoring open.
         ResultsFixture r = ResultsFixture.create(jdbc, tables);
         ScoringFixture f = r.f;
-        jdbc.update("update criterion_node set evidence_required = true where table_id = ? and code = 'I.2'", f.tableId);
+        jdbc.update(
+                "update criterion_node set evidence_required = true where table_id = ? and code = 'I.2'", f.tableId);
         f.as("admin");
         scoring.open(f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
         // Unit C fills and submits its sheet through the service: 9,5 + 36 + 10 + 27 + 5 (bonus) = 87,5.
         f.as(f.officerC);
         long sheetC = f.sheetOf(f.unitC);
-        scoring.saveAndSubmit(sheetC, f.version(sheetC), Map.of(
-                "I.1", new ScoreSheet.SelfEntry(new BigDecimal("380"), null),
-                "I.2", new ScoreSheet.SelfEntry(new BigDecimal("36"), "Công văn số 12/UBND"),
-                "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
-                "II.2", new ScoreSheet.SelfEntry(new BigDecimal("27"), null),
-                "T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
-                "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
+        scoring.saveAndSubmit(
+                sheetC,
+                f.version(sheetC),
+                Map.of(
+                        "I.1", new ScoreSheet.SelfEntry(new BigDecimal("380"), null),
+                        "I.2", new ScoreSheet.SelfEntry(new BigDecimal("36"), "Công văn số 12/UBND"),
+                        "II.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                        "II.2", new ScoreSheet.SelfEntry(new BigDecimal("27"), null),
+                        "T.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null),
+                        "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
         SecurityContextHolder.clearContext();
         long roundId = f.roundId();
         long sheetB = f.sheetOf(f.unitB);
@@ -98,11 +102,14 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         page.locator("#note-" + revenue).fill("Báo cáo quyết toán ngân sách");
         page.getByTestId("save-results").click();
         assertThat(page.getByTestId("flash")).containsText("Đã lưu kết quả thực hiện chỉ tiêu");
-        assertThat(page.locator("tr[data-target='" + revenue + "'] [data-testid=percent]")).hasText("119,54 %");
-        assertThat(page.locator("tr[data-target='" + growth + "'] [data-testid=percent]")).hasText("110 %");
+        assertThat(page.locator("tr[data-target='" + revenue + "'] [data-testid=percent]"))
+                .hasText("119,54 %");
+        assertThat(page.locator("tr[data-target='" + growth + "'] [data-testid=percent]"))
+                .hasText("110 %");
         screenshot("1-annual-results");
 
-        // 2. The sheet comes with I.1 filled from the result; the officer attaches a PDF to I.2, fills the rest, submits.
+        // 2. The sheet comes with I.1 filled from the result; the officer attaches a PDF to I.2, fills the rest,
+        // submits.
         page.getByTestId("to-sheet").click();
         assertThat(page.locator("#value-" + i1)).hasValue("612,48");
         // The target comes from the pledge and is shown, locked: the officer cannot type another.
@@ -114,7 +121,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
                 () -> page.locator("[data-attach='" + i2 + "']").click());
         chooser.setFiles(evidencePdf());
-        assertThat(page.getByTestId("flash")).containsText("Đã lưu nháp phiếu và đính kèm minh chứng \"bien-ban-kiem-tra.pdf\"");
+        assertThat(page.getByTestId("flash"))
+                .containsText("Đã lưu nháp phiếu và đính kèm minh chứng \"bien-ban-kiem-tra.pdf\"");
         assertThat(page.locator(".evidence-list")).containsText("bien-ban-kiem-tra.pdf");
         assertThat(page.locator("#value-" + i2)).hasValue("35");
         page.locator("#value-" + f.nodeId("II.1")).selectOption("1");
@@ -197,7 +205,10 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(rows).hasCount(3);
         screenshot("5-ranking");
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'AnnualResult' and actor = ?",
-                Integer.class, f.officerB)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'AnnualResult' and actor = ?",
+                        Integer.class,
+                        f.officerB))
+                .isEqualTo(2);
     }
 }

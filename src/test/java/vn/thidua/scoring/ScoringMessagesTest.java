@@ -1,6 +1,6 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The scoring texts: both languages have the same keys, every key the scoring pages name exists, and they parse. */
 class ScoringMessagesTest {
@@ -25,7 +24,7 @@ class ScoringMessagesTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = ScoringMessagesTest.class.getResourceAsStream("/messages/" + name + ".properties");
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -33,13 +32,14 @@ class ScoringMessagesTest {
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("scoring_en").stringPropertyNames()).isEqualTo(load("scoring").stringPropertyNames());
+        assertThat(load("scoring_en").stringPropertyNames())
+                .isEqualTo(load("scoring").stringPropertyNames());
     }
 
     @Test
     void everyKeyTheScoringPagesNameExists() throws IOException {
         Set<String> known = new HashSet<>();
-        for (String bundle : new String[]{"scoring", "common", "pledge"}) {
+        for (String bundle : new String[] {"scoring", "common", "pledge"}) {
             known.addAll(load(bundle).stringPropertyNames());
         }
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
@@ -59,13 +59,16 @@ class ScoringMessagesTest {
 
     @Test
     void messagesWithArgumentsAreValidMessageFormatPatterns() throws IOException {
-        for (String bundle : new String[]{"scoring", "scoring_en"}) {
+        for (String bundle : new String[] {"scoring", "scoring_en"}) {
             Properties messages = load(bundle);
             for (String name : messages.stringPropertyNames()) {
                 String text = messages.getProperty(name);
                 if (text.contains("{0")) {
-                    String formatted = new MessageFormat(text).format(new Object[]{1, 2, 3, 4});
-                    assertThat(formatted).as(bundle + ": " + name).doesNotContain("{0").doesNotContain("{1");
+                    String formatted = new MessageFormat(text).format(new Object[] {1, 2, 3, 4});
+                    assertThat(formatted)
+                            .as(bundle + ": " + name)
+                            .doesNotContain("{0")
+                            .doesNotContain("{1");
                     // A single apostrophe would swallow the text after it.
                     assertThat(text.replace("''", "")).as(bundle + ": " + name).doesNotContain("'");
                 }

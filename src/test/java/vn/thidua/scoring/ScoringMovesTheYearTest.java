@@ -1,5 +1,11 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,13 +13,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.support.IntegrationTest;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Scoring moves its cluster-year on (opened, then results published), each move recorded with its cause; once the
@@ -62,13 +61,18 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         assertThat(statusOf(f)).isEqualTo("RESULTS");
         List<Map<String, Object>> moves = jdbc.queryForList("""
                 select old_value ->> 'status' as before, new_value ->> 'status' as after, new_value ->> 'cause' as cause, reason
-                from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED' order by id""",
-                f.termId);
+                from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_STATUS_ADVANCED' order by id""", f.termId);
         assertThat(moves).hasSize(2);
-        assertThat(moves.get(0)).containsEntry("before", "SET_UP").containsEntry("after", "SCORING")
-                .containsEntry("cause", "Mở tự chấm điểm").containsEntry("reason", "Mở chấm điểm năm 2021");
-        assertThat(moves.get(1)).containsEntry("before", "SCORING").containsEntry("after", "RESULTS")
-                .containsEntry("cause", "Kết thúc chấm điểm, công bố kết quả").containsEntry("reason", "Công bố kết quả năm 2021");
+        assertThat(moves.get(0))
+                .containsEntry("before", "SET_UP")
+                .containsEntry("after", "SCORING")
+                .containsEntry("cause", "Mở tự chấm điểm")
+                .containsEntry("reason", "Mở chấm điểm năm 2021");
+        assertThat(moves.get(1))
+                .containsEntry("before", "SCORING")
+                .containsEntry("after", "RESULTS")
+                .containsEntry("cause", "Kết thúc chấm điểm, công bố kết quả")
+                .containsEntry("reason", "Công bố kết quả năm 2021");
     }
 
     @Test
@@ -76,7 +80,8 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         ScoringFixture f = ScoringFixture.create(jdbc);
         f.as("admin");
         long version = termVersion(f);
-        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version)).hasMessageContaining("term.close.notDone");
+        assertThatThrownBy(() -> clusters.closeTerm(f.clusterId, 2021, version))
+                .hasMessageContaining("term.close.notDone");
         assertThat(statusOf(f)).isEqualTo("SCORING");
     }
 
@@ -88,29 +93,43 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         clusters.closeTerm(f.clusterId, 2021, termVersion(f));
         assertThat(statusOf(f)).isEqualTo("CLOSED");
 
-        assertThatThrownBy(() -> scoring.changeDeadlines(f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
+        assertThatThrownBy(() -> scoring.changeDeadlines(
+                        f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
                 .hasMessageContaining("scoring.round.termClosed");
         f.as(f.officerB);
         assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), Map.of()))
                 .hasMessageContaining("scoring.round.termClosed");
 
         assertThatThrownBy(() -> jdbc.update("update score_sheet set status = 'SUBMITTED' where id = ?", sheetB))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> jdbc.update("update score_line set self_value = 1 where sheet_id = ?", sheetB))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
-        assertThatThrownBy(() -> jdbc.update("update scoring_round set review_deadline = current_date where id = ?", f.roundId()))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("closed");
-        assertThatThrownBy(() -> jdbc.update("delete from cluster_member where term_id = ? and unit_id = ?", f.termId, f.unitC))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
+        assertThatThrownBy(() -> jdbc.update(
+                        "update scoring_round set review_deadline = current_date where id = ?", f.roundId()))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("closed");
+        assertThatThrownBy(() ->
+                        jdbc.update("delete from cluster_member where term_id = ? and unit_id = ?", f.termId, f.unitC))
                 .isInstanceOf(DataAccessException.class);
 
         f.as("admin");
         clusters.reopenTerm(f.clusterId, 2021, termVersion(f), "Sửa sai sót trong phiếu");
         assertThat(statusOf(f)).isEqualTo("RESULTS");
         // Open again: what stops the change now is the round's own rule, and the database takes writes.
-        assertThatThrownBy(() -> scoring.changeDeadlines(f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
+        assertThatThrownBy(() -> scoring.changeDeadlines(
+                        f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
                 .hasMessageContaining("scoring.round.finalised");
-        assertThat(jdbc.update("update scoring_round set review_deadline = review_deadline where id = ?", f.roundId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select reason from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_REOPENED'",
-                String.class, f.termId)).isEqualTo("Sửa sai sót trong phiếu");
+        assertThat(jdbc.update("update scoring_round set review_deadline = review_deadline where id = ?", f.roundId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select reason from audit_event where entity_type = 'ClusterTerm' and entity_id = ? and action = 'TERM_REOPENED'",
+                        String.class,
+                        f.termId))
+                .isEqualTo("Sửa sai sót trong phiếu");
     }
 }

@@ -1,6 +1,12 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -10,13 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Proves that the ranking, round and sheet pages issue a fixed number of SQL statements, whatever the number of
@@ -63,16 +62,19 @@ class ScoringQueryCountTest extends IntegrationTest {
                   and node_id in (select id from criterion_node where kind = 'FIGURE_AGAINST_TARGET')""", f.termId);
         jdbc.update("update score_sheet set status = 'SUBMITTED' where round_id = ?", f.roundId());
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
-        jdbc.query("select s.id, s.unit_id from score_sheet s where s.round_id = ?", rs -> {
-            long sheet = rs.getLong(1);
-            if (rs.getLong(2) == f.unitA) {
-                f.as("admin");
-            } else {
-                f.as(f.headUser);
-            }
-            scoring.review(sheet, f.version(sheet), Map.of());
-            scoring.finalise(sheet, f.version(sheet), Map.of());
-        }, f.roundId());
+        jdbc.query(
+                "select s.id, s.unit_id from score_sheet s where s.round_id = ?",
+                rs -> {
+                    long sheet = rs.getLong(1);
+                    if (rs.getLong(2) == f.unitA) {
+                        f.as("admin");
+                    } else {
+                        f.as(f.headUser);
+                    }
+                    scoring.review(sheet, f.version(sheet), Map.of());
+                    scoring.finalise(sheet, f.version(sheet), Map.of());
+                },
+                f.roundId());
         f.as("admin");
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null);
         SecurityContextHolder.clearContext();
@@ -84,7 +86,8 @@ class ScoringQueryCountTest extends IntegrationTest {
         statistics.clear();
         mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
         long count = statistics.getPrepareStatementCount();
-        org.slf4j.LoggerFactory.getLogger(ScoringQueryCountTest.class).info("{} as {}: {} SQL statements", url, user, count);
+        org.slf4j.LoggerFactory.getLogger(ScoringQueryCountTest.class)
+                .info("{} as {}: {} SQL statements", url, user, count);
         return count;
     }
 

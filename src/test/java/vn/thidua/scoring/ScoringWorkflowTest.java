@@ -1,5 +1,12 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,14 +17,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.support.IntegrationTest;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScoringWorkflowTest extends IntegrationTest {
 
@@ -53,16 +52,22 @@ class ScoringWorkflowTest extends IntegrationTest {
             Object value = codeAndValues[i + 1];
             if (value instanceof String[] figure) {
                 // The figure's target (figure[1]) is set on the round by the administrator, not entered by the unit.
-                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal(figure[0]), "Báo cáo số liệu"));
+                map.put(
+                        (String) codeAndValues[i],
+                        new ScoreSheet.SelfEntry(new BigDecimal(figure[0]), "Báo cáo số liệu"));
             } else {
-                map.put((String) codeAndValues[i], new ScoreSheet.SelfEntry(new BigDecimal((String) value), "Minh chứng"));
+                map.put(
+                        (String) codeAndValues[i],
+                        new ScoreSheet.SelfEntry(new BigDecimal((String) value), "Minh chứng"));
             }
         }
         return map;
     }
 
-    private static Map<String, ScoreSheet.SelfEntry> complete(String figure, String i2, String ii1, String ii2, String t1, String tr1) {
-        return entries("I.1", new String[]{figure, "100"}, "I.2", i2, "II.1", ii1, "II.2", ii2, "T.1", t1, "TR.1", tr1);
+    private static Map<String, ScoreSheet.SelfEntry> complete(
+            String figure, String i2, String ii1, String ii2, String t1, String tr1) {
+        return entries(
+                "I.1", new String[] {figure, "100"}, "I.2", i2, "II.1", ii1, "II.2", ii2, "T.1", t1, "TR.1", tr1);
     }
 
     private void fillAndSubmit(String officer, long unit, Map<String, ScoreSheet.SelfEntry> values) {
@@ -80,12 +85,21 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void openingLocksTheTableAndGivesEveryMemberADraftSheet() {
         open();
-        assertThat(jdbc.queryForObject("select status from criteria_table where id = ?", String.class, f.tableId)).isEqualTo("IN_USE");
-        assertThat(jdbc.queryForObject("select count(*) from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ? and s.status = 'DRAFT'",
-                Integer.class, f.termId)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select count(*) from score_line where sheet_id = ?", Integer.class, f.sheetOf(f.unitB))).isEqualTo(6);
-        assertThat(jdbc.queryForObject("select count(*) from scoring_round_history h join scoring_round r on r.id = h.round_id where r.term_id = ? and h.to_status = 'SELF_SCORING' and h.actor = 'admin'",
-                Integer.class, f.termId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from criteria_table where id = ?", String.class, f.tableId))
+                .isEqualTo("IN_USE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ? and s.status = 'DRAFT'",
+                        Integer.class,
+                        f.termId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from score_line where sheet_id = ?", Integer.class, f.sheetOf(f.unitB)))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scoring_round_history h join scoring_round r on r.id = h.round_id where r.term_id = ? and h.to_status = 'SELF_SCORING' and h.actor = 'admin'",
+                        Integer.class,
+                        f.termId))
+                .isEqualTo(1);
         f.as("admin");
         assertThatThrownBy(() -> tables.addNode(f.tableId, null, ScoringFixture.group("III", "1")))
                 .hasMessageContaining("scoring.table.locked");
@@ -94,8 +108,11 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void anInconsistentTableCannotBeOpened() {
         f.as("admin");
-        CriterionNode extra = tables.addNode(f.tableId, null, ScoringFixture.criterion("III", "5", CriterionKind.PASS_FAIL, null));
-        assertThat(tables.problems(f.tableId)).extracting(CriteriaTree.Problem::key).containsExactly("scoring.check.totalMismatch");
+        CriterionNode extra =
+                tables.addNode(f.tableId, null, ScoringFixture.criterion("III", "5", CriterionKind.PASS_FAIL, null));
+        assertThat(tables.problems(f.tableId))
+                .extracting(CriteriaTree.Problem::key)
+                .containsExactly("scoring.check.totalMismatch");
         assertThatThrownBy(this::open).hasMessageContaining("scoring.round.tableInconsistent");
         tables.removeNode(f.tableId, extra.getId());
         open();
@@ -116,10 +133,17 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheet = f.sheetOf(f.unitB);
         assertThatThrownBy(() -> scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "II.2", "31")))
                 .hasMessageContaining("scoring.score.outOfBounds");
-        assertThat(jdbc.queryForObject("select count(*) from score_line where sheet_id = ? and self_score is not null", Integer.class, sheet)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from score_line where sheet_id = ? and self_score is not null",
+                        Integer.class,
+                        sheet))
+                .isZero();
         scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "TR.1", "5"));
-        assertThat(jdbc.queryForObject("select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'",
-                BigDecimal.class, sheet)).isEqualByComparingTo("6");
+        assertThat(jdbc.queryForObject(
+                        "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'",
+                        BigDecimal.class,
+                        sheet))
+                .isEqualByComparingTo("6");
     }
 
     @Test
@@ -129,7 +153,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheet = f.sheetOf(f.unitB);
         scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35"));
         assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
-                .hasMessageContaining("scoring.submit.missing").hasMessageContaining("II.1");
+                .hasMessageContaining("scoring.submit.missing")
+                .hasMessageContaining("II.1");
     }
 
     @Test
@@ -147,12 +172,14 @@ class ScoringWorkflowTest extends IntegrationTest {
         f.as(f.officerC);
         long sheetB = f.sheetOf(f.unitB);
         assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+                .isInstanceOf(NotFoundException.class);
         f.as("anphu");
         assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
         f.as(f.headUser);
         assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -162,7 +189,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheetB = f.sheetOf(f.unitB);
         f.as(f.headUser);
         assertThat(scoring.sheet(sheetB).canFill()).isFalse();
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -172,13 +200,17 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheet = f.sheetOf(f.unitB);
         scoring.saveDraft(sheet, f.version(sheet), complete("110", "35", "1", "25", "1", "1"));
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+                .isInstanceOf(NotFoundException.class);
         f.as("admin");
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).hasMessageContaining("scoring.round.notReview");
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+                .hasMessageContaining("scoring.round.notReview");
         toReview();
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).hasMessageContaining("scoring.review.notSubmitted");
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+                .hasMessageContaining("scoring.review.notSubmitted");
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -188,10 +220,12 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheetA = f.sheetOf(f.unitA);
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheetA, f.version(sheetA), Map.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scoring.review(sheetA, f.version(sheetA), Map.of()))
+                .isInstanceOf(AccessDeniedException.class);
         f.as("admin");
         scoring.review(sheetA, f.version(sheetA), Map.of());
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetA)).isEqualTo("REVIEWED");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetA))
+                .isEqualTo("REVIEWED");
     }
 
     @Test
@@ -201,11 +235,16 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), " "))))
+        assertThatThrownBy(() -> scoring.review(
+                        sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), " "))))
                 .hasMessageContaining("scoring.review.reasonRequired");
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("45"), "Quá"))))
+        assertThatThrownBy(() -> scoring.review(
+                        sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("45"), "Quá"))))
                 .hasMessageContaining("scoring.score.outOfBounds");
-        scoring.review(sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng kế hoạch")));
+        scoring.review(
+                sheet,
+                f.version(sheet),
+                Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng kế hoạch")));
         Map<String, Object> audit = jdbc.queryForMap("""
                 select old_value::text as old, new_value::text as new, reason, actor from audit_event
                 where entity_type = 'ScoreSheet' and entity_id = ? and action = 'SCORE_ADJUSTED'""", sheet);
@@ -222,7 +261,10 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        scoring.review(sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng")));
+        scoring.review(
+                sheet,
+                f.version(sheet),
+                Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng")));
         f.as(f.officerB);
         assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("II.2", "Không bị điều chỉnh")))
                 .hasMessageContaining("scoring.explain.notAdjusted");
@@ -230,11 +272,21 @@ class ScoringWorkflowTest extends IntegrationTest {
         assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Lần hai")))
                 .hasMessageContaining("scoring.explain.once");
         f.as(f.headUser);
-        scoring.finalise(sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("33"), "Chấp nhận một phần giải trình")));
-        assertThat(jdbc.queryForObject("select final_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.2'",
-                BigDecimal.class, sheet)).isEqualByComparingTo("33");
-        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet)).isEqualTo("FINAL");
-        assertThat(jdbc.queryForList("select to_status from score_sheet_history where sheet_id = ? order by id", String.class, sheet))
+        scoring.finalise(
+                sheet,
+                f.version(sheet),
+                Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("33"), "Chấp nhận một phần giải trình")));
+        assertThat(jdbc.queryForObject(
+                        "select final_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.2'",
+                        BigDecimal.class,
+                        sheet))
+                .isEqualByComparingTo("33");
+        assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet))
+                .isEqualTo("FINAL");
+        assertThat(jdbc.queryForList(
+                        "select to_status from score_sheet_history where sheet_id = ? order by id",
+                        String.class,
+                        sheet))
                 .containsExactly("SUBMITTED", "REVIEWED", "EXPLAINED", "FINAL");
     }
 
@@ -247,13 +299,19 @@ class ScoringWorkflowTest extends IntegrationTest {
         f.as(f.headUser);
         scoring.review(sheet, f.version(sheet), Map.of());
         scoring.finalise(sheet, f.version(sheet), Map.of());
-        assertThatThrownBy(() -> scoring.finalise(sheet, f.version(sheet), Map.of())).hasMessageContaining("scoring.finalise.notReviewed");
+        assertThatThrownBy(() -> scoring.finalise(sheet, f.version(sheet), Map.of()))
+                .hasMessageContaining("scoring.finalise.notReviewed");
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn"))).isInstanceOf(ScoringException.class);
+        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
+                .isInstanceOf(ScoringException.class);
         assertThatThrownBy(() -> jdbc.update("update score_line set final_score = 0 where sheet_id = ?", sheet))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("final scores are immutable");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("final scores are immutable");
         assertThatThrownBy(() -> jdbc.update("delete from score_line where sheet_id = ?", sheet))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("final scores are immutable");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("final scores are immutable");
     }
 
     @Test
@@ -265,8 +323,11 @@ class ScoringWorkflowTest extends IntegrationTest {
         scoring.saveDraft(sheet, seenByBoth, entries("I.2", "35"));
         assertThatThrownBy(() -> scoring.saveDraft(sheet, seenByBoth, entries("I.2", "20")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(jdbc.queryForObject("select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.2'",
-                BigDecimal.class, sheet)).isEqualByComparingTo("35");
+        assertThat(jdbc.queryForObject(
+                        "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.2'",
+                        BigDecimal.class,
+                        sheet))
+                .isEqualByComparingTo("35");
     }
 
     @Test
@@ -277,9 +338,15 @@ class ScoringWorkflowTest extends IntegrationTest {
         long sheetB = f.sheetOf(f.unitB);
         toReview();
         // B reached 110% where the best (C) reached 120%: half of 20 at the target, plus half the rest.
-        assertThat(jdbc.queryForObject("select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'",
-                BigDecimal.class, sheetB)).isEqualByComparingTo("15");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and action = 'SCORE_FIGURES_RESCORED'", Integer.class, sheetB))
+        assertThat(jdbc.queryForObject(
+                        "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'",
+                        BigDecimal.class,
+                        sheetB))
+                .isEqualByComparingTo("15");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_id = ? and action = 'SCORE_FIGURES_RESCORED'",
+                        Integer.class,
+                        sheetB))
                 .isEqualTo(1);
     }
 
@@ -297,7 +364,7 @@ class ScoringWorkflowTest extends IntegrationTest {
         assertThatThrownBy(() -> scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null))
                 .hasMessageContaining("scoring.round.sheetsPending");
         f.as(f.headUser);
-        for (long sheet : new long[]{f.sheetOf(f.unitB), f.sheetOf(f.unitC)}) {
+        for (long sheet : new long[] {f.sheetOf(f.unitB), f.sheetOf(f.unitC)}) {
             scoring.review(sheet, f.version(sheet), Map.of());
             scoring.finalise(sheet, f.version(sheet), Map.of());
         }
@@ -334,7 +401,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         assertThat(copy.getYear()).isEqualTo(2022);
         assertThat(copy.getStatus()).isEqualTo(CriteriaTableStatus.DRAFT);
         assertThat(copy.clusterIds()).containsExactly(f.clusterId);
-        assertThat(tree.entries()).extracting(e -> e.node().getCode())
+        assertThat(tree.entries())
+                .extracting(e -> e.node().getCode())
                 .containsExactly("I", "I.1", "I.2", "II", "II.1", "II.2", "T", "T.1", "TR", "TR.1");
         assertThat(tree.find("I.2").orElseThrow().getParent().getCode()).isEqualTo("I");
         assertThat(tree.problems()).isEmpty();
@@ -343,7 +411,8 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void aClusterHasOneTablePerYear() {
         f.as("admin");
-        assertThatThrownBy(() -> tables.create(new TableCommand(2021, "Bảng thứ hai", new BigDecimal("100"), java.util.List.of(f.clusterId))))
+        assertThatThrownBy(() -> tables.create(
+                        new TableCommand(2021, "Bảng thứ hai", new BigDecimal("100"), java.util.List.of(f.clusterId))))
                 .hasMessageContaining("scoring.table.clusterTaken");
     }
 }

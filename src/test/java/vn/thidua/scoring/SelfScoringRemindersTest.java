@@ -1,19 +1,18 @@
 package vn.thidua.scoring;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.support.IntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.support.IntegrationTest;
 
 /**
  * The daily reminder that self-scoring closes soon: a round whose deadline is near reminds its units with drafts
@@ -63,8 +62,12 @@ class SelfScoringRemindersTest extends IntegrationTest {
     }
 
     private int told(String username) {
-        return jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.user_id"
-                + " where u.username = ? and n.message_key = ?", Integer.class, username, KEY);
+        return jdbc.queryForObject(
+                "select count(*) from notification n join app_user u on u.id = n.user_id"
+                        + " where u.username = ? and n.message_key = ?",
+                Integer.class,
+                username,
+                KEY);
     }
 
     @Test
@@ -73,15 +76,22 @@ class SelfScoringRemindersTest extends IntegrationTest {
         reminders.remind(deadline.minusDays(10));
         assertThat(told(f.headUser)).isZero();
         assertThat(told(f.officerC)).isZero();
-        assertThat(jdbc.queryForObject("select closing_reminder_sent_at from scoring_round where id = ?",
-                java.sql.Timestamp.class, f.roundId())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select closing_reminder_sent_at from scoring_round where id = ?",
+                        java.sql.Timestamp.class,
+                        f.roundId()))
+                .isNull();
 
         reminders.remind(deadline.minusDays(2));
         assertThat(told(f.headUser)).isEqualTo(1);
         assertThat(told(f.officerC)).isEqualTo(1);
         assertThat(told(f.officerB)).as("the unit that submitted").isZero();
-        String message = jdbc.queryForObject("select n.arguments from notification n join app_user u on u.id = n.user_id"
-                + " where u.username = ? and n.message_key = ?", String.class, f.officerC, KEY);
+        String message = jdbc.queryForObject(
+                "select n.arguments from notification n join app_user u on u.id = n.user_id"
+                        + " where u.username = ? and n.message_key = ?",
+                String.class,
+                f.officerC,
+                KEY);
         assertThat(message).contains(deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         // The next day, or after a restart: nothing more.

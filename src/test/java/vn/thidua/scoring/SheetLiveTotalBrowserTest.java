@@ -1,14 +1,13 @@
 package vn.thidua.scoring;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.BrowserTest;
-
-import java.time.LocalDate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The sheet's running total in a real browser: a score out of its criterion's bounds is marked with its allowed range

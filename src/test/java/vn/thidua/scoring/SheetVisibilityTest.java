@@ -1,5 +1,15 @@
 package vn.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,17 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A sheet is seen as it stands by the same people on its page, in its export, in its evidence and in the round's
@@ -84,18 +83,25 @@ class SheetVisibilityTest extends IntegrationTest {
     }
 
     private int status(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(Users.as(jdbc, user))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(url).with(Users.as(jdbc, user)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private String page(String url, String user) throws Exception {
-        var response = mvc.perform(get(url).with(Users.as(jdbc, user))).andReturn().getResponse();
+        var response =
+                mvc.perform(get(url).with(Users.as(jdbc, user))).andReturn().getResponse();
         assertThat(response.getStatus()).as(url + " for " + user).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** Every cell of the first sheet of the round's export of all sheets, one row a line, as this user gets it. */
     private List<String> allSheets(String user) throws Exception {
-        var response = mvc.perform(get("/scoring/rounds/{id}/sheets.xlsx", f.roundId()).with(Users.as(jdbc, user))).andReturn().getResponse();
+        var response = mvc.perform(
+                        get("/scoring/rounds/{id}/sheets.xlsx", f.roundId()).with(Users.as(jdbc, user)))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as("all sheets for " + user).isEqualTo(200);
         DataFormatter formatter = new DataFormatter();
         List<String> rows = new java.util.ArrayList<>();
@@ -116,7 +122,8 @@ class SheetVisibilityTest extends IntegrationTest {
         draft(f.officerB, f.unitB, "900", draftNote);
         f.as(f.officerB);
         long draftSheet = f.sheetOf(f.unitB);
-        long evidence = scoring.attachEvidence(draftSheet, f.nodeId("II.2"), "so-lieu.pdf", PDF).id();
+        long evidence = scoring.attachEvidence(draftSheet, f.nodeId("II.2"), "so-lieu.pdf", PDF)
+                .id();
         SecurityContextHolder.clearContext();
         submit(f.officerC, f.unitC, "120", submittedNote);
 
@@ -126,8 +133,11 @@ class SheetVisibilityTest extends IntegrationTest {
         for (String user : users) {
             expected.put(user, user.equals(f.officerB) || user.equals("admin") || user.equals("thamdinh") ? 200 : 404);
         }
-        for (String url : new String[]{"/scoring/sheets/" + draftSheet, "/scoring/sheets/" + draftSheet + "/export.xlsx",
-                "/scoring/sheets/" + draftSheet + "/evidence/" + evidence}) {
+        for (String url : new String[] {
+            "/scoring/sheets/" + draftSheet,
+            "/scoring/sheets/" + draftSheet + "/export.xlsx",
+            "/scoring/sheets/" + draftSheet + "/evidence/" + evidence
+        }) {
             Map<String, Integer> actual = new LinkedHashMap<>();
             for (String user : users) {
                 actual.put(user, status(url, user));
@@ -135,18 +145,22 @@ class SheetVisibilityTest extends IntegrationTest {
             assertThat(actual).as(url).isEqualTo(expected);
         }
 
-        for (String user : new String[]{f.officerB, f.officerC, f.headUser, "admin", "thamdinh"}) {
+        for (String user : new String[] {f.officerB, f.officerC, f.headUser, "admin", "thamdinh"}) {
             String rows = String.join("\n", allSheets(user));
-            assertThat(rows.contains(draftNote)).as("the draft's notes in the export of all sheets for " + user)
+            assertThat(rows.contains(draftNote))
+                    .as("the draft's notes in the export of all sheets for " + user)
                     .isEqualTo(expected.get(user) == 200);
         }
-        assertThat(status("/scoring/rounds/" + f.roundId() + "/sheets.xlsx", "kiengiang")).isEqualTo(404);
+        assertThat(status("/scoring/rounds/" + f.roundId() + "/sheets.xlsx", "kiengiang"))
+                .isEqualTo(404);
 
         // The head gets the submitted sheet in full, and the draft as its unit and "not submitted", without values.
         List<String> head = allSheets(f.headUser);
         assertThat(String.join("\n", head)).contains(submittedNote);
-        assertThat(head).filteredOn(row -> row.startsWith(f.tag + "B|"))
-                .singleElement().isEqualTo(f.tag + "B|" + f.unitName("B") + "|Chưa nộp|");
+        assertThat(head)
+                .filteredOn(row -> row.startsWith(f.tag + "B|"))
+                .singleElement()
+                .isEqualTo(f.tag + "B|" + f.unitName("B") + "|Chưa nộp|");
     }
 
     @Test
@@ -166,11 +180,15 @@ class SheetVisibilityTest extends IntegrationTest {
 
         assertThat(status("/scoring/sheets/" + submitted, f.officerB)).isEqualTo(200);
         assertThat(status("/scoring/sheets/" + draftSheet, f.officerC)).isEqualTo(404);
-        assertThat(status("/scoring/sheets/" + draftSheet + "/export.xlsx", f.officerC)).isEqualTo(404);
+        assertThat(status("/scoring/sheets/" + draftSheet + "/export.xlsx", f.officerC))
+                .isEqualTo(404);
         assertThat(status("/scoring/sheets/" + draftSheet, f.officerB)).isEqualTo(200);
-        assertThat(String.join("\n", allSheets(f.officerC))).contains(submittedNote).doesNotContain(draftNote);
+        assertThat(String.join("\n", allSheets(f.officerC)))
+                .contains(submittedNote)
+                .doesNotContain(draftNote);
         assertThat(String.join("\n", allSheets(f.officerB))).contains(submittedNote, draftNote);
-        assertThat(page("/scoring/rounds/" + f.roundId(), f.officerC)).doesNotContain("/scoring/sheets/" + draftSheet + "\"");
+        assertThat(page("/scoring/rounds/" + f.roundId(), f.officerC))
+                .doesNotContain("/scoring/sheets/" + draftSheet + "\"");
     }
 
     @Test
@@ -186,9 +204,13 @@ class SheetVisibilityTest extends IntegrationTest {
         f.as("admin");
         scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         SecurityContextHolder.clearContext();
-        // C reached 120 % where the best submitted (A) reached 150 %: half of 20 at the target, plus 0.2 / 0.5 of the rest.
-        assertThat(jdbc.queryForObject("select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'",
-                BigDecimal.class, sheetC)).isEqualByComparingTo("14");
+        // C reached 120 % where the best submitted (A) reached 150 %: half of 20 at the target, plus 0.2 / 0.5 of the
+        // rest.
+        assertThat(jdbc.queryForObject(
+                        "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.1'",
+                        BigDecimal.class,
+                        sheetC))
+                .isEqualByComparingTo("14");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package vn.thidua.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -7,14 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ReducedMotion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A browser journey against the shared application context: Debian's Chromium, started once per test class,
@@ -38,8 +37,13 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static final String DEMO_PASSWORD = "thidua2026";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
     /** Assets a page loads; one that fails to load is a broken page even when the page itself answered. */
     private static final Set<String> ASSET_TYPES = Set.of("stylesheet", "script", "image", "font");
     /** Chromium reports every 4xx response on the console; a page answering 403 or 404 on purpose is no error. */
@@ -64,13 +68,18 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     void launchBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), () -> "Browser test skipped: " + CHROMIUM
-                + " is missing. Install Debian's chromium package (.ci/run does) to run it.");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS));
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                () -> "Browser test skipped: " + CHROMIUM
+                        + " is missing. Install Debian's chromium package (.ci/run does) to run it.");
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
     }
 
     @AfterAll
@@ -86,7 +95,8 @@ public abstract class BrowserTest extends IntegrationTest {
     @BeforeEach
     void openPage(TestInfo test) {
         problems.clear();
-        screenshotPrefix = getClass().getSimpleName() + "/" + test.getTestMethod().map(method -> method.getName()).orElse("test");
+        screenshotPrefix = getClass().getSimpleName() + "/"
+                + test.getTestMethod().map(method -> method.getName()).orElse("test");
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1280, 900)
@@ -104,7 +114,8 @@ public abstract class BrowserTest extends IntegrationTest {
         page.onResponse(response -> {
             if (response.status() >= 500) {
                 problems.add("HTTP " + response.status() + " for " + response.url());
-            } else if (response.status() >= 400 && ASSET_TYPES.contains(response.request().resourceType())) {
+            } else if (response.status() >= 400
+                    && ASSET_TYPES.contains(response.request().resourceType())) {
                 problems.add("asset missing (HTTP " + response.status() + "): " + response.url());
             }
         });

@@ -1,11 +1,5 @@
 package vn.thidua.support;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +10,11 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Spreadsheets an attacker would upload, built in the test: a sheet of hundreds of thousands of rows of small numbers
@@ -25,8 +24,7 @@ public final class HostileWorkbooks {
 
     private static byte[] huge;
 
-    private HostileWorkbooks() {
-    }
+    private HostileWorkbooks() {}
 
     /** 300,000 rows of 5 small numbers: about 5 MB packed and 56 MB unpacked. Built once, it takes a few seconds. */
     public static synchronized byte[] hugeSheet() {
@@ -86,7 +84,8 @@ public final class HostileWorkbooks {
     /** The same package with one part's content replaced. */
     public static byte[] replacing(byte[] xlsx, String part, PartWriter writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(part)) {

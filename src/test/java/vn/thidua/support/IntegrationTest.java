@@ -1,5 +1,7 @@
 package vn.thidua.support;
 
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,9 +12,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.util.function.Consumer;
 
 /**
  * The one application context every integration test shares: the whole application on a real PostgreSQL with
@@ -55,8 +54,10 @@ public abstract class IntegrationTest {
     }
 
     protected long unitId(String organizerCode, String unitCode) {
-        return idOf("select u.id from unit u join organizer o on o.id = u.organizer_id where o.code = ? and u.code = ?",
-                organizerCode, unitCode);
+        return idOf(
+                "select u.id from unit u join organizer o on o.id = u.organizer_id where o.code = ? and u.code = ?",
+                organizerCode,
+                unitCode);
     }
 
     protected long termId(String organizerCode, String clusterCode, int year) {

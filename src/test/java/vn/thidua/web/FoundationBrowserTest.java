@@ -1,17 +1,16 @@
 package vn.thidua.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.support.BrowserTest;
-
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layout, sign-in, language switch and error pages as each kind of demo user sees them. */
 class FoundationBrowserTest extends BrowserTest {
@@ -32,7 +31,8 @@ class FoundationBrowserTest extends BrowserTest {
         screenshot(username + "-home");
 
         openUserMenu();
-        assertThat(userMenu().getByText(role, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(userMenu().getByText(role, new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         screenshot(username + "-user-menu");
 
         page.getByTestId("language-switch").click();
@@ -47,8 +47,9 @@ class FoundationBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Xin chào, " + fullName);
 
         openUserMenu();
-        userMenu().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Đăng xuất")).click();
+        userMenu()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Đăng xuất"))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
         assertThat(page.getByText("Bạn đã đăng xuất.")).isVisible();
         screenshot(username + "-signed-out");
@@ -87,8 +88,10 @@ class FoundationBrowserTest extends BrowserTest {
         submitLogin("browser.wrongpw", "sai-mat-khau");
 
         assertThat(page).hasURL(Pattern.compile("/login\\?error=bad$"));
-        assertThat(page.getByTestId("login-error")).hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc việc đăng nhập đang tạm bị chặn sau nhiều lần nhập sai. "
-                + "Vui lòng kiểm tra lại, hoặc thử lại sau ít phút.");
+        assertThat(page.getByTestId("login-error"))
+                .hasText(
+                        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc việc đăng nhập đang tạm bị chặn sau nhiều lần nhập sai. "
+                                + "Vui lòng kiểm tra lại, hoặc thử lại sau ít phút.");
         assertThat(page.getByTestId("user-menu")).hasCount(0);
         screenshot("login-error");
     }
@@ -106,8 +109,9 @@ class FoundationBrowserTest extends BrowserTest {
         assertThat(page.locator(".working-year")).hasText("Năm làm việc: 2021");
         screenshot("404");
 
-        page.getByTestId("error-page").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Về trang chủ")).click();
+        page.getByTestId("error-page")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Về trang chủ"))
+                .click();
         assertThat(page.locator("h1")).hasText("Xin chào, Ban Thi đua - Khen thưởng tỉnh An Giang");
     }
 

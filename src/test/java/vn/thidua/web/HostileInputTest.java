@@ -1,5 +1,20 @@
 package vn.thidua.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,22 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.thidua.common.Flash;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Walks every form and every list of the application with what a careless or hostile user sends: texts of 5,000
@@ -55,15 +54,26 @@ class HostileInputTest extends IntegrationTest {
 
     /** Endpoints walked only for "no server error": their input is a file another page handles, or ids and buttons. */
     static final Set<String> BUTTONS = Set.of(
-            "/admin/units/import", "/admin/units/import/{token}",
-            "/admin/scoring/tables/{id}/import", "/scoring/sheets/{id}/import", "/scoring/sheets/{id}/evidence",
-            "/scoring/sheets/{id}/evidence/{evidenceId}/delete", "/admin/scoring/tables/{id}/nodes/{nodeId}/delete",
-            "/admin/users/{id}/disable", "/admin/users/{id}/enable", "/notifications/{id}/open", "/notifications/read-all",
-            "/pledges/term/{termId}/draft", "/pledges/{id}/remind", "/admin/clusters/{clusterId}/years/{year}/members/remove",
+            "/admin/units/import",
+            "/admin/units/import/{token}",
+            "/admin/scoring/tables/{id}/import",
+            "/scoring/sheets/{id}/import",
+            "/scoring/sheets/{id}/evidence",
+            "/scoring/sheets/{id}/evidence/{evidenceId}/delete",
+            "/admin/scoring/tables/{id}/nodes/{nodeId}/delete",
+            "/admin/users/{id}/disable",
+            "/admin/users/{id}/enable",
+            "/notifications/{id}/open",
+            "/notifications/read-all",
+            "/pledges/term/{termId}/draft",
+            "/pledges/{id}/remind",
+            "/admin/clusters/{clusterId}/years/{year}/members/remove",
             "/admin/scoring/rounds/{id}/deadlines");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
-    static final Set<String> NOT_SHOWN_AGAIN = Set.of("year", "unitIds", "headUnitId", "textHash", "password", "openReason");
+    static final Set<String> NOT_SHOWN_AGAIN =
+            Set.of("year", "unitIds", "headUnitId", "textHash", "password", "openReason");
+
     static final Set<String> LONG_TEXTS = Set.of("preamble", "goals", "commitments");
 
     @Autowired
@@ -101,8 +111,13 @@ class HostileInputTest extends IntegrationTest {
     private long editedUser;
 
     /** One request of the walk: who sends it, what, and what must come back. */
-    record Probe(String name, String user, String pattern, AbstractMockHttpServletRequestBuilder<?> request, Expect expect, String kept) {
-    }
+    record Probe(
+            String name,
+            String user,
+            String pattern,
+            AbstractMockHttpServletRequestBuilder<?> request,
+            Expect expect,
+            String kept) {}
 
     enum Expect {
         /** A form: it comes back with a message (or a redirect whose page shows one); nothing is saved. */
@@ -113,17 +128,29 @@ class HostileInputTest extends IntegrationTest {
 
     @BeforeAll
     void createData() throws Exception {
-        tag = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+        tag = "H"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         long organizer = idOf("select id from organizer where code = 'AG'");
-        clusterId = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                organizer, tag, "Cụm nhập liệu " + tag);
+        clusterId = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag,
+                "Cụm nhập liệu " + tag);
         // Members join while the year is set up; the year then stands where the walk needs it.
-        termId = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", clusterId);
+        termId = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                clusterId);
         unitA = unit(organizer, "A");
         unitB = unit(organizer, "B");
         unitC = unit(organizer, "C");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
-                termId, unitA, termId, unitB, termId, unitC);
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
+                termId,
+                unitA,
+                termId,
+                unitB,
+                termId,
+                unitC);
         jdbc.update("update cluster_term set status = 'SCORING' where id = ?", termId);
         head = user(organizer, "a", "CLUSTER_HEAD", unitA);
         officerB = user(organizer, "b", "UNIT_OFFICER", unitB);
@@ -132,97 +159,178 @@ class HostileInputTest extends IntegrationTest {
         editedUser = idOf("select id from app_user where username = ?", officerB);
 
         // A criteria table of 100 points: I (100) = I.1 manual 60 + I.2 figure 40 with evidence.
-        send("admin", post("/admin/scoring/tables/new").param("year", "2021").param("name", "Bảng nhập liệu " + tag)
-                .param("totalMax", "100").param("clusterIds", String.valueOf(clusterId)));
+        send(
+                "admin",
+                post("/admin/scoring/tables/new")
+                        .param("year", "2021")
+                        .param("name", "Bảng nhập liệu " + tag)
+                        .param("totalMax", "100")
+                        .param("clusterIds", String.valueOf(clusterId)));
         tableId = idOf("select id from criteria_table where name = ?", "Bảng nhập liệu " + tag);
-        send("admin", post("/admin/scoring/tables/" + tableId + "/nodes/new").param("nodeType", "GROUP").param("code", "I")
-                .param("description", "Nhóm I").param("maxPoints", "100"));
+        send(
+                "admin",
+                post("/admin/scoring/tables/" + tableId + "/nodes/new")
+                        .param("nodeType", "GROUP")
+                        .param("code", "I")
+                        .param("description", "Nhóm I")
+                        .param("maxPoints", "100"));
         long group = idOf("select id from criterion_node where table_id = ? and code = 'I'", tableId);
-        send("admin", post("/admin/scoring/tables/" + tableId + "/nodes/new").param("parentId", String.valueOf(group))
-                .param("nodeType", "CRITERION").param("code", "I.1").param("description", "Tiêu chí I.1")
-                .param("maxPoints", "60").param("kind", "MANUAL"));
-        send("admin", post("/admin/scoring/tables/" + tableId + "/nodes/new").param("parentId", String.valueOf(group))
-                .param("nodeType", "CRITERION").param("code", "I.2").param("description", "Tiêu chí I.2")
-                .param("maxPoints", "40").param("kind", "FIGURE_AGAINST_TARGET").param("evidenceRequired", "true"));
+        send(
+                "admin",
+                post("/admin/scoring/tables/" + tableId + "/nodes/new")
+                        .param("parentId", String.valueOf(group))
+                        .param("nodeType", "CRITERION")
+                        .param("code", "I.1")
+                        .param("description", "Tiêu chí I.1")
+                        .param("maxPoints", "60")
+                        .param("kind", "MANUAL"));
+        send(
+                "admin",
+                post("/admin/scoring/tables/" + tableId + "/nodes/new")
+                        .param("parentId", String.valueOf(group))
+                        .param("nodeType", "CRITERION")
+                        .param("code", "I.2")
+                        .param("description", "Tiêu chí I.2")
+                        .param("maxPoints", "40")
+                        .param("kind", "FIGURE_AGAINST_TARGET")
+                        .param("evidenceRequired", "true"));
         nodeManual = idOf("select id from criterion_node where table_id = ? and code = 'I.1'", tableId);
         nodeFigure = idOf("select id from criterion_node where table_id = ? and code = 'I.2'", tableId);
         send("admin", post("/admin/scoring/rounds/open").param("termId", String.valueOf(termId)));
         roundId = idOf("select id from scoring_round where term_id = ?", termId);
-        jdbc.update("insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, 10, 'admin')",
-                roundId, nodeFigure);
+        jdbc.update(
+                "insert into round_target (round_id, node_id, unit_id, target, updated_by) values (?, ?, null, 10, 'admin')",
+                roundId,
+                nodeFigure);
         sheetC = idOf("select id from score_sheet where round_id = ? and unit_id = ?", roundId, unitC);
         // A second cluster on the same table, under review: one sheet submitted, one reviewed with I.1 cut.
-        long reviewCluster = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                organizer, tag + "R", "Cụm thẩm định " + tag);
-        long reviewTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", reviewCluster);
+        long reviewCluster = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag + "R",
+                "Cụm thẩm định " + tag);
+        long reviewTerm = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                reviewCluster);
         long reviewHeadUnit = unit(organizer, "RA");
         long submittedUnit = unit(organizer, "RB");
         long reviewedUnit = unit(organizer, "RC");
         long explainedUnit = unit(organizer, "RD");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
-                reviewTerm, reviewHeadUnit, reviewTerm, submittedUnit, reviewTerm, reviewedUnit, reviewTerm, explainedUnit);
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER'), (?, ?, 'MEMBER')",
+                reviewTerm,
+                reviewHeadUnit,
+                reviewTerm,
+                submittedUnit,
+                reviewTerm,
+                reviewedUnit,
+                reviewTerm,
+                explainedUnit);
         jdbc.update("update cluster_term set status = 'SCORING' where id = ?", reviewTerm);
         reviewHead = user(organizer, "ra", "CLUSTER_HEAD", reviewHeadUnit);
         reviewedOfficer = user(organizer, "rc", "UNIT_OFFICER", reviewedUnit);
-        jdbc.update("insert into criteria_table_cluster (table_id, cluster_id, year) values (?, ?, 2021)", tableId, reviewCluster);
+        jdbc.update(
+                "insert into criteria_table_cluster (table_id, cluster_id, year) values (?, ?, 2021)",
+                tableId,
+                reviewCluster);
         send("admin", post("/admin/scoring/rounds/open").param("termId", String.valueOf(reviewTerm)));
         long reviewRound = idOf("select id from scoring_round where term_id = ?", reviewTerm);
-        submittedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, submittedUnit);
-        reviewedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, reviewedUnit);
-        explainedSheet = idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, explainedUnit);
-        for (long sheet : new long[]{submittedSheet, reviewedSheet, explainedSheet}) {
-            jdbc.update("update score_line set self_value = 30, self_score = 30 where sheet_id = ? and node_id = ?", sheet, nodeManual);
-            jdbc.update("update score_line set self_value = 5, self_target = 10, self_score = 10 where sheet_id = ? and node_id = ?", sheet, nodeFigure);
+        submittedSheet =
+                idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, submittedUnit);
+        reviewedSheet =
+                idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, reviewedUnit);
+        explainedSheet =
+                idOf("select id from score_sheet where round_id = ? and unit_id = ?", reviewRound, explainedUnit);
+        for (long sheet : new long[] {submittedSheet, reviewedSheet, explainedSheet}) {
+            jdbc.update(
+                    "update score_line set self_value = 30, self_score = 30 where sheet_id = ? and node_id = ?",
+                    sheet,
+                    nodeManual);
+            jdbc.update(
+                    "update score_line set self_value = 5, self_target = 10, self_score = 10 where sheet_id = ? and node_id = ?",
+                    sheet,
+                    nodeFigure);
         }
-        jdbc.update("update score_line set review_score = 20, review_reason = 'Thiếu minh chứng' where sheet_id = ? and node_id = ?",
-                reviewedSheet, nodeManual);
-        jdbc.update("update score_line set review_score = 10 where sheet_id = ? and node_id = ?", reviewedSheet, nodeFigure);
+        jdbc.update(
+                "update score_line set review_score = 20, review_reason = 'Thiếu minh chứng' where sheet_id = ? and node_id = ?",
+                reviewedSheet,
+                nodeManual);
+        jdbc.update(
+                "update score_line set review_score = 10 where sheet_id = ? and node_id = ?",
+                reviewedSheet,
+                nodeFigure);
         // The third has been explained: the reviewer may now make its scores final.
-        jdbc.update("update score_line set review_score = 20, review_reason = 'Thiếu minh chứng', unit_explanation = 'Đã bổ sung' where sheet_id = ? and node_id = ?",
-                explainedSheet, nodeManual);
-        jdbc.update("update score_line set review_score = 10 where sheet_id = ? and node_id = ?", explainedSheet, nodeFigure);
+        jdbc.update(
+                "update score_line set review_score = 20, review_reason = 'Thiếu minh chứng', unit_explanation = 'Đã bổ sung' where sheet_id = ? and node_id = ?",
+                explainedSheet,
+                nodeManual);
+        jdbc.update(
+                "update score_line set review_score = 10 where sheet_id = ? and node_id = ?",
+                explainedSheet,
+                nodeFigure);
         jdbc.update("update score_sheet set status = 'EXPLAINED', submitted_at = now() where id = ?", explainedSheet);
         jdbc.update("update score_sheet set status = 'SUBMITTED', submitted_at = now() where id = ?", submittedSheet);
         jdbc.update("update score_sheet set status = 'REVIEWED', submitted_at = now() where id = ?", reviewedSheet);
         jdbc.update("update scoring_round set status = 'REVIEW' where id = ?", reviewRound);
 
         // A cluster-year still being set up, whose members and leaders can change.
-        setUpCluster = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                organizer, tag + "S", "Cụm thiết lập " + tag);
-        long setUpTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", setUpCluster);
+        setUpCluster = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag + "S",
+                "Cụm thiết lập " + tag);
+        long setUpTerm = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                setUpCluster);
         setUpUnit = unit(organizer, "S");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", setUpTerm, setUpUnit);
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'MEMBER')", setUpTerm, setUpUnit);
 
         // A pledge of a cluster of its own: drafted, then opened for signing.
-        pledgeCluster = idOf("insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
-                organizer, tag + "P", "Cụm giao ước " + tag);
-        pledgeTerm = idOf("insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id", pledgeCluster);
+        pledgeCluster = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag + "P",
+                "Cụm giao ước " + tag);
+        pledgeTerm = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                pledgeCluster);
         long pledgeHead = unit(organizer, "PH");
         long pledgeUnit = unit(organizer, "PM");
-        jdbc.update("insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER')",
-                pledgeTerm, pledgeHead, pledgeTerm, pledgeUnit);
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER')",
+                pledgeTerm,
+                pledgeHead,
+                pledgeTerm,
+                pledgeUnit);
         pledgeMember = user(organizer, "pm", "UNIT_OFFICER", pledgeUnit);
         send("admin", post("/pledges/term/" + pledgeTerm + "/draft").param("source", "TEMPLATE"));
         pledgeId = idOf("select id from pledge where term_id = ?", pledgeTerm);
     }
 
     private long unit(long organizer, String suffix) {
-        return idOf("insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
-                organizer, tag + suffix, "Ủy ban nhân dân xã nhập liệu " + tag + suffix, tag + suffix);
+        return idOf(
+                "insert into unit (organizer_id, code, name, short_name, level) values (?, ?, ?, ?, 'COMMUNE') returning id",
+                organizer,
+                tag + suffix,
+                "Ủy ban nhân dân xã nhập liệu " + tag + suffix,
+                tag + suffix);
     }
 
     private String user(long organizer, String suffix, String role, long unit) {
         String username = tag.toLowerCase() + suffix;
         jdbc.update("""
                 insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id)
-                select ?, password_hash, ?, ?, ?, ? from app_user where username = 'admin'""",
-                username, "Cán bộ " + username, role, organizer, unit);
+                select ?, password_hash, ?, ?, ?, ? from app_user where username = 'admin'""", username, "Cán bộ " + username, role, organizer, unit);
         return username;
     }
 
     private MvcResult send(String user, MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request.with(Users.as(jdbc, user)).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as("setting up: " + result.getRequest().getRequestURI()).isLessThan(400);
+        MvcResult result =
+                mvc.perform(request.with(Users.as(jdbc, user)).with(csrf())).andReturn();
+        assertThat(result.getResponse().getStatus())
+                .as("setting up: " + result.getRequest().getRequestURI())
+                .isLessThan(400);
         return result;
     }
 
@@ -233,15 +341,26 @@ class HostileInputTest extends IntegrationTest {
     // ---------------------------------------------------------------- what is walked
 
     /** Each text field with each hostile text, each number field with each huge number, the rest valid. */
-    private void form(String name, String user, String pattern, String url, Map<String, String> valid,
-                      List<String> textFields, List<String> numberFields) {
+    private void form(
+            String name,
+            String user,
+            String pattern,
+            String url,
+            Map<String, String> valid,
+            List<String> textFields,
+            List<String> numberFields) {
         for (String field : textFields) {
             for (String text : TEXTS) {
                 Map<String, String> params = new LinkedHashMap<>(valid);
                 // The pledge's long texts hold 20,000 characters: beyond is what they refuse.
                 String sent = text == LONG && LONG_TEXTS.contains(field) ? "x".repeat(20_001) : text;
                 params.put(field, sent);
-                probes.add(new Probe(name + " " + field + "=" + label(text), user, pattern, build(url, params), Expect.REFUSED,
+                probes.add(new Probe(
+                        name + " " + field + "=" + label(text),
+                        user,
+                        pattern,
+                        build(url, params),
+                        Expect.REFUSED,
                         text == LONG && !NOT_SHOWN_AGAIN.contains(field) ? sent : null));
             }
         }
@@ -249,7 +368,8 @@ class HostileInputTest extends IntegrationTest {
             for (String number : NUMBERS) {
                 Map<String, String> params = new LinkedHashMap<>(valid);
                 params.put(field, number);
-                probes.add(new Probe(name + " " + field + "=" + number, user, pattern, build(url, params), Expect.REFUSED, null));
+                probes.add(new Probe(
+                        name + " " + field + "=" + number, user, pattern, build(url, params), Expect.REFUSED, null));
             }
         }
     }
@@ -272,118 +392,399 @@ class HostileInputTest extends IntegrationTest {
         String a = "admin";
         long unitId = unitB;
         long unitVersion = version("unit", unitId);
-        form("new user", a, "/admin/users/new", "/admin/users/new",
-                Map.of("username", tag.toLowerCase() + "new", "fullName", "Người mới", "email", "moi@example.vn",
-                        "role", "UNIT_OFFICER", "unitId", String.valueOf(unitC), "password", "matkhau-rat-dai-2026",
-                        "passwordConfirmation", "matkhau-rat-dai-2026"),
-                List.of("fullName", "email", "username"), List.of());
-        form("edit user", a, "/admin/users/{id}", "/admin/users/" + editedUser,
-                Map.of("fullName", "Cán bộ", "email", "", "role", "UNIT_OFFICER", "unitId", String.valueOf(unitB),
-                        "version", String.valueOf(version("app_user", editedUser))),
-                List.of("fullName", "email"), List.of("version"));
-        probes.add(new Probe("reset password 5000 characters", a, "/admin/users/{id}/password",
-                post("/admin/users/" + editedUser + "/password").param("password", LONG).param("passwordConfirmation", LONG)
-                        .param("version", String.valueOf(version("app_user", editedUser))), Expect.REFUSED, null));
-        probes.add(new Probe("own password 5000 characters", userWithPassword, "/account/password",
-                post("/account/password").param("currentPassword", "thidua2026").param("password", LONG)
-                        .param("passwordConfirmation", LONG), Expect.REFUSED, null));
-        form("new unit", a, "/admin/units", "/admin/units",
+        form(
+                "new user",
+                a,
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of(
+                        "username",
+                        tag.toLowerCase() + "new",
+                        "fullName",
+                        "Người mới",
+                        "email",
+                        "moi@example.vn",
+                        "role",
+                        "UNIT_OFFICER",
+                        "unitId",
+                        String.valueOf(unitC),
+                        "password",
+                        "matkhau-rat-dai-2026",
+                        "passwordConfirmation",
+                        "matkhau-rat-dai-2026"),
+                List.of("fullName", "email", "username"),
+                List.of());
+        form(
+                "edit user",
+                a,
+                "/admin/users/{id}",
+                "/admin/users/" + editedUser,
+                Map.of(
+                        "fullName",
+                        "Cán bộ",
+                        "email",
+                        "",
+                        "role",
+                        "UNIT_OFFICER",
+                        "unitId",
+                        String.valueOf(unitB),
+                        "version",
+                        String.valueOf(version("app_user", editedUser))),
+                List.of("fullName", "email"),
+                List.of("version"));
+        probes.add(new Probe(
+                "reset password 5000 characters",
+                a,
+                "/admin/users/{id}/password",
+                post("/admin/users/" + editedUser + "/password")
+                        .param("password", LONG)
+                        .param("passwordConfirmation", LONG)
+                        .param("version", String.valueOf(version("app_user", editedUser))),
+                Expect.REFUSED,
+                null));
+        probes.add(new Probe(
+                "own password 5000 characters",
+                userWithPassword,
+                "/account/password",
+                post("/account/password")
+                        .param("currentPassword", "thidua2026")
+                        .param("password", LONG)
+                        .param("passwordConfirmation", LONG),
+                Expect.REFUSED,
+                null));
+        form(
+                "new unit",
+                a,
+                "/admin/units",
+                "/admin/units",
                 Map.of("code", tag + "N", "name", "Đơn vị mới", "shortName", "Mới", "level", "COMMUNE"),
-                List.of("code", "name", "shortName"), List.of("parentId"));
-        form("edit unit", a, "/admin/units/{id:\\d+}", "/admin/units/" + unitId,
-                Map.of("code", tag + "B", "name", "Đơn vị B", "shortName", "B", "level", "COMMUNE", "version", String.valueOf(unitVersion)),
-                List.of("name", "shortName"), List.of("parentId"));
-        form("retire unit", a, "/admin/units/{id:\\d+}/retire", "/admin/units/" + unitId + "/retire",
+                List.of("code", "name", "shortName"),
+                List.of("parentId"));
+        form(
+                "edit unit",
+                a,
+                "/admin/units/{id:\\d+}",
+                "/admin/units/" + unitId,
+                Map.of(
+                        "code",
+                        tag + "B",
+                        "name",
+                        "Đơn vị B",
+                        "shortName",
+                        "B",
+                        "level",
+                        "COMMUNE",
+                        "version",
+                        String.valueOf(unitVersion)),
+                List.of("name", "shortName"),
+                List.of("parentId"));
+        form(
+                "retire unit",
+                a,
+                "/admin/units/{id:\\d+}/retire",
+                "/admin/units/" + unitId + "/retire",
                 Map.of("retiredOn", "01/01/2022", "reason", "Sáp xếp", "version", String.valueOf(unitVersion)),
-                List.of("reason", "retiredOn"), List.of("version"));
-        form("merge unit", a, "/admin/units/{id:\\d+}/merge", "/admin/units/" + unitId + "/merge",
-                Map.of("retiredOn", "01/01/2022", "reason", "Sáp nhập", "successorId", String.valueOf(unitC), "version", String.valueOf(unitVersion)),
-                List.of("reason", "retiredOn"), List.of("successorId"));
-        form("working year", a, "/admin/working-year", "/admin/working-year", Map.of("year", "2021", "version", "0"),
-                List.of("year"), List.of("year"));
-        form("new cluster", a, "/admin/clusters/new", "/admin/clusters/new",
+                List.of("reason", "retiredOn"),
+                List.of("version"));
+        form(
+                "merge unit",
+                a,
+                "/admin/units/{id:\\d+}/merge",
+                "/admin/units/" + unitId + "/merge",
+                Map.of(
+                        "retiredOn",
+                        "01/01/2022",
+                        "reason",
+                        "Sáp nhập",
+                        "successorId",
+                        String.valueOf(unitC),
+                        "version",
+                        String.valueOf(unitVersion)),
+                List.of("reason", "retiredOn"),
+                List.of("successorId"));
+        form(
+                "working year",
+                a,
+                "/admin/working-year",
+                "/admin/working-year",
+                Map.of("year", "2021", "version", "0"),
+                List.of("year"),
+                List.of("year"));
+        form(
+                "new cluster",
+                a,
+                "/admin/clusters/new",
+                "/admin/clusters/new",
                 Map.of("code", tag + "K", "name", "Cụm mới", "kind", "CLUSTER", "description", ""),
-                List.of("code", "name", "description"), List.of());
-        form("edit cluster", a, "/admin/clusters/{id}/edit", "/admin/clusters/" + clusterId + "/edit",
-                Map.of("code", tag, "name", "Cụm nhập liệu", "kind", "CLUSTER", "description", "",
-                        "version", String.valueOf(version("cluster", clusterId))),
-                List.of("code", "name", "description"), List.of("version"));
-        form("new cluster year", a, "/admin/clusters/{clusterId}/years", "/admin/clusters/" + clusterId + "/years",
-                Map.of("year", "2030"), List.of("year"), List.of("year"));
-        form("add members", a, "/admin/clusters/{clusterId}/years/{year}/members", "/admin/clusters/" + setUpCluster + "/years/2021/members",
-                Map.of("unitIds", String.valueOf(unitC), "version", "0"), List.of("unitIds"), List.of("unitIds", "version"));
-        form("leaders", a, "/admin/clusters/{clusterId}/years/{year}/leaders", "/admin/clusters/" + setUpCluster + "/years/2021/leaders",
-                Map.of("headUnitId", String.valueOf(setUpUnit), "version", "0"), List.of("headUnitId"), List.of("headUnitId", "deputyUnitIds"));
-        form("next year", a, "/admin/clusters/{clusterId}/years/{year}/next", "/admin/clusters/" + clusterId + "/years/2021/next",
-                Map.of("headUnitId", String.valueOf(unitA)), List.of("headUnitId"), List.of("headUnitId", "deputyUnitIds"));
+                List.of("code", "name", "description"),
+                List.of());
+        form(
+                "edit cluster",
+                a,
+                "/admin/clusters/{id}/edit",
+                "/admin/clusters/" + clusterId + "/edit",
+                Map.of(
+                        "code",
+                        tag,
+                        "name",
+                        "Cụm nhập liệu",
+                        "kind",
+                        "CLUSTER",
+                        "description",
+                        "",
+                        "version",
+                        String.valueOf(version("cluster", clusterId))),
+                List.of("code", "name", "description"),
+                List.of("version"));
+        form(
+                "new cluster year",
+                a,
+                "/admin/clusters/{clusterId}/years",
+                "/admin/clusters/" + clusterId + "/years",
+                Map.of("year", "2030"),
+                List.of("year"),
+                List.of("year"));
+        form(
+                "add members",
+                a,
+                "/admin/clusters/{clusterId}/years/{year}/members",
+                "/admin/clusters/" + setUpCluster + "/years/2021/members",
+                Map.of("unitIds", String.valueOf(unitC), "version", "0"),
+                List.of("unitIds"),
+                List.of("unitIds", "version"));
+        form(
+                "leaders",
+                a,
+                "/admin/clusters/{clusterId}/years/{year}/leaders",
+                "/admin/clusters/" + setUpCluster + "/years/2021/leaders",
+                Map.of("headUnitId", String.valueOf(setUpUnit), "version", "0"),
+                List.of("headUnitId"),
+                List.of("headUnitId", "deputyUnitIds"));
+        form(
+                "next year",
+                a,
+                "/admin/clusters/{clusterId}/years/{year}/next",
+                "/admin/clusters/" + clusterId + "/years/2021/next",
+                Map.of("headUnitId", String.valueOf(unitA)),
+                List.of("headUnitId"),
+                List.of("headUnitId", "deputyUnitIds"));
 
-        form("new table", a, "/admin/scoring/tables/new", "/admin/scoring/tables/new",
-                Map.of("year", "2021", "name", "Bảng mới " + tag, "totalMax", "100"), List.of("name"), List.of("totalMax", "year"));
-        form("edit table", a, "/admin/scoring/tables/{id}/edit", "/admin/scoring/tables/" + tableId + "/edit",
-                Map.of("year", "2021", "name", "Bảng nhập liệu " + tag, "totalMax", "100",
-                        "version", String.valueOf(version("criteria_table", tableId))),
-                List.of("name"), List.of("totalMax", "year"));
-        form("copy table", a, "/admin/scoring/tables/{id}/copy", "/admin/scoring/tables/" + tableId + "/copy",
-                Map.of("year", "2022", "name", "Bản sao " + tag), List.of("name"), List.of("year"));
-        Map<String, String> node = Map.of("nodeType", "CRITERION", "code", "I.9", "description", "Tiêu chí",
-                "maxPoints", "1", "kind", "PER_OCCURRENCE", "pointsPerOccurrence", "1", "parentId",
+        form(
+                "new table",
+                a,
+                "/admin/scoring/tables/new",
+                "/admin/scoring/tables/new",
+                Map.of("year", "2021", "name", "Bảng mới " + tag, "totalMax", "100"),
+                List.of("name"),
+                List.of("totalMax", "year"));
+        form(
+                "edit table",
+                a,
+                "/admin/scoring/tables/{id}/edit",
+                "/admin/scoring/tables/" + tableId + "/edit",
+                Map.of(
+                        "year",
+                        "2021",
+                        "name",
+                        "Bảng nhập liệu " + tag,
+                        "totalMax",
+                        "100",
+                        "version",
+                        String.valueOf(version("criteria_table", tableId))),
+                List.of("name"),
+                List.of("totalMax", "year"));
+        form(
+                "copy table",
+                a,
+                "/admin/scoring/tables/{id}/copy",
+                "/admin/scoring/tables/" + tableId + "/copy",
+                Map.of("year", "2022", "name", "Bản sao " + tag),
+                List.of("name"),
+                List.of("year"));
+        Map<String, String> node = Map.of(
+                "nodeType",
+                "CRITERION",
+                "code",
+                "I.9",
+                "description",
+                "Tiêu chí",
+                "maxPoints",
+                "1",
+                "kind",
+                "PER_OCCURRENCE",
+                "pointsPerOccurrence",
+                "1",
+                "parentId",
                 String.valueOf(idOf("select id from criterion_node where table_id = ? and code = 'I'", tableId)));
         List<String> nodeTexts = List.of("code", "description", "scoringGuide", "pledgeTarget");
         List<String> nodeNumbers = List.of("maxPoints", "minPoints", "pointsPerOccurrence", "targetShare", "sortOrder");
-        form("new node", a, "/admin/scoring/tables/{id}/nodes/new", "/admin/scoring/tables/" + tableId + "/nodes/new",
-                node, nodeTexts, nodeNumbers);
+        form(
+                "new node",
+                a,
+                "/admin/scoring/tables/{id}/nodes/new",
+                "/admin/scoring/tables/" + tableId + "/nodes/new",
+                node,
+                nodeTexts,
+                nodeNumbers);
         Map<String, String> edited = new LinkedHashMap<>(node);
         edited.put("code", "I.1");
         edited.put("version", String.valueOf(version("criterion_node", nodeManual)));
-        form("edit node", a, "/admin/scoring/tables/{id}/nodes/{nodeId}/edit",
-                "/admin/scoring/tables/" + tableId + "/nodes/" + nodeManual + "/edit", edited, nodeTexts, nodeNumbers);
+        form(
+                "edit node",
+                a,
+                "/admin/scoring/tables/{id}/nodes/{nodeId}/edit",
+                "/admin/scoring/tables/" + tableId + "/nodes/" + nodeManual + "/edit",
+                edited,
+                nodeTexts,
+                nodeNumbers);
         for (String text : TEXTS) {
             // The overview's open button sends a reason only from an edited page: it is refused, not shown again.
-            probes.add(new Probe("open round reason=" + label(text), a, "/admin/scoring/rounds/open",
-                    post("/admin/scoring/rounds/open").param("termId", String.valueOf(termId)).param("reason", text), Expect.REFUSED, null));
+            probes.add(new Probe(
+                    "open round reason=" + label(text),
+                    a,
+                    "/admin/scoring/rounds/open",
+                    post("/admin/scoring/rounds/open")
+                            .param("termId", String.valueOf(termId))
+                            .param("reason", text),
+                    Expect.REFUSED,
+                    null));
         }
-        button("open round with a huge term", a, "/admin/scoring/rounds/open", post("/admin/scoring/rounds/open").param("termId", HUGE));
-        form("advance round", a, "/admin/scoring/rounds/{id}/advance", "/admin/scoring/rounds/" + roundId + "/advance",
-                Map.of("version", String.valueOf(version("scoring_round", roundId)), "next", "REVIEW"), List.of("reason"), List.of());
+        button(
+                "open round with a huge term",
+                a,
+                "/admin/scoring/rounds/open",
+                post("/admin/scoring/rounds/open").param("termId", HUGE));
+        form(
+                "advance round",
+                a,
+                "/admin/scoring/rounds/{id}/advance",
+                "/admin/scoring/rounds/" + roundId + "/advance",
+                Map.of("version", String.valueOf(version("scoring_round", roundId)), "next", "REVIEW"),
+                List.of("reason"),
+                List.of());
 
         String m = String.valueOf(nodeManual);
         String f = String.valueOf(nodeFigure);
-        Map<String, String> sheet = Map.of("version", String.valueOf(version("score_sheet", sheetC)),
-                "value[" + m + "]", "30", "note[" + m + "]", "", "value[" + f + "]", "5",
-                "note[" + f + "]", "Báo cáo số 12");
+        Map<String, String> sheet = Map.of(
+                "version",
+                String.valueOf(version("score_sheet", sheetC)),
+                "value[" + m + "]",
+                "30",
+                "note[" + m + "]",
+                "",
+                "value[" + f + "]",
+                "5",
+                "note[" + f + "]",
+                "Báo cáo số 12");
         List<String> sheetTexts = List.of("note[" + m + "]", "note[" + f + "]");
         List<String> sheetNumbers = List.of("value[" + m + "]", "value[" + f + "]");
-        form("save draft", officerC, "/scoring/sheets/{id}/draft", "/scoring/sheets/" + sheetC + "/draft", sheet, sheetTexts, sheetNumbers);
-        form("submit", officerC, "/scoring/sheets/{id}/submit", "/scoring/sheets/" + sheetC + "/submit", sheet, sheetTexts, sheetNumbers);
+        form(
+                "save draft",
+                officerC,
+                "/scoring/sheets/{id}/draft",
+                "/scoring/sheets/" + sheetC + "/draft",
+                sheet,
+                sheetTexts,
+                sheetNumbers);
+        form(
+                "submit",
+                officerC,
+                "/scoring/sheets/{id}/submit",
+                "/scoring/sheets/" + sheetC + "/submit",
+                sheet,
+                sheetTexts,
+                sheetNumbers);
         for (String text : TEXTS) {
             MockMultipartHttpServletRequestBuilder request = multipart("/scoring/sheets/" + sheetC + "/draft-evidence");
-            request.file(new MockMultipartFile("evidenceFile", "bao-cao.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()));
+            request.file(new MockMultipartFile(
+                    "evidenceFile", "bao-cao.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()));
             sheet.forEach(request::param);
             request.param("evidenceNode", f).param("note[" + m + "]", text);
-            probes.add(new Probe("save and attach note=" + label(text), officerC, "/scoring/sheets/{id}/draft-evidence", request,
-                    Expect.REFUSED, text == LONG ? LONG : null));
+            probes.add(new Probe(
+                    "save and attach note=" + label(text),
+                    officerC,
+                    "/scoring/sheets/{id}/draft-evidence",
+                    request,
+                    Expect.REFUSED,
+                    text == LONG ? LONG : null));
         }
-        form("explain", reviewedOfficer, "/scoring/sheets/{id}/explain", "/scoring/sheets/" + reviewedSheet + "/explain",
-                Map.of("version", String.valueOf(version("score_sheet", reviewedSheet)), "explanation[" + m + "]", "Giải trình"),
-                List.of("explanation[" + m + "]"), List.of());
-        form("review", reviewHead, "/scoring/sheets/{id}/review", "/scoring/sheets/" + submittedSheet + "/review",
-                Map.of("version", String.valueOf(version("score_sheet", submittedSheet)), "score[" + m + "]", "25",
-                        "reason[" + m + "]", "Thiếu minh chứng"),
-                List.of("reason[" + m + "]"), List.of("score[" + m + "]"));
-        form("decline to explain", reviewedOfficer, "/scoring/sheets/{id}/decline", "/scoring/sheets/" + reviewedSheet + "/decline",
+        form(
+                "explain",
+                reviewedOfficer,
+                "/scoring/sheets/{id}/explain",
+                "/scoring/sheets/" + reviewedSheet + "/explain",
+                Map.of(
+                        "version",
+                        String.valueOf(version("score_sheet", reviewedSheet)),
+                        "explanation[" + m + "]",
+                        "Giải trình"),
+                List.of("explanation[" + m + "]"),
+                List.of());
+        form(
+                "review",
+                reviewHead,
+                "/scoring/sheets/{id}/review",
+                "/scoring/sheets/" + submittedSheet + "/review",
+                Map.of(
+                        "version",
+                        String.valueOf(version("score_sheet", submittedSheet)),
+                        "score[" + m + "]",
+                        "25",
+                        "reason[" + m + "]",
+                        "Thiếu minh chứng"),
+                List.of("reason[" + m + "]"),
+                List.of("score[" + m + "]"));
+        form(
+                "decline to explain",
+                reviewedOfficer,
+                "/scoring/sheets/{id}/decline",
+                "/scoring/sheets/" + reviewedSheet + "/decline",
                 Map.of("version", String.valueOf(version("score_sheet", reviewedSheet)), "reason", "Không có gì thêm"),
-                List.of("reason"), List.of());
-        form("correct a figure", reviewHead, "/scoring/sheets/{id}/correct", "/scoring/sheets/" + submittedSheet + "/correct",
-                Map.of("version", String.valueOf(version("score_sheet", submittedSheet)), "nodeId", f, "value", "6",
-                        "reason", "Nhập nhầm số liệu"),
-                List.of("reason"), List.of("value", "target"));
-        form("round target", a, "/admin/scoring/rounds/{id}/targets", "/admin/scoring/rounds/" + roundId + "/targets",
-                Map.of("nodeId", f, "target", "12"), List.of(), List.of("target"));
-        button("remind the units", a, "/admin/scoring/rounds/{id}/remind", post("/admin/scoring/rounds/" + roundId + "/remind"));
-        form("finalise", reviewHead, "/scoring/sheets/{id}/finalise", "/scoring/sheets/" + explainedSheet + "/finalise",
-                Map.of("version", String.valueOf(version("score_sheet", explainedSheet)), "score[" + m + "]", "20",
-                        "reason[" + m + "]", "Sau giải trình"),
-                List.of("reason[" + m + "]"), List.of("score[" + m + "]"));
+                List.of("reason"),
+                List.of());
+        form(
+                "correct a figure",
+                reviewHead,
+                "/scoring/sheets/{id}/correct",
+                "/scoring/sheets/" + submittedSheet + "/correct",
+                Map.of(
+                        "version",
+                        String.valueOf(version("score_sheet", submittedSheet)),
+                        "nodeId",
+                        f,
+                        "value",
+                        "6",
+                        "reason",
+                        "Nhập nhầm số liệu"),
+                List.of("reason"),
+                List.of("value", "target"));
+        form(
+                "round target",
+                a,
+                "/admin/scoring/rounds/{id}/targets",
+                "/admin/scoring/rounds/" + roundId + "/targets",
+                Map.of("nodeId", f, "target", "12"),
+                List.of(),
+                List.of("target"));
+        button(
+                "remind the units",
+                a,
+                "/admin/scoring/rounds/{id}/remind",
+                post("/admin/scoring/rounds/" + roundId + "/remind"));
+        form(
+                "finalise",
+                reviewHead,
+                "/scoring/sheets/{id}/finalise",
+                "/scoring/sheets/" + explainedSheet + "/finalise",
+                Map.of(
+                        "version",
+                        String.valueOf(version("score_sheet", explainedSheet)),
+                        "score[" + m + "]",
+                        "20",
+                        "reason[" + m + "]",
+                        "Sau giải trình"),
+                List.of("reason[" + m + "]"),
+                List.of("score[" + m + "]"));
 
         long resultsSheet = idOf("""
                 select s.id from score_sheet s join scoring_round r on r.id = s.round_id join cluster_term t on t.id = r.term_id
@@ -391,65 +792,186 @@ class HostileInputTest extends IntegrationTest {
         long target = idOf("""
                 select min(pt.id) from pledge_target pt join pledge p on p.id = pt.pledge_id join scoring_round r on r.term_id = p.term_id
                 join score_sheet s on s.round_id = r.id where s.id = ?""", resultsSheet);
-        form("annual results", "hatien", "/scoring/sheets/{id}/results", "/scoring/sheets/" + resultsSheet + "/results",
+        form(
+                "annual results",
+                "hatien",
+                "/scoring/sheets/{id}/results",
+                "/scoring/sheets/" + resultsSheet + "/results",
                 Map.of("value[" + target + "]", "12", "note[" + target + "]", "", "version[" + target + "]", ""),
-                List.of("note[" + target + "]", "value[" + target + "]"), List.of("value[" + target + "]"));
+                List.of("note[" + target + "]", "value[" + target + "]"),
+                List.of("value[" + target + "]"));
 
-        Map<String, String> pledge = Map.of("version", String.valueOf(version("pledge", pledgeId)), "title", "Giao ước " + tag,
-                "signingPlace", "An Giang", "preamble", "", "goals", "", "commitments", "",
-                "targets[0].field", "ECONOMY_SOCIETY", "targets[0].name", "Thu ngân sách", "targets[0].unitOfMeasure", "tỷ đồng",
-                "targets[0].value", "10");
-        form("edit pledge", a, "/pledges/{id}/edit", "/pledges/" + pledgeId + "/edit", pledge,
-                List.of("title", "signingPlace", "preamble", "goals", "commitments", "targets[0].name", "targets[0].unitOfMeasure"),
+        Map<String, String> pledge = Map.of(
+                "version",
+                String.valueOf(version("pledge", pledgeId)),
+                "title",
+                "Giao ước " + tag,
+                "signingPlace",
+                "An Giang",
+                "preamble",
+                "",
+                "goals",
+                "",
+                "commitments",
+                "",
+                "targets[0].field",
+                "ECONOMY_SOCIETY",
+                "targets[0].name",
+                "Thu ngân sách",
+                "targets[0].unitOfMeasure",
+                "tỷ đồng",
+                "targets[0].value",
+                "10");
+        form(
+                "edit pledge",
+                a,
+                "/pledges/{id}/edit",
+                "/pledges/" + pledgeId + "/edit",
+                pledge,
+                List.of(
+                        "title",
+                        "signingPlace",
+                        "preamble",
+                        "goals",
+                        "commitments",
+                        "targets[0].name",
+                        "targets[0].unitOfMeasure"),
                 List.of("targets[0].value"));
-        form("open pledge", a, "/pledges/{id}/open", "/pledges/" + pledgeId + "/open",
-                Map.of("version", String.valueOf(version("pledge", pledgeId)), "deadline", "31/12/2099"), List.of("deadline"), List.of("version"));
+        form(
+                "open pledge",
+                a,
+                "/pledges/{id}/open",
+                "/pledges/" + pledgeId + "/open",
+                Map.of("version", String.valueOf(version("pledge", pledgeId)), "deadline", "31/12/2099"),
+                List.of("deadline"),
+                List.of("version"));
     }
 
     /** The forms of an open pledge: walked once the pledge is opened. */
     private List<Probe> openPledgeForms() {
         probes.clear();
-        form("withdraw pledge", "admin", "/pledges/{id}/withdraw", "/pledges/" + pledgeId + "/withdraw",
-                Map.of("version", String.valueOf(version("pledge", pledgeId)), "reason", "Sửa chỉ tiêu"), List.of("reason"), List.of("version"));
+        form(
+                "withdraw pledge",
+                "admin",
+                "/pledges/{id}/withdraw",
+                "/pledges/" + pledgeId + "/withdraw",
+                Map.of("version", String.valueOf(version("pledge", pledgeId)), "reason", "Sửa chỉ tiêu"),
+                List.of("reason"),
+                List.of("version"));
         String hash = jdbc.queryForObject("select text_hash from pledge where id = ?", String.class, pledgeId);
-        form("decline pledge", pledgeMember, "/pledges/{id}/decline", "/pledges/" + pledgeId + "/decline",
-                Map.of("textHash", hash, "reason", "Chờ ý kiến lãnh đạo"), List.of("reason", "textHash"), List.of());
-        form("sign pledge", pledgeMember, "/pledges/{id}/sign", "/pledges/" + pledgeId + "/sign",
-                Map.of("textHash", hash, "password", "sai-mat-khau"), List.of("password", "textHash"), List.of());
+        form(
+                "decline pledge",
+                pledgeMember,
+                "/pledges/{id}/decline",
+                "/pledges/" + pledgeId + "/decline",
+                Map.of("textHash", hash, "reason", "Chờ ý kiến lãnh đạo"),
+                List.of("reason", "textHash"),
+                List.of());
+        form(
+                "sign pledge",
+                pledgeMember,
+                "/pledges/{id}/sign",
+                "/pledges/" + pledgeId + "/sign",
+                Map.of("textHash", hash, "password", "sai-mat-khau"),
+                List.of("password", "textHash"),
+                List.of());
         return List.copyOf(probes);
     }
 
     private void walkButtons() {
         String a = "admin";
         button("units import without a file", a, "/admin/units/import", multipart("/admin/units/import"));
-        button("units import unknown token", a, "/admin/units/import/{token}", post("/admin/units/import/" + "x".repeat(300)));
-        button("table import without a file", a, "/admin/scoring/tables/{id}/import", multipart("/admin/scoring/tables/" + tableId + "/import"));
-        button("sheet import without a file", officerC, "/scoring/sheets/{id}/import",
+        button(
+                "units import unknown token",
+                a,
+                "/admin/units/import/{token}",
+                post("/admin/units/import/" + "x".repeat(300)));
+        button(
+                "table import without a file",
+                a,
+                "/admin/scoring/tables/{id}/import",
+                multipart("/admin/scoring/tables/" + tableId + "/import"));
+        button(
+                "sheet import without a file",
+                officerC,
+                "/scoring/sheets/{id}/import",
                 multipart("/scoring/sheets/" + sheetC + "/import").param("version", HUGE));
-        button("evidence to a huge node", officerC, "/scoring/sheets/{id}/evidence",
-                multipart("/scoring/sheets/" + sheetC + "/evidence").file(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[]{1}))
+        button(
+                "evidence to a huge node",
+                officerC,
+                "/scoring/sheets/{id}/evidence",
+                multipart("/scoring/sheets/" + sheetC + "/evidence")
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[] {1}))
                         .param("nodeId", HUGE));
-        button("delete huge evidence", officerC, "/scoring/sheets/{id}/evidence/{evidenceId}/delete",
+        button(
+                "delete huge evidence",
+                officerC,
+                "/scoring/sheets/{id}/evidence/{evidenceId}/delete",
                 post("/scoring/sheets/" + sheetC + "/evidence/" + HUGE + "/delete"));
-        button("delete huge node", a, "/admin/scoring/tables/{id}/nodes/{nodeId}/delete",
+        button(
+                "delete huge node",
+                a,
+                "/admin/scoring/tables/{id}/nodes/{nodeId}/delete",
                 post("/admin/scoring/tables/" + tableId + "/nodes/" + HUGE + "/delete"));
-        button("disable with a huge version", a, "/admin/users/{id}/disable", post("/admin/users/" + editedUser + "/disable").param("version", HUGE));
-        button("enable with a huge version", a, "/admin/users/{id}/enable", post("/admin/users/" + editedUser + "/enable").param("version", HUGE));
-        button("open a huge notification", officerC, "/notifications/{id}/open", post("/notifications/" + HUGE + "/open"));
-        button("read all", officerC, "/notifications/read-all", post("/notifications/read-all").param("page", HUGE));
-        button("draft from a NUL source", a, "/pledges/term/{termId}/draft", post("/pledges/term/" + pledgeTerm + "/draft").param("source", NUL));
+        button(
+                "disable with a huge version",
+                a,
+                "/admin/users/{id}/disable",
+                post("/admin/users/" + editedUser + "/disable").param("version", HUGE));
+        button(
+                "enable with a huge version",
+                a,
+                "/admin/users/{id}/enable",
+                post("/admin/users/" + editedUser + "/enable").param("version", HUGE));
+        button(
+                "open a huge notification",
+                officerC,
+                "/notifications/{id}/open",
+                post("/notifications/" + HUGE + "/open"));
+        button(
+                "read all",
+                officerC,
+                "/notifications/read-all",
+                post("/notifications/read-all").param("page", HUGE));
+        button(
+                "draft from a NUL source",
+                a,
+                "/pledges/term/{termId}/draft",
+                post("/pledges/term/" + pledgeTerm + "/draft").param("source", NUL));
         button("remind", a, "/pledges/{id}/remind", post("/pledges/" + pledgeId + "/remind"));
-        button("close a year not done", a, "/admin/clusters/{clusterId}/years/{year}/close",
+        button(
+                "close a year not done",
+                a,
+                "/admin/clusters/{clusterId}/years/{year}/close",
                 post("/admin/clusters/" + clusterId + "/years/2021/close").param("version", HUGE));
         for (String text : TEXTS) {
-            button("reopen reason=" + label(text), a, "/admin/clusters/{clusterId}/years/{year}/reopen",
-                    post("/admin/clusters/" + clusterId + "/years/2021/reopen").param("version", "0").param("reason", text));
+            button(
+                    "reopen reason=" + label(text),
+                    a,
+                    "/admin/clusters/{clusterId}/years/{year}/reopen",
+                    post("/admin/clusters/" + clusterId + "/years/2021/reopen")
+                            .param("version", "0")
+                            .param("reason", text));
         }
-        button("remove a huge member", a, "/admin/clusters/{clusterId}/years/{year}/members/remove",
-                post("/admin/clusters/" + clusterId + "/years/2021/members/remove").param("unitId", HUGE).param("version", HUGE));
-        button("deadlines NUL", a, "/admin/scoring/rounds/{id}/deadlines",
-                post("/admin/scoring/rounds/" + roundId + "/deadlines").param("version", "0").param("selfScoringDeadline", NUL));
-        button("sign in with NUL", null, "/login", post("/login").param("username", NUL).param("password", LONG));
+        button(
+                "remove a huge member",
+                a,
+                "/admin/clusters/{clusterId}/years/{year}/members/remove",
+                post("/admin/clusters/" + clusterId + "/years/2021/members/remove")
+                        .param("unitId", HUGE)
+                        .param("version", HUGE));
+        button(
+                "deadlines NUL",
+                a,
+                "/admin/scoring/rounds/{id}/deadlines",
+                post("/admin/scoring/rounds/" + roundId + "/deadlines")
+                        .param("version", "0")
+                        .param("selfScoringDeadline", NUL));
+        button(
+                "sign in with NUL",
+                null,
+                "/login",
+                post("/login").param("username", NUL).param("password", LONG));
     }
 
     // ---------------------------------------------------------------- the walk
@@ -459,17 +981,27 @@ class HostileInputTest extends IntegrationTest {
         walkForms();
         walkButtons();
         List<Probe> first = List.copyOf(probes);
-        return Stream.concat(first.stream().map(probe -> DynamicTest.dynamicTest(probe.name(), () -> check(probe))),
+        return Stream.concat(
+                first.stream().map(probe -> DynamicTest.dynamicTest(probe.name(), () -> check(probe))),
                 Stream.of(DynamicTest.dynamicTest("open pledge forms", this::walkOpenPledge)));
     }
 
     private void walkOpenPledge() throws Exception {
-        send("admin", post("/pledges/" + pledgeId + "/edit").param("version", String.valueOf(version("pledge", pledgeId)))
-                .param("title", "Giao ước " + tag).param("targets[0].field", "ECONOMY_SOCIETY")
-                .param("targets[0].name", "Thu ngân sách").param("targets[0].value", "10"));
-        send("admin", post("/pledges/" + pledgeId + "/open").param("version", String.valueOf(version("pledge", pledgeId)))
-                .param("deadline", "31/12/2099"));
-        assertThat(jdbc.queryForObject("select status from pledge where id = ?", String.class, pledgeId)).isEqualTo("OPEN");
+        send(
+                "admin",
+                post("/pledges/" + pledgeId + "/edit")
+                        .param("version", String.valueOf(version("pledge", pledgeId)))
+                        .param("title", "Giao ước " + tag)
+                        .param("targets[0].field", "ECONOMY_SOCIETY")
+                        .param("targets[0].name", "Thu ngân sách")
+                        .param("targets[0].value", "10"));
+        send(
+                "admin",
+                post("/pledges/" + pledgeId + "/open")
+                        .param("version", String.valueOf(version("pledge", pledgeId)))
+                        .param("deadline", "31/12/2099"));
+        assertThat(jdbc.queryForObject("select status from pledge where id = ?", String.class, pledgeId))
+                .isEqualTo("OPEN");
         List<String> failures = new ArrayList<>();
         for (Probe probe : openPledgeForms()) {
             try {
@@ -482,7 +1014,8 @@ class HostileInputTest extends IntegrationTest {
     }
 
     private void check(Probe probe) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = probe.request().with(csrf()).header("Accept", "text/html");
+        AbstractMockHttpServletRequestBuilder<?> request =
+                probe.request().with(csrf()).header("Accept", "text/html");
         if (probe.user() != null) {
             request.with(Users.as(jdbc, probe.user()));
         }
@@ -496,23 +1029,33 @@ class HostileInputTest extends IntegrationTest {
         if (status >= 300 && status < 400) {
             // A small form of a page: the page it leads back to says what was wrong (and shows the text again).
             FlashMap flash = result.getFlashMap();
-            assertThat(flash.get(Flash.ATTRIBUTE)).as(probe.name() + ": redirected without a message").isInstanceOf(Flash.class);
-            assertThat(((Flash) flash.get(Flash.ATTRIBUTE)).kind()).as(probe.name()).isEqualTo("danger");
-            MockHttpServletRequestBuilder next = get(URI.create(result.getResponse().getRedirectedUrl())).flashAttrs(flash)
+            assertThat(flash.get(Flash.ATTRIBUTE))
+                    .as(probe.name() + ": redirected without a message")
+                    .isInstanceOf(Flash.class);
+            assertThat(((Flash) flash.get(Flash.ATTRIBUTE)).kind())
+                    .as(probe.name())
+                    .isEqualTo("danger");
+            MockHttpServletRequestBuilder next = get(URI.create(
+                            result.getResponse().getRedirectedUrl()))
+                    .flashAttrs(flash)
                     .header("Accept", "text/html");
             if (probe.user() != null) {
                 next.with(Users.as(jdbc, probe.user()));
             }
             MvcResult page = mvc.perform(next).andReturn();
-            assertThat(page.getResponse().getStatus()).as(probe.name() + ": the page it leads to").isEqualTo(200);
+            assertThat(page.getResponse().getStatus())
+                    .as(probe.name() + ": the page it leads to")
+                    .isEqualTo(200);
             body = page.getResponse().getContentAsString();
             assertThat(body).as(probe.name()).contains("alert-danger");
         } else {
             assertThat(status).as(probe.name() + ": the form comes back").isIn(200, 400, 409, 422);
-            assertThat(result.getResponse().getContentAsByteArray().length).as(probe.name() + ": a page of a sane size")
+            assertThat(result.getResponse().getContentAsByteArray().length)
+                    .as(probe.name() + ": a page of a sane size")
                     .isLessThan(2_000_000);
             body = result.getResponse().getContentAsString();
-            assertThat(body).as(probe.name() + ": a message says what is wrong")
+            assertThat(body)
+                    .as(probe.name() + ": a message says what is wrong")
                     .containsAnyOf("is-invalid", "alert-danger", "data-testid=\"form-errors\"");
         }
         assertThat(body).as(probe.name()).doesNotContain("Exception");
@@ -538,33 +1081,49 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/my/clusters", "anphu");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
-        List<String> queries = List.of("q=a%00b", "q=" + "x".repeat(5000), "q=a%07%E2%80%AEb", "page=2147483647",
-                "page=-1&size=-5", "size=2147483647", "page=99999999999999999999", "actor=a%00b", "year=99999999999999999999",
-                "year=2147483647", "sort=name%00,desc");
+        List<String> queries = List.of(
+                "q=a%00b",
+                "q=" + "x".repeat(5000),
+                "q=a%07%E2%80%AEb",
+                "page=2147483647",
+                "page=-1&size=-5",
+                "size=2147483647",
+                "page=99999999999999999999",
+                "actor=a%00b",
+                "year=99999999999999999999",
+                "year=2147483647",
+                "sort=name%00,desc");
         List<DynamicTest> tests = new ArrayList<>();
-        lists.forEach((path, user) -> queries.forEach(query -> tests.add(DynamicTest.dynamicTest(path + "?" + query, () -> {
-            String url = path + "?" + query;
-            for (int hop = 0; hop < 5; hop++) {
-                MvcResult result = mvc.perform(get(URI.create(url)).with(Users.as(jdbc, user)).header("Accept", "text/html")).andReturn();
-                int status = result.getResponse().getStatus();
-                if (status >= 300 && status < 400) {
-                    url = result.getResponse().getRedirectedUrl();
-                    continue;
-                }
-                assertThat(status).as(url).isEqualTo(200);
-                assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception");
-                return;
-            }
-            throw new AssertionError("too many redirects from " + path);
-        }))));
+        lists.forEach((path, user) ->
+                queries.forEach(query -> tests.add(DynamicTest.dynamicTest(path + "?" + query, () -> {
+                    String url = path + "?" + query;
+                    for (int hop = 0; hop < 5; hop++) {
+                        MvcResult result = mvc.perform(get(URI.create(url))
+                                        .with(Users.as(jdbc, user))
+                                        .header("Accept", "text/html"))
+                                .andReturn();
+                        int status = result.getResponse().getStatus();
+                        if (status >= 300 && status < 400) {
+                            url = result.getResponse().getRedirectedUrl();
+                            continue;
+                        }
+                        assertThat(status).as(url).isEqualTo(200);
+                        assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception");
+                        return;
+                    }
+                    throw new AssertionError("too many redirects from " + path);
+                }))));
         return tests.stream();
     }
 
     @Test
     void aPageNumberPastTheEndShowsTheLastPage() throws Exception {
         String body = mvc.perform(get("/admin/units?page=2147483647&size=5").with(Users.as(jdbc, "admin")))
-                .andReturn().getResponse().getContentAsString();
-        long units = idOf("select count(*) from unit u join organizer o on o.id = u.organizer_id where o.code = 'AG' and u.retired_on is null");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long units = idOf(
+                "select count(*) from unit u join organizer o on o.id = u.organizer_id where o.code = 'AG' and u.retired_on is null");
         long lastPage = (units - 1) / 5;
         assertThat(body).contains("Hiển thị " + (lastPage * 5 + 1) + "–" + units + " trên " + units);
     }

@@ -1,16 +1,15 @@
 package vn.thidua.web;
 
-import com.microsoft.playwright.Response;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import vn.thidua.support.BrowserTest;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.thidua.support.BrowserTest;
 
 /**
  * Every demo account walks every page its menu offers, and the first detail page linked from each: each opens
@@ -57,9 +56,16 @@ class MainPagesBrowserTest extends BrowserTest {
         long cum2 = termId("AG", "CUM2", 2021);
 
         login("admin");
-        for (String path : List.of("/admin/units/new", "/admin/units/import", "/admin/clusters/new", "/admin/users/new",
-                "/admin/working-year", "/account/password", "/admin/scoring/tables/" + table,
-                "/admin/scoring/tables/" + table + "/nodes/new", "/pledges/term/" + cum2)) {
+        for (String path : List.of(
+                "/admin/units/new",
+                "/admin/units/import",
+                "/admin/clusters/new",
+                "/admin/users/new",
+                "/admin/working-year",
+                "/account/password",
+                "/admin/scoring/tables/" + table,
+                "/admin/scoring/tables/" + table + "/nodes/new",
+                "/pledges/term/" + cum2)) {
             visit("admin", path);
         }
         page.context().clearCookies();
@@ -72,7 +78,8 @@ class MainPagesBrowserTest extends BrowserTest {
     }
 
     private List<String> hrefs(String selector) {
-        List<?> values = (List<?>) page.locator(selector).evaluateAll("links => links.map(a => a.getAttribute('href'))");
+        List<?> values =
+                (List<?>) page.locator(selector).evaluateAll("links => links.map(a => a.getAttribute('href'))");
         return values.stream().map(Object::toString).toList();
     }
 
@@ -84,7 +91,9 @@ class MainPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main h1, main h2").first()).isVisible();
         String html = page.content();
         for (String english : ENGLISH_WORDS) {
-            assertThat(html).as(path + " for " + username + " shows no English or error text").doesNotContain(english);
+            assertThat(html)
+                    .as(path + " for " + username + " shows no English or error text")
+                    .doesNotContain(english);
         }
         List<?> unlabelled = (List<?>) page.evaluate(UNLABELLED_FIELDS);
         assertThat(unlabelled).as("form fields without a label on " + path).isEmpty();

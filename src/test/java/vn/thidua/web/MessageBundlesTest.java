@@ -1,6 +1,6 @@
 package vn.thidua.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every message exists in Vietnamese and in English, so that neither language shows a raw key. */
 class MessageBundlesTest {
@@ -25,9 +24,14 @@ class MessageBundlesTest {
     void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path vietnamese : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties")).toList()) {
-                Path english = MESSAGES.resolve(vietnamese.getFileName().toString().replace(".properties", "_en.properties"));
-                assertThat(english).as("English bundle for " + vietnamese.getFileName()).exists();
+            for (Path vietnamese : files.filter(f -> f.toString().endsWith(".properties")
+                            && !f.toString().endsWith("_en.properties"))
+                    .toList()) {
+                Path english =
+                        MESSAGES.resolve(vietnamese.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(english)
+                        .as("English bundle for " + vietnamese.getFileName())
+                        .exists();
                 Set<String> vi = keys(vietnamese);
                 Set<String> en = keys(english);
                 Set<String> onlyVi = new TreeSet<>(vi);
@@ -49,15 +53,18 @@ class MessageBundlesTest {
     void everyKeyATemplateNamesExists() throws IOException {
         Set<String> known = new TreeSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 known.addAll(keys(file));
             }
         }
-        // Literal keys only: #{some.key} or #{some.key(args)}; computed keys (#{${...}}) are checked by the pages' tests.
+        // Literal keys only: #{some.key} or #{some.key(args)}; computed keys (#{${...}}) are checked by the pages'
+        // tests.
         java.util.regex.Pattern literalKey = java.util.regex.Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)[}(]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(f -> f.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String markup = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
                 java.util.regex.Matcher matcher = literalKey.matcher(markup);
                 while (matcher.find()) {

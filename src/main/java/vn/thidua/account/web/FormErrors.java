@@ -1,15 +1,13 @@
 package vn.thidua.account.web;
 
+import java.util.Map;
 import org.springframework.validation.BindingResult;
 import vn.thidua.common.DomainException;
-
-import java.util.Map;
 
 /** Puts what a service refused next to the field it concerns, or above the form when it concerns no single field. */
 final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static void reject(BindingResult result, DomainException refusal, Map<String, String> fieldsByKey) {
         String field = fieldsByKey.get(refusal.getMessageKey());

@@ -1,14 +1,13 @@
 package vn.thidua.account.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
-import vn.thidua.account.LoginSession;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.account.LoginSession;
 import vn.thidua.infrastructure.DemoDataLoader;
-
-import java.util.Set;
 
 @Controller
 class LoginController {

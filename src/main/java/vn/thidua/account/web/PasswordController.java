@@ -2,6 +2,8 @@ package vn.thidua.account.web;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,9 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.account.AccountService;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
-
-import java.time.Instant;
-import java.util.Map;
 
 /** Every signed-in person changes their own password here. */
 @Controller
@@ -51,8 +50,12 @@ class PasswordController {
     }
 
     @PostMapping
-    String change(@Valid @ModelAttribute("form") OwnPasswordForm form, BindingResult result, Model model,
-                  HttpSession session, RedirectAttributes redirect) {
+    String change(
+            @Valid @ModelAttribute("form") OwnPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpSession session,
+            RedirectAttributes redirect) {
         FormErrors.checkConfirmation(form, result);
         if (result.hasErrors()) {
             return show(model);

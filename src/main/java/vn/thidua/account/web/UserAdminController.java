@@ -1,6 +1,9 @@
 package vn.thidua.account.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,10 +30,6 @@ import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
-
-import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 
 /** The administrator's pages for the accounts of their organiser. */
 @Controller
@@ -73,18 +72,22 @@ class UserAdminController {
         binder.setDisallowedFields("id");
         // Names are trimmed and an empty e-mail or unit becomes none; passwords are taken exactly as typed.
         StringTrimmerEditor trimmer = new StringTrimmerEditor(true);
-        for (String field : new String[]{"username", "fullName", "email"}) {
+        for (String field : new String[] {"username", "fullName", "email"}) {
             binder.registerCustomEditor(String.class, field, trimmer);
         }
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q,
-                @PageableDefault(size = PageRequests.DEFAULT_SIZE) Pageable pageable, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @PageableDefault(size = PageRequests.DEFAULT_SIZE) Pageable pageable,
+            Model model) {
         String query = SearchText.clean(q);
         model.addAttribute("q", query);
-        model.addAttribute("users", PageRequests.within(PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
-                request -> users.search(query, request)));
+        model.addAttribute(
+                "users",
+                PageRequests.within(
+                        PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT), request -> users.search(query, request)));
         model.addAttribute("now", clock.instant());
         return LIST_VIEW;
     }
@@ -98,12 +101,15 @@ class UserAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors.checkUnit(form, result);
         FormErrors.checkConfirmation(form, result);
         if (!result.hasFieldErrors("username") && users.usernameTaken(form.getUsername())) {
-            result.rejectValue("username", "user.username.taken", new Object[]{form.getUsername()}, null);
+            result.rejectValue("username", "user.username.taken", new Object[] {form.getUsername()}, null);
         }
         if (result.hasErrors()) {
             return showForm(null, model);
@@ -126,8 +132,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         UserAccount user = users.user(id);
         FormErrors.checkUnit(form, result);
         if (result.hasErrors()) {
@@ -172,8 +182,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/password")
-    String reset(@PathVariable long id, @Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect) {
+    String reset(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PasswordResetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         UserAccount user = users.user(id);
         model.addAttribute("user", user);
         FormErrors.checkConfirmation(form, result);
@@ -198,7 +212,7 @@ class UserAdminController {
         model.addAttribute("units", users.assignableUnits(user == null ? null : user.getUnitId()));
         if (user != null) {
             model.addAttribute("status", user.statusAt(clock.instant()));
-                model.addAttribute("self", user.getId() == CurrentUsers.require().id());
+            model.addAttribute("self", user.getId() == CurrentUsers.require().id());
             model.addAttribute("history", audit.historyOf(UserAdministration.ENTITY, user.getId()));
         }
         return FORM_VIEW;

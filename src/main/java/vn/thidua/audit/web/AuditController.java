@@ -31,8 +31,11 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @ModelAttribute("filter") AuditFilterForm filter,
+            BindingResult result,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
             result.rejectValue("to", "audit.filter.toBeforeFrom");
         }

@@ -1,9 +1,8 @@
 package vn.thidua.audit.web;
 
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.thidua.audit.AuditFilter;
-
-import java.time.LocalDate;
 
 /** The audit page's filters as typed: a date that is not a date comes back as an error next to its field. */
 public class AuditFilterForm {

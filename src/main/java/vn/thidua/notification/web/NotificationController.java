@@ -29,7 +29,10 @@ class NotificationController {
 
     @PostMapping("/notifications/{id}/open")
     String open(@PathVariable long id) {
-        String link = notifications.open(id).filter(l -> l.startsWith("/") && !l.startsWith("//")).orElse("/notifications");
+        String link = notifications
+                .open(id)
+                .filter(l -> l.startsWith("/") && !l.startsWith("//"))
+                .orElse("/notifications");
         return "redirect:" + link;
     }
 

@@ -1,6 +1,11 @@
 package vn.thidua.organization.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,12 +30,6 @@ import vn.thidua.organization.ClusterKind;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.Organizer;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /** The organiser's clusters and blocs: list, create, edit, and each cluster's page with its years. */
 @Controller
@@ -60,11 +59,15 @@ class ClusterController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-                Pageable pageable, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            Pageable pageable,
+            Model model) {
         ClusterKind kindFilter = parseKind(kind);
         String query = SearchText.clean(q);
-        var page = PageRequests.within(PageRequests.safe(pageable, SORTABLE, Sort.by("code")),
+        var page = PageRequests.within(
+                PageRequests.safe(pageable, SORTABLE, Sort.by("code")),
                 request -> clusters.search(query, kindFilter, request));
         model.addAttribute("page", page);
         model.addAttribute("q", query == null ? "" : query);
@@ -82,8 +85,10 @@ class ClusterController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("clusterForm") ClusterForm form, BindingResult binding,
-                  RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("clusterForm") ClusterForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         if (binding.hasErrors()) {
             return FORM;
@@ -108,8 +113,12 @@ class ClusterController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("clusterForm") ClusterForm form, BindingResult binding,
-                  Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("clusterForm") ClusterForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         model.addAttribute("cluster", clusters.cluster(id));
         if (binding.hasErrors()) {
@@ -140,7 +149,10 @@ class ClusterController {
         int workingYear = clusters.workingYear();
         int selectedYear = parseYear(year).orElse(workingYear);
         List<ClusterTerm> history = clusters.history(id);
-        ClusterTerm selected = history.stream().filter(term -> term.getYear() == selectedYear).findFirst().orElse(null);
+        ClusterTerm selected = history.stream()
+                .filter(term -> term.getYear() == selectedYear)
+                .findFirst()
+                .orElse(null);
         model.addAttribute("cluster", cluster);
         model.addAttribute("history", history);
         model.addAttribute("workingYear", workingYear);
@@ -169,7 +181,9 @@ class ClusterController {
         }
         try {
             int value = Integer.parseInt(year.trim());
-            return value >= Organizer.FIRST_YEAR && value <= Organizer.LAST_YEAR ? Optional.of(value) : Optional.empty();
+            return value >= Organizer.FIRST_YEAR && value <= Organizer.LAST_YEAR
+                    ? Optional.of(value)
+                    : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

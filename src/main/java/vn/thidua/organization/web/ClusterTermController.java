@@ -1,5 +1,6 @@
 package vn.thidua.organization.web;
 
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,6 @@ import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.NextYearProposal;
 import vn.thidua.organization.Unit;
-
-import java.util.Optional;
 
 /**
  * One year of a cluster: its members, head (cụm trưởng) and deputies (cụm phó); setting up a year, and starting the
@@ -59,11 +58,15 @@ class ClusterTermController {
 
     /** Sets up the cluster's year when it does not exist yet. */
     @PostMapping
-    String create(@PathVariable long clusterId, @RequestParam(required = false) String year, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long clusterId, @RequestParam(required = false) String year, RedirectAttributes redirect) {
         clusters.requireManager();
         Optional<Integer> chosen = ClusterController.parseYear(year);
         if (chosen.isEmpty()) {
-            Flash.error(redirect, "organization.workingYear.invalid", vn.thidua.organization.Organizer.FIRST_YEAR,
+            Flash.error(
+                    redirect,
+                    "organization.workingYear.invalid",
+                    vn.thidua.organization.Organizer.FIRST_YEAR,
                     vn.thidua.organization.Organizer.LAST_YEAR);
             return "redirect:/admin/clusters/" + clusterId;
         }
@@ -81,9 +84,13 @@ class ClusterTermController {
     }
 
     @PostMapping("/{year}/members")
-    String addMembers(@PathVariable long clusterId, @PathVariable int year,
-                      @ModelAttribute("membersForm") MembersForm form, BindingResult binding,
-                      Model model, RedirectAttributes redirect) {
+    String addMembers(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @ModelAttribute("membersForm") MembersForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         if (!binding.hasErrors()) {
             try {
@@ -104,8 +111,12 @@ class ClusterTermController {
     }
 
     @PostMapping("/{year}/members/remove")
-    String removeMember(@PathVariable long clusterId, @PathVariable int year, @RequestParam long unitId,
-                        @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String removeMember(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @RequestParam long unitId,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         try {
             clusters.removeMember(clusterId, year, versionOf(version), unitId);
@@ -124,13 +135,18 @@ class ClusterTermController {
     }
 
     @PostMapping("/{year}/leaders")
-    String appointLeaders(@PathVariable long clusterId, @PathVariable int year,
-                          @ModelAttribute("leadersForm") LeadersForm form, BindingResult binding,
-                          Model model, RedirectAttributes redirect) {
+    String appointLeaders(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @ModelAttribute("leadersForm") LeadersForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         if (!binding.hasErrors()) {
             try {
-                clusters.appointLeaders(clusterId, year, versionOf(form.getVersion()), form.getHeadUnitId(), form.getDeputyUnitIds());
+                clusters.appointLeaders(
+                        clusterId, year, versionOf(form.getVersion()), form.getHeadUnitId(), form.getDeputyUnitIds());
                 Flash.success(redirect, "term.leaders.appointed");
                 return redirectToTerm(clusterId, year);
             } catch (OptimisticLockingFailureException e) {
@@ -147,8 +163,11 @@ class ClusterTermController {
 
     /** Closes the year (khóa sổ): everything of it becomes read-only, in every feature. */
     @PostMapping("/{year}/close")
-    String close(@PathVariable long clusterId, @PathVariable int year, @RequestParam(required = false) Long version,
-                 RedirectAttributes redirect) {
+    String close(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         try {
             clusters.closeTerm(clusterId, year, versionOf(version));
@@ -166,8 +185,12 @@ class ClusterTermController {
 
     /** Reopens a closed year; the reason is required, and kept on the page when it is missing or refused. */
     @PostMapping("/{year}/reopen")
-    String reopen(@PathVariable long clusterId, @PathVariable int year, @RequestParam(required = false) Long version,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         try {
             clusters.reopenTerm(clusterId, year, versionOf(version), reason);
@@ -199,20 +222,26 @@ class ClusterTermController {
             return redirectToTerm(clusterId, year);
         }
         LeadersForm form = new LeadersForm();
-        form.setHeadUnitId(proposal.proposedHead() == null ? null : proposal.proposedHead().getId());
+        form.setHeadUnitId(
+                proposal.proposedHead() == null ? null : proposal.proposedHead().getId());
         model.addAttribute("leadersForm", form);
         model.addAttribute("proposal", proposal);
         return NEXT_YEAR;
     }
 
     @PostMapping("/{year}/next")
-    String startNextYear(@PathVariable long clusterId, @PathVariable int year,
-                         @ModelAttribute("leadersForm") LeadersForm form, BindingResult binding,
-                         Model model, RedirectAttributes redirect) {
+    String startNextYear(
+            @PathVariable long clusterId,
+            @PathVariable int year,
+            @ModelAttribute("leadersForm") LeadersForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         clusters.requireManager();
         if (!binding.hasErrors()) {
             try {
-                ClusterTerm next = clusters.startNextYear(clusterId, year, form.getHeadUnitId(), form.getDeputyUnitIds());
+                ClusterTerm next =
+                        clusters.startNextYear(clusterId, year, form.getHeadUnitId(), form.getDeputyUnitIds());
                 Flash.success(redirect, "term.copied", next.getCluster().getName(), next.getYear(), year);
                 return redirectToTerm(clusterId, next.getYear());
             } catch (DataIntegrityViolationException e) {
@@ -239,8 +268,11 @@ class ClusterTermController {
         model.addAttribute("term", term);
         model.addAttribute("canManage", canManage);
         model.addAttribute("editable", canManage && term.allowsMembershipChanges());
-        model.addAttribute("candidates", canManage && term.allowsMembershipChanges()
-                ? clusters.candidates(clusterId, term.getYear()) : java.util.List.<Unit>of());
+        model.addAttribute(
+                "candidates",
+                canManage && term.allowsMembershipChanges()
+                        ? clusters.candidates(clusterId, term.getYear())
+                        : java.util.List.<Unit>of());
         model.addAttribute("nextYearExists", clusters.hasTerm(clusterId, term.getYear() + 1));
         model.addAttribute("workingYear", clusters.workingYear());
         return TERM;

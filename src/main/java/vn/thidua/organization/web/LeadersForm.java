@@ -1,10 +1,9 @@
 package vn.thidua.organization.web;
 
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
-
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.Unit;
 
 /** The head and deputies chosen for a cluster-year (or for the next year), and the version the user saw. */
 class LeadersForm {
@@ -18,7 +17,8 @@ class LeadersForm {
     static LeadersForm of(ClusterTerm term) {
         LeadersForm form = new LeadersForm();
         form.headUnitId = term.head().map(Unit::getId).orElse(null);
-        form.deputyUnitIds = new ArrayList<>(term.deputies().stream().map(Unit::getId).toList());
+        form.deputyUnitIds =
+                new ArrayList<>(term.deputies().stream().map(Unit::getId).toList());
         form.version = term.getVersion();
         return form;
     }

@@ -1,5 +1,6 @@
 package vn.thidua.organization.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +12,6 @@ import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.MemberRole;
-
-import java.util.List;
 
 /** The clusters a unit takes part in, read-only, as its officers see them. */
 @Controller
@@ -29,8 +28,7 @@ class MyClustersController {
     }
 
     /** A cluster-year and the signed-in person's unit's role in it (none for viewers). */
-    record MyTerm(ClusterTerm term, MemberRole role) {
-    }
+    record MyTerm(ClusterTerm term, MemberRole role) {}
 
     @GetMapping
     String list(Model model) {
@@ -39,7 +37,11 @@ class MyClustersController {
             return "redirect:/admin/clusters";
         }
         List<MyTerm> rows = clusters.myTerms().stream()
-                .map(term -> new MyTerm(term, term.memberFor(user.unitId()).map(ClusterMember::getRole).orElse(null)))
+                .map(term -> new MyTerm(
+                        term,
+                        term.memberFor(user.unitId())
+                                .map(ClusterMember::getRole)
+                                .orElse(null)))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("workingYear", clusters.workingYear());
@@ -53,7 +55,9 @@ class MyClustersController {
         model.addAttribute("term", term);
         model.addAttribute("cluster", term.getCluster());
         model.addAttribute("myUnitId", user.unitId());
-        model.addAttribute("myRole", term.memberFor(user.unitId()).map(ClusterMember::getRole).orElse(null));
+        model.addAttribute(
+                "myRole",
+                term.memberFor(user.unitId()).map(ClusterMember::getRole).orElse(null));
         return TERM;
     }
 }

@@ -1,15 +1,14 @@
 package vn.thidua.organization.web;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.web.util.WebUtils;
-import vn.thidua.organization.UnitImportRow;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.web.util.WebUtils;
+import vn.thidua.organization.UnitImportRow;
 
 /**
  * Uploaded rows waiting for the user's confirmation, kept in the session under a random token: the confirmation
@@ -26,8 +25,7 @@ final class PendingImports {
         private static final long serialVersionUID = 1L;
     }
 
-    private PendingImports() {
-    }
+    private PendingImports() {}
 
     static String put(HttpSession session, Upload upload) {
         synchronized (WebUtils.getSessionMutex(session)) {
@@ -44,7 +42,8 @@ final class PendingImports {
 
     static Optional<Upload> get(HttpSession session, String token, long organizerId) {
         synchronized (WebUtils.getSessionMutex(session)) {
-            return Optional.ofNullable(uploads(session).get(token)).filter(upload -> upload.organizerId() == organizerId);
+            return Optional.ofNullable(uploads(session).get(token))
+                    .filter(upload -> upload.organizerId() == organizerId);
         }
     }
 

@@ -3,11 +3,10 @@ package vn.thidua.organization.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.thidua.common.PlainText;
 import vn.thidua.organization.Unit;
-
-import java.time.LocalDate;
 
 /** What the retire form posts: from when, why, and the version of the unit the user saw. */
 class RetireForm {

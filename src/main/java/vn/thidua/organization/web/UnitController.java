@@ -1,6 +1,9 @@
 package vn.thidua.organization.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.BeanUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,10 +29,6 @@ import vn.thidua.common.SearchText;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitLevel;
 import vn.thidua.organization.UnitService;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /** The units of the organiser: staff read them, administrators create, edit, retire and merge them. */
 @Controller
@@ -65,12 +64,15 @@ class UnitController {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String query,
-                @RequestParam(name = "level", required = false) UnitLevel level,
-                @RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
-                Pageable pageable, Model model) {
+    String list(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "level", required = false) UnitLevel level,
+            @RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
+            Pageable pageable,
+            Model model) {
         String q = SearchText.clean(query);
-        Page<Unit> page = PageRequests.within(PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
+        Page<Unit> page = PageRequests.within(
+                PageRequests.safe(pageable, SORTABLE, DEFAULT_SORT),
                 request -> units.search(q, level, includeRetired, request));
         model.addAttribute("page", page);
         model.addAttribute("q", q == null ? "" : q);
@@ -97,7 +99,11 @@ class UnitController {
 
     @PostMapping
     @PreAuthorize(ADMIN)
-    String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("unitForm") UnitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showForm(null, model);
         }
@@ -124,8 +130,12 @@ class UnitController {
 
     @PostMapping("/{id:\\d+}")
     @PreAuthorize(ADMIN)
-    String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("unitForm") UnitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Unit unit = units.details(id);
         if (result.hasErrors()) {
             return showForm(unit, model);
@@ -163,8 +173,12 @@ class UnitController {
 
     @PostMapping("/{id:\\d+}/retire")
     @PreAuthorize(ADMIN)
-    String retire(@PathVariable long id, @Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+    String retire(
+            @PathVariable long id,
+            @Valid @ModelAttribute("retireForm") RetireForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Unit unit = units.details(id);
         model.addAttribute("unit", unit);
         if (result.hasErrors()) {
@@ -201,15 +215,23 @@ class UnitController {
 
     @PostMapping("/{id:\\d+}/merge")
     @PreAuthorize(ADMIN)
-    String merge(@PathVariable long id, @Valid @ModelAttribute("mergeForm") MergeForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect) {
+    String merge(
+            @PathVariable long id,
+            @Valid @ModelAttribute("mergeForm") MergeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Unit unit = units.details(id);
         if (result.hasErrors()) {
             return showMerge(unit, model);
         }
         try {
             units.merge(id, form.getVersion(), form.getSuccessorId(), form.getRetiredOn(), form.getReason());
-            Flash.success(redirect, "unit.mergedDone", unit.getName(), units.unit(form.getSuccessorId()).getName());
+            Flash.success(
+                    redirect,
+                    "unit.mergedDone",
+                    unit.getName(),
+                    units.unit(form.getSuccessorId()).getName());
             return "redirect:/admin/units/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
             result.reject("error.conflict");
@@ -238,9 +260,11 @@ class UnitController {
 
     private String showMerge(Unit unit, Model model) {
         model.addAttribute("unit", unit);
-        model.addAttribute("successors", units.activeUnits().stream()
-                .filter(candidate -> !candidate.getId().equals(unit.getId()))
-                .toList());
+        model.addAttribute(
+                "successors",
+                units.activeUnits().stream()
+                        .filter(candidate -> !candidate.getId().equals(unit.getId()))
+                        .toList());
         return MERGE;
     }
 
@@ -252,15 +276,21 @@ class UnitController {
     /** Shows a refusal of the domain next to the field it concerns, or above the form. */
     static void reject(BindingResult result, DomainException e) {
         String key = e.getMessageKey();
-        String field = key.startsWith("unit.code.") ? "code"
-                : key.startsWith("unit.name.") ? "name"
-                : key.startsWith("unit.shortName.") ? "shortName"
-                : key.startsWith("unit.level.") ? "level"
-                : key.startsWith("unit.parent.") ? "parentId"
-                : key.startsWith("unit.retire.date") ? "retiredOn"
-                : key.startsWith("unit.retire.reason") ? "reason"
-                : key.startsWith("unit.merge.") ? "successorId"
-                : null;
+        String field = key.startsWith("unit.code.")
+                ? "code"
+                : key.startsWith("unit.name.")
+                        ? "name"
+                        : key.startsWith("unit.shortName.")
+                                ? "shortName"
+                                : key.startsWith("unit.level.")
+                                        ? "level"
+                                        : key.startsWith("unit.parent.")
+                                                ? "parentId"
+                                                : key.startsWith("unit.retire.date")
+                                                        ? "retiredOn"
+                                                        : key.startsWith("unit.retire.reason")
+                                                                ? "reason"
+                                                                : key.startsWith("unit.merge.") ? "successorId" : null;
         if (field != null && hasField(result, field)) {
             result.rejectValue(field, key, e.getArguments(), null);
         } else {
@@ -269,6 +299,7 @@ class UnitController {
     }
 
     private static boolean hasField(BindingResult result, String field) {
-        return result.getTarget() != null && BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
+        return result.getTarget() != null
+                && BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
     }
 }

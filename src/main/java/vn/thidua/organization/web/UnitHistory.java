@@ -1,15 +1,5 @@
 package vn.thidua.organization.web;
 
-import vn.thidua.common.BusinessTime;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.audit.AuditEvent;
-import vn.thidua.common.DisplayFormat;
-import vn.thidua.organization.UnitLevel;
-import vn.thidua.organization.UnitService;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,6 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.audit.AuditEvent;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
+import vn.thidua.organization.UnitLevel;
+import vn.thidua.organization.UnitService;
 
 /**
  * A unit's audit trail as people read it: the action in words, who and when, and each changed field with its old and
@@ -29,17 +28,23 @@ import java.util.Set;
 @Component
 class UnitHistory {
 
-    private static final List<String> FIELDS = List.of("code", "name", "shortName", "level", "parentId", "retiredOn",
-            "retirementReason", "successorId", "predecessorId");
+    private static final List<String> FIELDS = List.of(
+            "code",
+            "name",
+            "shortName",
+            "level",
+            "parentId",
+            "retiredOn",
+            "retirementReason",
+            "successorId",
+            "predecessorId");
     private static final Set<String> UNIT_FIELDS = Set.of("parentId", "successorId", "predecessorId");
 
     /** One recorded change. {@code at} is Vietnam's local time. */
-    record Entry(String action, String actor, LocalDateTime at, String reason, List<Change> changes) {
-    }
+    record Entry(String action, String actor, LocalDateTime at, String reason, List<Change> changes) {}
 
     /** One field of a change; {@code before} is empty for a field that had no value. */
-    record Change(String field, String before, String after, Long beforeUnitId, Long afterUnitId) {
-    }
+    record Change(String field, String before, String after, Long beforeUnitId, Long afterUnitId) {}
 
     private final UnitService units;
     private final MessageSource messages;
@@ -57,7 +62,7 @@ class UnitHistory {
         Set<Long> unitIds = new HashSet<>();
         for (AuditEvent event : events) {
             @SuppressWarnings("unchecked")
-            Map<String, Object>[] pair = new Map[]{read(event.getOldValue()), read(event.getNewValue())};
+            Map<String, Object>[] pair = new Map[] {read(event.getOldValue()), read(event.getNewValue())};
             values.add(pair);
             for (Map<String, Object> map : pair) {
                 UNIT_FIELDS.forEach(field -> {
@@ -83,15 +88,22 @@ class UnitHistory {
                     continue;
                 }
                 String label = messages.getMessage("unit.history.field." + field, null, field, locale);
-                changes.add(new Change(label, display(field, old, names, locale), display(field, now, names, locale),
-                        UNIT_FIELDS.contains(field) ? asLong(old) : null, UNIT_FIELDS.contains(field) ? asLong(now) : null));
+                changes.add(new Change(
+                        label,
+                        display(field, old, names, locale),
+                        display(field, now, names, locale),
+                        UNIT_FIELDS.contains(field) ? asLong(old) : null,
+                        UNIT_FIELDS.contains(field) ? asLong(now) : null));
             }
-            String action = messages.getMessage("unit.history.action." + event.getAction(), null,
-                    messages.getMessage("unit.history.action.other", null, locale), locale);
+            String action = messages.getMessage(
+                    "unit.history.action." + event.getAction(),
+                    null,
+                    messages.getMessage("unit.history.action.other", null, locale),
+                    locale);
             // A retirement's reason is already shown as the changed field; it is not repeated.
             String reason = Objects.equals(event.getReason(), after.get("retirementReason")) ? null : event.getReason();
-            entries.add(new Entry(action, event.getActor(), BusinessTime.localDateTime(event.getOccurredAt()),
-                    reason, changes));
+            entries.add(new Entry(
+                    action, event.getActor(), BusinessTime.localDateTime(event.getOccurredAt()), reason, changes));
         }
         return entries;
     }
@@ -127,9 +139,15 @@ class UnitHistory {
         }
         try {
             Map<String, Object> map = new LinkedHashMap<>();
-            json.readTree(value).properties().forEach(property -> map.put(property.getKey(),
-                    property.getValue().isNull() ? null : property.getValue().isNumber()
-                            ? (Object) property.getValue().longValue() : property.getValue().asString()));
+            json.readTree(value)
+                    .properties()
+                    .forEach(property -> map.put(
+                            property.getKey(),
+                            property.getValue().isNull()
+                                    ? null
+                                    : property.getValue().isNumber()
+                                            ? (Object) property.getValue().longValue()
+                                            : property.getValue().asString()));
             return map;
         } catch (RuntimeException e) {
             return Map.of();

@@ -1,6 +1,11 @@
 package vn.thidua.organization.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,12 +27,6 @@ import vn.thidua.organization.UnitImportPreview;
 import vn.thidua.organization.UnitImportRow;
 import vn.thidua.organization.UnitImportService;
 import vn.thidua.organization.UnitLevel;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Imports units from a spreadsheet: upload, a preview of every row with its problems, then a confirmation that saves
@@ -51,19 +50,26 @@ class UnitImportController {
     @GetMapping
     String uploadForm(@RequestParam(name = "tooLarge", required = false) String tooLarge, Model model, Locale locale) {
         if (tooLarge != null) {
-            return showUpload(model, locale, "unit.import.file.tooLarge", new Object[]{UnitImportService.MAX_FILE_BYTES / (1024 * 1024)});
+            return showUpload(model, locale, "unit.import.file.tooLarge", new Object[] {
+                UnitImportService.MAX_FILE_BYTES / (1024 * 1024)
+            });
         }
         return showUpload(model, locale, null, null);
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
-                  Locale locale) {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpSession session,
+            Model model,
+            Locale locale) {
         if (file == null || file.isEmpty()) {
             return showUpload(model, locale, "unit.import.file.required", null);
         }
         if (file.getSize() > UnitImportService.MAX_FILE_BYTES) {
-            return showUpload(model, locale, "unit.import.file.tooLarge", new Object[]{UnitImportService.MAX_FILE_BYTES / (1024 * 1024)});
+            return showUpload(model, locale, "unit.import.file.tooLarge", new Object[] {
+                UnitImportService.MAX_FILE_BYTES / (1024 * 1024)
+            });
         }
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         List<UnitImportRow> rows;
@@ -74,13 +80,15 @@ class UnitImportController {
         } catch (IOException e) {
             return showUpload(model, locale, "unit.import.file.unreadable", null);
         }
-        String token = PendingImports.put(session, new PendingImports.Upload(CurrentUsers.require().organizerId(), fileName, rows));
+        String token = PendingImports.put(
+                session, new PendingImports.Upload(CurrentUsers.require().organizerId(), fileName, rows));
         return "redirect:/admin/units/import/" + token;
     }
 
     @GetMapping("/{token}")
     String preview(@PathVariable String token, HttpSession session, Model model, RedirectAttributes redirect) {
-        Optional<PendingImports.Upload> upload = PendingImports.get(session, token, CurrentUsers.require().organizerId());
+        Optional<PendingImports.Upload> upload =
+                PendingImports.get(session, token, CurrentUsers.require().organizerId());
         if (upload.isEmpty()) {
             Flash.error(redirect, "unit.import.expired");
             return "redirect:/admin/units/import";
@@ -90,7 +98,8 @@ class UnitImportController {
 
     @PostMapping("/{token}")
     String confirm(@PathVariable String token, HttpSession session, Model model, RedirectAttributes redirect) {
-        Optional<PendingImports.Upload> upload = PendingImports.get(session, token, CurrentUsers.require().organizerId());
+        Optional<PendingImports.Upload> upload =
+                PendingImports.get(session, token, CurrentUsers.require().organizerId());
         if (upload.isEmpty()) {
             Flash.error(redirect, "unit.import.expired");
             return "redirect:/admin/units/import";
@@ -100,7 +109,8 @@ class UnitImportController {
             result = imports.confirm(upload.get().fileName(), upload.get().rows());
         } catch (DomainException e) {
             model.addAttribute("refusal", e);
-            return showPreview(imports.check(upload.get().fileName(), upload.get().rows()), token, model);
+            return showPreview(
+                    imports.check(upload.get().fileName(), upload.get().rows()), token, model);
         }
         if (!result.isValid()) {
             model.addAttribute("changedSincePreview", true);
@@ -118,7 +128,10 @@ class UnitImportController {
 
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> csvTemplate(Locale locale) {
-        return download(imports.csvTemplate(locale), "mau-nhap-don-vi.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return download(
+                imports.csvTemplate(locale),
+                "mau-nhap-don-vi.csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     private String showUpload(Model model, Locale locale, String errorKey, Object[] errorArgs) {
@@ -142,7 +155,12 @@ class UnitImportController {
     private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thidua.common.UploadLimit;
 import vn.thidua.organization.UnitImportService;
-
-import java.io.IOException;
 
 /**
  * Turns away an import upload that is too large before anything parses it: otherwise the server's own multipart
@@ -28,6 +27,7 @@ class UnitImportSizeFilter extends OncePerRequestFilter implements UploadLimit {
     static final String PATH = "/admin/units/import";
     /** Room for the multipart envelope and the other form fields around the file. */
     static final long ENVELOPE = 64 * 1024;
+
     static final long MAX_DISCARDED = 64L * 1024 * 1024;
 
     @Override

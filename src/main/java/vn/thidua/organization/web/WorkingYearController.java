@@ -44,8 +44,11 @@ class WorkingYearController {
     }
 
     @PostMapping
-    String change(@Valid @ModelAttribute("workingYearForm") WorkingYearForm form, BindingResult binding,
-                  Model model, RedirectAttributes redirect) {
+    String change(
+            @Valid @ModelAttribute("workingYearForm") WorkingYearForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Organizer organizer = organizers.settings();
         model.addAttribute("organizer", organizer);
         if (binding.hasErrors()) {

@@ -3,8 +3,7 @@ package vn.thidua.pledge.web;
 /** The small forms of a pledge's page. Fields stay text so that what the user typed comes back on errors. */
 final class ActionForms {
 
-    private ActionForms() {
-    }
+    private ActionForms() {}
 
     public static class OpenForm {
         private long version;

@@ -1,6 +1,12 @@
 package vn.thidua.pledge.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -32,13 +38,6 @@ import vn.thidua.pledge.web.ActionForms.DeclineForm;
 import vn.thidua.pledge.web.ActionForms.OpenForm;
 import vn.thidua.pledge.web.ActionForms.SignForm;
 import vn.thidua.pledge.web.ActionForms.WithdrawForm;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Pages of pledges. Stable addresses: {@code /pledges?year=} (overview), {@code /pledges/term/{termId}} (the pledge
@@ -73,34 +72,48 @@ class PledgeController {
     // ---------------------------------------------------------------- overview
 
     @GetMapping("/pledges")
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-                @RequestParam(required = false) String sort, Model model) {
+    String list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String sort,
+            Model model) {
         int shownYear = year == null || year < 2000 || year > 2100 ? pledges.workingYear() : year;
         List<PledgeOverviewRow> all = pledges.overview(shownYear);
         String pattern = SearchText.key(q);
         List<PledgeOverviewRow> rows = all.stream()
-                .filter(row -> pattern.isEmpty() || SearchText.key(row.clusterName()).contains(pattern)
+                .filter(row -> pattern.isEmpty()
+                        || SearchText.key(row.clusterName()).contains(pattern)
                         || SearchText.key(row.clusterCode()).contains(pattern))
-                .filter(row -> status == null || status.isBlank()
-                        || ("NONE".equals(status) ? row.pledgeStatus() == null
-                        : row.pledgeStatus() != null && row.pledgeStatus().name().equals(status)))
+                .filter(row -> status == null
+                        || status.isBlank()
+                        || ("NONE".equals(status)
+                                ? row.pledgeStatus() == null
+                                : row.pledgeStatus() != null
+                                        && row.pledgeStatus().name().equals(status)))
                 .sorted(comparator(sort))
                 .toList();
         int size = PageRequests.DEFAULT_SIZE;
         // A page past the end shows the last one.
         int number = Math.min(PageRequests.page(page), Math.max((rows.size() - 1) / size, 0));
         int from = number * size;
-        Page<PledgeOverviewRow> shown = new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())),
-                PageRequest.of(number, size), rows.size());
+        Page<PledgeOverviewRow> shown = new PageImpl<>(
+                rows.subList(from, Math.min(from + size, rows.size())), PageRequest.of(number, size), rows.size());
         model.addAttribute("page", shown);
         model.addAttribute("year", shownYear);
         model.addAttribute("q", SearchText.clean(q));
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of(PledgeStatus.DRAFT, PledgeStatus.OPEN, PledgeStatus.COMPLETED));
         model.addAttribute("total", all.size());
-        model.addAttribute("completed", all.stream().filter(r -> r.pledgeStatus() == PledgeStatus.COMPLETED).count());
-        model.addAttribute("open", all.stream().filter(r -> r.pledgeStatus() == PledgeStatus.OPEN).count());
+        model.addAttribute(
+                "completed",
+                all.stream()
+                        .filter(r -> r.pledgeStatus() == PledgeStatus.COMPLETED)
+                        .count());
+        model.addAttribute(
+                "open",
+                all.stream().filter(r -> r.pledgeStatus() == PledgeStatus.OPEN).count());
         return LIST;
     }
 
@@ -111,8 +124,12 @@ class PledgeController {
         }
         String[] parts = sort.split(",");
         Comparator<PledgeOverviewRow> chosen = switch (parts[0]) {
-            case "status" -> Comparator.comparing((PledgeOverviewRow row) -> row.pledgeStatus() == null ? -1 : row.pledgeStatus().ordinal());
-            case "progress" -> Comparator.comparingDouble((PledgeOverviewRow row) -> row.members() == 0 ? 0 : (double) row.signed() / row.members());
+            case "status" ->
+                Comparator.comparing((PledgeOverviewRow row) ->
+                        row.pledgeStatus() == null ? -1 : row.pledgeStatus().ordinal());
+            case "progress" ->
+                Comparator.comparingDouble(
+                        (PledgeOverviewRow row) -> row.members() == 0 ? 0 : (double) row.signed() / row.members());
             default -> byCluster;
         };
         if (parts.length > 1 && "desc".equalsIgnoreCase(parts[1])) {
@@ -134,8 +151,10 @@ class PledgeController {
     }
 
     @PostMapping("/pledges/term/{termId}/draft")
-    String draft(@PathVariable long termId, @RequestParam(defaultValue = "TEMPLATE") DraftSource source,
-                 RedirectAttributes redirect) {
+    String draft(
+            @PathVariable long termId,
+            @RequestParam(defaultValue = "TEMPLATE") DraftSource source,
+            RedirectAttributes redirect) {
         long id = pledges.createDraft(termId, source).getId();
         Flash.success(redirect, "pledge.drafted");
         return "redirect:/pledges/" + id + "/edit";
@@ -181,9 +200,15 @@ class PledgeController {
     }
 
     @PostMapping("/pledges/{id}/edit")
-    String save(@PathVariable long id, @ModelAttribute("form") PledgeForm form, BindingResult errors,
-                @RequestParam(required = false) PledgeField addTarget, @RequestParam(required = false) Integer removeTarget,
-                Model model, Locale locale, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") PledgeForm form,
+            BindingResult errors,
+            @RequestParam(required = false) PledgeField addTarget,
+            @RequestParam(required = false) Integer removeTarget,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         PledgeView view = pledges.editable(id);
         if (addTarget != null) {
             PledgeForm.TargetRow row = new PledgeForm.TargetRow();
@@ -222,16 +247,24 @@ class PledgeController {
         model.addAttribute("view", view);
         model.addAttribute("pledge", view.pledge());
         model.addAttribute("fields", PledgeField.values());
-        model.addAttribute("members", view.pledge().getTerm().getMembers().stream()
-                .map(m -> m.getUnit()).sorted(Comparator.comparing(u -> u.getName())).toList());
+        model.addAttribute(
+                "members",
+                view.pledge().getTerm().getMembers().stream()
+                        .map(m -> m.getUnit())
+                        .sorted(Comparator.comparing(u -> u.getName()))
+                        .toList());
         return EDIT;
     }
 
     // ---------------------------------------------------------------- opening and withdrawing
 
     @PostMapping("/pledges/{id}/open")
-    String open(@PathVariable long id, @ModelAttribute("openForm") OpenForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String open(
+            @PathVariable long id,
+            @ModelAttribute("openForm") OpenForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate deadline = null;
         if (form.getDeadline() == null || form.getDeadline().isBlank()) {
             errors.rejectValue("deadline", "pledge.deadline.required");
@@ -239,7 +272,7 @@ class PledgeController {
             try {
                 deadline = DisplayFormat.parseDate(form.getDeadline());
             } catch (DateTimeParseException e) {
-                errors.rejectValue("deadline", "pledge.deadline.invalid", new Object[]{form.getDeadline()}, null);
+                errors.rejectValue("deadline", "pledge.deadline.invalid", new Object[] {form.getDeadline()}, null);
             }
         }
         if (!errors.hasErrors()) {
@@ -261,8 +294,12 @@ class PledgeController {
     }
 
     @PostMapping("/pledges/{id}/withdraw")
-    String withdraw(@PathVariable long id, @ModelAttribute("withdrawForm") WithdrawForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable long id,
+            @ModelAttribute("withdrawForm") WithdrawForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!TextInput.check(errors, "reason", form.getReason(), REASON_MAX, true)) {
             return showView(pledges.view(id), model, null, form);
         }
@@ -305,10 +342,15 @@ class PledgeController {
         }
         if (!view.can().answer()) {
             // A unit that has signed already is shown the pledge with its signature, not refused.
-            var signed = view.signatureOf(vn.thidua.access.CurrentUsers.require().unitId());
+            var signed =
+                    view.signatureOf(vn.thidua.access.CurrentUsers.require().unitId());
             if (signed.isPresent()) {
-                Flash.info(redirect, "pledge.sign.alreadySigned", signed.get().getUnitName(),
-                        DisplayFormat.DATE_TIME.format(signed.get().getAnsweredAtLocal()), signed.get().getSignerName());
+                Flash.info(
+                        redirect,
+                        "pledge.sign.alreadySigned",
+                        signed.get().getUnitName(),
+                        DisplayFormat.DATE_TIME.format(signed.get().getAnsweredAtLocal()),
+                        signed.get().getSignerName());
                 return "redirect:/pledges/" + id;
             }
         }
@@ -323,11 +365,20 @@ class PledgeController {
     }
 
     @PostMapping("/pledges/{id}/sign")
-    String sign(@PathVariable long id, @ModelAttribute("signForm") SignForm form, BindingResult errors,
-                HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String sign(
+            @PathVariable long id,
+            @ModelAttribute("signForm") SignForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             var signature = pledges.sign(id, form.getTextHash(), form.getPassword(), request.getRemoteAddr());
-            Flash.success(redirect, signature.getRole() == vn.thidua.pledge.SignatureRole.HEAD ? "pledge.countersigned" : "pledge.signed");
+            Flash.success(
+                    redirect,
+                    signature.getRole() == vn.thidua.pledge.SignatureRole.HEAD
+                            ? "pledge.countersigned"
+                            : "pledge.signed");
             return "redirect:/pledges/" + id;
         } catch (PledgeException e) {
             if (e.getMessageKey().equals("pledge.sign.badPassword")) {
@@ -347,8 +398,13 @@ class PledgeController {
     }
 
     @PostMapping("/pledges/{id}/decline")
-    String decline(@PathVariable long id, @ModelAttribute("declineForm") DeclineForm form, BindingResult errors,
-                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String decline(
+            @PathVariable long id,
+            @ModelAttribute("declineForm") DeclineForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (TextInput.check(errors, "reason", form.getReason(), REASON_MAX, true)) {
                 pledges.decline(id, form.getTextHash(), form.getReason(), request.getRemoteAddr());

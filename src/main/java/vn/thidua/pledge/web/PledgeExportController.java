@@ -1,6 +1,8 @@
 package vn.thidua.pledge.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,16 +18,15 @@ import vn.thidua.pledge.PledgeDocuments;
 import vn.thidua.pledge.PledgeException;
 import vn.thidua.pledge.PledgeService;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 /** The documents of a completed pledge (PDF, Word), its QR code, and the province's list as Excel. */
 @Controller
 class PledgeExportController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final String REFUSED = "pledge/document-refused";
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PledgeDocuments documents;
     private final PledgeService pledges;
@@ -39,7 +40,8 @@ class PledgeExportController {
 
     @GetMapping("/pledges/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, HttpServletRequest request) {
-        return download(documents.pdf(id, links.prefix(request)), MediaType.APPLICATION_PDF, "giao-uoc-thi-dua-" + id + ".pdf");
+        return download(
+                documents.pdf(id, links.prefix(request)), MediaType.APPLICATION_PDF, "giao-uoc-thi-dua-" + id + ".pdf");
     }
 
     @GetMapping("/pledges/{id}/document.docx")
@@ -55,7 +57,9 @@ class PledgeExportController {
     @GetMapping("/pledges/export.xlsx")
     ResponseEntity<byte[]> overview(@RequestParam(required = false) Integer year, HttpServletRequest request) {
         int shownYear = year == null ? pledges.workingYear() : year;
-        return download(documents.overviewXlsx(shownYear, PledgeController.locale(request)), XLSX,
+        return download(
+                documents.overviewXlsx(shownYear, PledgeController.locale(request)),
+                XLSX,
                 "giao-uoc-thi-dua-" + shownYear + ".xlsx");
     }
 
@@ -77,7 +81,12 @@ class PledgeExportController {
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

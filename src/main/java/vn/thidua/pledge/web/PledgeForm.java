@@ -1,14 +1,5 @@
 package vn.thidua.pledge.web;
 
-import org.springframework.validation.BindingResult;
-import vn.thidua.common.TextInput;
-import vn.thidua.pledge.Pledge;
-import vn.thidua.pledge.PledgeContent;
-import vn.thidua.pledge.PledgeField;
-import vn.thidua.pledge.PledgeNumbers;
-import vn.thidua.pledge.PledgeTarget;
-import vn.thidua.pledge.TargetDraft;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.validation.BindingResult;
+import vn.thidua.common.TextInput;
+import vn.thidua.pledge.Pledge;
+import vn.thidua.pledge.PledgeContent;
+import vn.thidua.pledge.PledgeField;
+import vn.thidua.pledge.PledgeNumbers;
+import vn.thidua.pledge.PledgeTarget;
+import vn.thidua.pledge.TargetDraft;
 
 /** The draft as the form holds it: numbers stay text until saved, so that what the user typed comes back on errors. */
 public class PledgeForm {
@@ -49,7 +48,8 @@ public class PledgeForm {
             row.setName(target.getName());
             row.setUnitOfMeasure(target.getUnitOfMeasure());
             row.setValue(PledgeNumbers.input(target.getTargetValue(), locale));
-            target.getMemberValues().forEach((unitId, value) -> row.getMemberValues().put(unitId, PledgeNumbers.input(value, locale)));
+            target.getMemberValues()
+                    .forEach((unitId, value) -> row.getMemberValues().put(unitId, PledgeNumbers.input(value, locale)));
             form.targets.add(row);
         }
         return form;
@@ -60,19 +60,19 @@ public class PledgeForm {
         if (title == null || title.isBlank()) {
             errors.rejectValue("title", "pledge.title.required");
         } else if (title.strip().length() > TITLE_MAX) {
-            errors.rejectValue("title", "pledge.tooLong", new Object[]{TITLE_MAX}, null);
+            errors.rejectValue("title", "pledge.tooLong", new Object[] {TITLE_MAX}, null);
         } else {
             TextInput.check(errors, "title", title, TITLE_MAX, false);
         }
         if (signingPlace != null && signingPlace.strip().length() > PLACE_MAX) {
-            errors.rejectValue("signingPlace", "pledge.tooLong", new Object[]{PLACE_MAX}, null);
+            errors.rejectValue("signingPlace", "pledge.tooLong", new Object[] {PLACE_MAX}, null);
         } else {
             TextInput.check(errors, "signingPlace", signingPlace, PLACE_MAX, false);
         }
         for (String field : List.of("preamble", "goals", "commitments")) {
             String value = (String) errors.getFieldValue(field);
             if (value != null && value.length() > TEXT_MAX) {
-                errors.rejectValue(field, "pledge.tooLong", new Object[]{TEXT_MAX}, null);
+                errors.rejectValue(field, "pledge.tooLong", new Object[] {TEXT_MAX}, null);
             } else {
                 TextInput.check(errors, field, value, TEXT_MAX, true);
             }
@@ -88,24 +88,27 @@ public class PledgeForm {
             if (row.getName() == null || row.getName().isBlank()) {
                 errors.rejectValue(path + "name", "pledge.target.nameRequired", number, null);
             } else if (row.getName().strip().length() > NAME_MAX) {
-                errors.rejectValue(path + "name", "pledge.tooLong", new Object[]{NAME_MAX}, null);
+                errors.rejectValue(path + "name", "pledge.tooLong", new Object[] {NAME_MAX}, null);
             } else {
                 TextInput.check(errors, path + "name", row.getName(), NAME_MAX, false);
             }
             if (row.getUnitOfMeasure() != null && row.getUnitOfMeasure().strip().length() > UNIT_MAX) {
-                errors.rejectValue(path + "unitOfMeasure", "pledge.tooLong", new Object[]{UNIT_MAX}, null);
+                errors.rejectValue(path + "unitOfMeasure", "pledge.tooLong", new Object[] {UNIT_MAX}, null);
             } else {
                 TextInput.check(errors, path + "unitOfMeasure", row.getUnitOfMeasure(), UNIT_MAX, false);
             }
             if (row.getField() == null) {
                 errors.rejectValue(path + "field", "pledge.target.fieldRequired", number, null);
             }
-            BigDecimal value = parse(errors, path + "value", row.getValue(), number, locale).orElse(null);
+            BigDecimal value = parse(errors, path + "value", row.getValue(), number, locale)
+                    .orElse(null);
             Map<Long, BigDecimal> memberValues = new TreeMap<>();
-            row.getMemberValues().forEach((unitId, text) -> parse(errors, path + "memberValues[" + unitId + "]", text, number, locale)
-                    .ifPresent(parsed -> memberValues.put(unitId, parsed)));
+            row.getMemberValues()
+                    .forEach(
+                            (unitId, text) -> parse(errors, path + "memberValues[" + unitId + "]", text, number, locale)
+                                    .ifPresent(parsed -> memberValues.put(unitId, parsed)));
             if (value != null && !memberValues.isEmpty()) {
-                errors.rejectValue(path + "value", "pledge.target.bothValues", new Object[]{row.getName()}, null);
+                errors.rejectValue(path + "value", "pledge.target.bothValues", new Object[] {row.getName()}, null);
             }
             if (!errors.hasErrors()) {
                 drafts.add(new TargetDraft(row.getField(), row.getName(), row.getUnitOfMeasure(), value, memberValues));
@@ -114,11 +117,12 @@ public class PledgeForm {
         return new PledgeContent(title, signingPlace, preamble, goals, drafts, commitments);
     }
 
-    private static Optional<BigDecimal> parse(BindingResult errors, String path, String text, Object[] number, Locale locale) {
+    private static Optional<BigDecimal> parse(
+            BindingResult errors, String path, String text, Object[] number, Locale locale) {
         try {
             return PledgeNumbers.parse(text, locale);
         } catch (NumberFormatException e) {
-            errors.rejectValue(path, "pledge.target.valueNotNumber", new Object[]{number[0], text}, null);
+            errors.rejectValue(path, "pledge.target.valueNotNumber", new Object[] {number[0], text}, null);
             return Optional.empty();
         }
     }
@@ -188,7 +192,9 @@ public class PledgeForm {
         private Map<Long, String> memberValues = new LinkedHashMap<>();
 
         boolean isBlank() {
-            return blank(name) && blank(unitOfMeasure) && blank(value)
+            return blank(name)
+                    && blank(unitOfMeasure)
+                    && blank(value)
                     && memberValues.values().stream().allMatch(TargetRow::blank);
         }
 

@@ -26,7 +26,8 @@ class VerificationController {
         var verification = pledges.verify(code);
         model.addAttribute("verification", verification);
         model.addAttribute("pledge", verification.pledge());
-        model.addAttribute("verifyUrl", links.prefix(request) + verification.pledge().getVerifyCode());
+        model.addAttribute(
+                "verifyUrl", links.prefix(request) + verification.pledge().getVerifyCode());
         return VIEW;
     }
 }

@@ -17,7 +17,9 @@ class VerificationLinks {
 
     /** The link without the code; the base URL is the configured one, or the address this request came to. */
     String prefix(HttpServletRequest request) {
-        String base = baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromContextPath(request).toUriString() : baseUrl;
+        String base = baseUrl.isEmpty()
+                ? ServletUriComponentsBuilder.fromContextPath(request).toUriString()
+                : baseUrl;
         return base + "/verify/";
     }
 }

@@ -1,9 +1,16 @@
 package vn.thidua.scoring.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,32 +23,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DomainException;
-import vn.thidua.common.SpreadsheetLayout;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.SpreadsheetLayout;
 import vn.thidua.common.TextInput;
 import vn.thidua.scoring.CriteriaTable;
 import vn.thidua.scoring.CriteriaTableService;
 import vn.thidua.scoring.CriteriaTree;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
+import vn.thidua.scoring.ImportRejected;
 import vn.thidua.scoring.NodeType;
 import vn.thidua.scoring.PledgeTargetChoices;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.scoring.ImportRejected;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.Locale;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 
 /** Administrators define criteria tables: the table, its tree of groups and criteria, copies to other years. */
 @Controller
@@ -54,6 +52,7 @@ class CriteriaTableController {
     static final String NODE_FORM = "scoring/node-form";
     /** A table's name column holds 255 characters. */
     static final int NAME_MAX = 255;
+
     private static final Set<String> SORTABLE = Set.of("year", "name", "status");
 
     private final CriteriaTableService tables;
@@ -73,8 +72,11 @@ class CriteriaTableController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-                Pageable pageable, Model model) {
+    String list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            Pageable pageable,
+            Model model) {
         String query = SearchText.clean(q);
         Page<CriteriaTable> page = PageRequests.within(
                 PageRequests.safe(pageable, SORTABLE, Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))),
@@ -94,7 +96,11 @@ class CriteriaTableController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") TableForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") TableForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -114,8 +120,12 @@ class CriteriaTableController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") TableForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TableForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showForm(form, id, model);
         }
@@ -148,7 +158,11 @@ class CriteriaTableController {
         model.addAttribute("tree", tree);
         model.addAttribute("table", tree.table());
         model.addAttribute("problems", tree.problems());
-        model.addAttribute("clusters", tables.clusters().stream().filter(c -> tree.table().appliesTo(c.getId())).toList());
+        model.addAttribute(
+                "clusters",
+                tables.clusters().stream()
+                        .filter(c -> tree.table().appliesTo(c.getId()))
+                        .toList());
         model.addAttribute("copyYear", tree.table().getYear() + 1);
         return DETAIL;
     }
@@ -156,12 +170,16 @@ class CriteriaTableController {
     @GetMapping("/{id}/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id, Locale locale) {
         CriteriaTree tree = tables.tree(id);
-        return ScoringWorkbooks.download(workbooks.tree(tree, locale), SpreadsheetLayout.fileName("bang-tieu-chi", tree.table().getName(), tree.table().getYear(), "xlsx"));
+        return ScoringWorkbooks.download(
+                workbooks.tree(tree, locale),
+                SpreadsheetLayout.fileName(
+                        "bang-tieu-chi", tree.table().getName(), tree.table().getYear(), "xlsx"));
     }
 
     @PostMapping("/{id}/import")
-    String importTree(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
-                      RedirectAttributes redirect) throws IOException {
+    String importTree(
+            @PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         try {
             tables.requireImportable(id);
             int count = tables.importTree(id, workbooks.readTree(file.getBytes()));
@@ -172,14 +190,18 @@ class CriteriaTableController {
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());
         } catch (DomainException e) {
-            model.addAttribute("importErrors", List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
+            model.addAttribute(
+                    "importErrors", List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
         }
         return showTable(id, model);
     }
 
     @PostMapping("/{id}/copy")
-    String copy(@PathVariable long id, @RequestParam(name = "year", required = false) String yearText,
-                @RequestParam(required = false) String name, RedirectAttributes redirect) {
+    String copy(
+            @PathVariable long id,
+            @RequestParam(name = "year", required = false) String yearText,
+            @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
         Integer year = wholeNumber(yearText);
         if (year == null) {
             Flash.error(redirect, "scoring.table.yearInvalid");
@@ -223,8 +245,12 @@ class CriteriaTableController {
     }
 
     @PostMapping("/{id}/nodes/new")
-    String addNode(@PathVariable long id, @Valid @ModelAttribute("form") NodeForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+    String addNode(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") NodeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showNodeForm(id, null, form, model);
         }
@@ -244,8 +270,13 @@ class CriteriaTableController {
     }
 
     @PostMapping("/{id}/nodes/{nodeId}/edit")
-    String updateNode(@PathVariable long id, @PathVariable long nodeId, @Valid @ModelAttribute("form") NodeForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateNode(
+            @PathVariable long id,
+            @PathVariable long nodeId,
+            @Valid @ModelAttribute("form") NodeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return showNodeForm(id, nodeId, form, model);
         }
@@ -278,9 +309,12 @@ class CriteriaTableController {
         model.addAttribute("table", tree.table());
         model.addAttribute("form", form);
         model.addAttribute("nodeId", nodeId);
-        model.addAttribute("parents", tree.entries().stream()
-                .filter(e -> e.node().getNodeType().holdsChildren() && (nodeId == null || !e.node().getId().equals(nodeId)))
-                .toList());
+        model.addAttribute(
+                "parents",
+                tree.entries().stream()
+                        .filter(e -> e.node().getNodeType().holdsChildren()
+                                && (nodeId == null || !e.node().getId().equals(nodeId)))
+                        .toList());
         model.addAttribute("nodeTypes", List.of(NodeType.values()));
         model.addAttribute("kinds", List.of(CriterionKind.values()));
         PledgeTargetChoices pledgeTargets = tables.pledgeTargetChoices(tableId);

@@ -1,10 +1,9 @@
 package vn.thidua.scoring.web;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import vn.thidua.common.DisplayFormat;
-
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import vn.thidua.common.DisplayFormat;
 
 /**
  * Binds decimals as the reader types them in the request's language ({@link DisplayFormat#parseNumber}); a bad one

@@ -8,13 +8,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import vn.thidua.common.PlainText;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.NodeCommand;
 import vn.thidua.scoring.NodeType;
-
-import java.math.BigDecimal;
 
 /** The form of one node of a criteria table. */
 public class NodeForm {
@@ -70,6 +69,7 @@ public class NodeForm {
     @Size(max = 500, message = "{scoring.node.pledgeTargetTooLong.form}")
     @PlainText
     private String pledgeTarget;
+
     private long version;
 
     static NodeForm of(CriterionNode node) {
@@ -92,8 +92,18 @@ public class NodeForm {
     }
 
     NodeCommand toCommand() {
-        return new NodeCommand(nodeType, code, description, maxPoints, nodeType == NodeType.CRITERION ? kind : null,
-                minPoints, pointsPerOccurrence, targetShare, scoringGuide, evidenceRequired, sortOrder,
+        return new NodeCommand(
+                nodeType,
+                code,
+                description,
+                maxPoints,
+                nodeType == NodeType.CRITERION ? kind : null,
+                minPoints,
+                pointsPerOccurrence,
+                targetShare,
+                scoringGuide,
+                evidenceRequired,
+                sortOrder,
                 nodeType == NodeType.CRITERION && kind == CriterionKind.FIGURE_AGAINST_TARGET ? pledgeTarget : null);
     }
 

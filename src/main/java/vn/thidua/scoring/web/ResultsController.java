@@ -1,5 +1,11 @@
 package vn.thidua.scoring.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +24,6 @@ import vn.thidua.scoring.AnnualResultService;
 import vn.thidua.scoring.ResultEntry;
 import vn.thidua.scoring.ResultRules;
 import vn.thidua.scoring.UnitResultsView;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** A unit's annual results against its pledge's targets, and the cluster-year's results in one table. */
 @Controller
@@ -53,8 +52,13 @@ class ResultsController {
      * "1.234,5" in Vietnamese, "612.48" and "1,234.5" in English. Anything refused brings the page back with what was typed and a message naming the target.
      */
     @PostMapping("/sheets/{id}/results")
-    String save(@PathVariable long id, @ModelAttribute("form") ResultsForm form, BindingResult binding, Model model,
-                Locale locale, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") ResultsForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         UnitResultsView view = results.ofSheet(id);
         List<ResultEntry> entries = new ArrayList<>();
         Set<Long> invalid = new HashSet<>();
@@ -83,11 +87,15 @@ class ResultsController {
                 invalid.add(targetId);
                 continue;
             }
-            entries.add(new ResultEntry(targetId, value, form.getNote().get(key), version(form.getVersion().get(key))));
+            entries.add(new ResultEntry(
+                    targetId,
+                    value,
+                    form.getNote().get(key),
+                    version(form.getVersion().get(key))));
         }
         if (binding.hasErrors()) {
             if (!binding.hasGlobalErrors()) {
-                binding.reject("scoring.results.notSaved", new Object[]{invalid.size()}, null);
+                binding.reject("scoring.results.notSaved", new Object[] {invalid.size()}, null);
             }
         } else {
             try {

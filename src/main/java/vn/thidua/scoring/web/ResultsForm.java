@@ -1,9 +1,8 @@
 package vn.thidua.scoring.web;
 
-import vn.thidua.scoring.UnitResultsView;
-
 import java.util.HashMap;
 import java.util.Map;
+import vn.thidua.scoring.UnitResultsView;
 
 /**
  * What the annual results page posts, keyed by pledge target id: the achieved figures, the notes and the versions of

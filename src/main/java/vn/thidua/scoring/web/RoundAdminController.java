@@ -1,5 +1,9 @@
 package vn.thidua.scoring.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +24,6 @@ import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundTargetService;
 import vn.thidua.scoring.ScoringRound;
 import vn.thidua.scoring.ScoringService;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -49,27 +48,40 @@ class RoundAdminController {
 
     @GetMapping
     String overview(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year != null ? year : organizers.workingYear(CurrentUsers.require().organizerId());
+        int shown = year != null
+                ? year
+                : organizers.workingYear(CurrentUsers.require().organizerId());
         model.addAttribute("year", shown);
         model.addAttribute("rounds", scoring.overview(shown));
         return VIEW;
     }
 
     @PostMapping("/open")
-    String open(@RequestParam long termId, @RequestParam(required = false) String selfScoringDeadline,
-                @RequestParam(required = false) String reviewDeadline,
-                @RequestParam(required = false) String explanationDeadline,
-                @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
-                @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String open(
+            @RequestParam long termId,
+            @RequestParam(required = false) String selfScoringDeadline,
+            @RequestParam(required = false) String reviewDeadline,
+            @RequestParam(required = false) String explanationDeadline,
+            @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         String problem = TextInput.problem(reason, REASON_MAX, false);
         if (problem != null) {
             Flash.error(redirect, problem, REASON_MAX, reason.length());
             return "redirect:/admin/scoring/rounds";
         }
         try {
-            ScoringRound round = scoring.open(termId, date(selfScoringDeadline), date(reviewDeadline), date(explanationDeadline),
-                    nonSubmitterRule == null ? NonSubmitterRule.RANK_LAST : nonSubmitterRule, reason);
-            Flash.success(redirect, "scoring.rounds.opened", round.getTerm().getCluster().getName());
+            ScoringRound round = scoring.open(
+                    termId,
+                    date(selfScoringDeadline),
+                    date(reviewDeadline),
+                    date(explanationDeadline),
+                    nonSubmitterRule == null ? NonSubmitterRule.RANK_LAST : nonSubmitterRule,
+                    reason);
+            Flash.success(
+                    redirect,
+                    "scoring.rounds.opened",
+                    round.getTerm().getCluster().getName());
             return "redirect:/scoring/rounds/" + round.getId();
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
@@ -78,8 +90,12 @@ class RoundAdminController {
     }
 
     @PostMapping("/{id}/advance")
-    String advance(@PathVariable long id, @RequestParam long version, @RequestParam RoundStatus next,
-                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String advance(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam RoundStatus next,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         String problem = TextInput.problem(reason, REASON_MAX, false);
         if (problem != null) {
             Flash.error(redirect, problem, REASON_MAX, reason.length());
@@ -88,7 +104,10 @@ class RoundAdminController {
         }
         try {
             scoring.advance(id, version, next, reason);
-            Flash.success(redirect, "scoring.rounds.advanced", new org.springframework.context.support.DefaultMessageSourceResolvable(next.messageKey()));
+            Flash.success(
+                    redirect,
+                    "scoring.rounds.advanced",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(next.messageKey()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
             keepReason(redirect, reason);
@@ -105,14 +124,21 @@ class RoundAdminController {
     }
 
     @PostMapping("/{id}/deadlines")
-    String deadlines(@PathVariable long id, @RequestParam long version,
-                     @RequestParam(required = false) String selfScoringDeadline,
-                     @RequestParam(required = false) String reviewDeadline,
-                     @RequestParam(required = false) String explanationDeadline,
-                     @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
-                     RedirectAttributes redirect) {
+    String deadlines(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String selfScoringDeadline,
+            @RequestParam(required = false) String reviewDeadline,
+            @RequestParam(required = false) String explanationDeadline,
+            @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
+            RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(id, version, date(selfScoringDeadline), date(reviewDeadline), date(explanationDeadline),
+            scoring.changeDeadlines(
+                    id,
+                    version,
+                    date(selfScoringDeadline),
+                    date(reviewDeadline),
+                    date(explanationDeadline),
                     nonSubmitterRule);
             Flash.success(redirect, "scoring.rounds.deadlinesSaved");
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -149,8 +175,14 @@ class RoundAdminController {
     }
 
     @PostMapping("/{id}/targets")
-    String setTarget(@PathVariable long id, @RequestParam long nodeId, @RequestParam(required = false) Long unitId,
-                     @RequestParam(required = false) String target, Locale locale, Model model, RedirectAttributes redirect) {
+    String setTarget(
+            @PathVariable long id,
+            @RequestParam long nodeId,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String target,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             BigDecimal value;
             try {
@@ -170,8 +202,7 @@ class RoundAdminController {
     }
 
     /** What the administrator typed for one target, kept when refused. */
-    public record TypedTarget(long nodeId, Long unitId, String target) {
-    }
+    public record TypedTarget(long nodeId, Long unitId, String target) {}
 
     /** A field left out of the post has nothing to keep. */
     private static void keepTyped(RedirectAttributes redirect, String name, String typed) {

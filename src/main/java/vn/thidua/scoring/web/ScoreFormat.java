@@ -1,10 +1,9 @@
 package vn.thidua.scoring.web;
 
-import vn.thidua.common.BusinessTime;
-import vn.thidua.common.DisplayFormat;
-
 import java.math.BigDecimal;
 import java.util.Locale;
+import vn.thidua.common.BusinessTime;
+import vn.thidua.common.DisplayFormat;
 
 /**
  * Numbers as the user reads them: Vietnamese "7,5" and "1.234,5", English "7.5" and "1,234.5" ({@link DisplayFormat});
@@ -43,28 +42,34 @@ public final class ScoreFormat {
         if (value == null || max == null || max.signum() <= 0) {
             return "0";
         }
-        BigDecimal share = value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(max, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal share = value.max(BigDecimal.ZERO)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(max, 2, java.math.RoundingMode.HALF_UP);
         return share.min(BigDecimal.valueOf(100)).toPlainString();
     }
 
     /** The length of a bar for the chart: {@code value / max} of {@code length}, plus {@code offset}, as plain SVG. */
     public String bar(BigDecimal value, BigDecimal max, int length, int offset) {
-        BigDecimal share = new BigDecimal(percent(value, max)).multiply(BigDecimal.valueOf(length))
+        BigDecimal share = new BigDecimal(percent(value, max))
+                .multiply(BigDecimal.valueOf(length))
                 .divide(BigDecimal.valueOf(100), 1, java.math.RoundingMode.HALF_UP);
         return share.add(BigDecimal.valueOf(offset)).toPlainString();
     }
 
     /** One group's part of a unit's bar in the ranking chart, as plain SVG coordinates. */
-    public record Segment(String code, String description, int colour, String x, String width, String value) {
-    }
+    public record Segment(String code, String description, int colour, String x, String width, String value) {}
 
     /**
      * A unit's bar split by group, so that the chart compares units group by group: each scored group and the bonus
      * points in turn, from {@code offset}, each {@code subtotal / max} of {@code length} wide. Deductions are not
      * drawn (they shorten no bar here; the table shows them).
      */
-    public java.util.List<Segment> segments(vn.thidua.scoring.Ranking.Row row, java.util.List<vn.thidua.scoring.CriterionNode> groups,
-                                            BigDecimal max, int length, int offset) {
+    public java.util.List<Segment> segments(
+            vn.thidua.scoring.Ranking.Row row,
+            java.util.List<vn.thidua.scoring.CriterionNode> groups,
+            BigDecimal max,
+            int length,
+            int offset) {
         java.util.List<Segment> segments = new java.util.ArrayList<>();
         BigDecimal start = BigDecimal.valueOf(offset);
         int colour = 0;
@@ -74,8 +79,13 @@ public final class ScoreFormat {
             }
             BigDecimal subtotal = row.subtotal(group.getCode());
             BigDecimal width = new BigDecimal(bar(subtotal, max, length, 0));
-            segments.add(new Segment(group.getCode(), group.getDescription(), colour++ % 6, start.toPlainString(),
-                    width.toPlainString(), fmt(subtotal)));
+            segments.add(new Segment(
+                    group.getCode(),
+                    group.getDescription(),
+                    colour++ % 6,
+                    start.toPlainString(),
+                    width.toPlainString(),
+                    fmt(subtotal)));
             start = start.add(width);
         }
         return segments;

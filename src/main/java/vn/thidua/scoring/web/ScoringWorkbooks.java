@@ -1,5 +1,16 @@
 package vn.thidua.scoring.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -35,18 +46,6 @@ import vn.thidua.scoring.ScoringRound;
 import vn.thidua.scoring.SheetTotals;
 import vn.thidua.scoring.SheetView;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Spreadsheets of scoring: a criteria table (out and in), the ranking and every sheet of a round (out), and one
  * unit's sheet for filling in offline (out and back in). Imports check every row and save nothing unless all pass.
@@ -54,14 +53,17 @@ import java.util.Map;
 @Component
 class ScoringWorkbooks {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     /** A criteria table's import: at most this many rows with data, the header included. */
     static final int TREE_MAX_ROWS = 2000;
+
     static final int SHEET_SPARE_ROWS = 50;
     /** Bytes unpacked from an imported workbook's parts, all together. */
     static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
-    static final BoundedXlsxReader.Limits TREE_LIMITS = new BoundedXlsxReader.Limits(TREE_MAX_ROWS, 20,
-            MAX_UNPACKED_BYTES);
+
+    static final BoundedXlsxReader.Limits TREE_LIMITS =
+            new BoundedXlsxReader.Limits(TREE_MAX_ROWS, 20, MAX_UNPACKED_BYTES);
 
     private final MessageSource messages;
     private final Clock clock;
@@ -73,10 +75,21 @@ class ScoringWorkbooks {
 
     // ------------------------------------------------------------------ criteria table
 
-    static final String[] TREE_COLUMNS = {"scoring.sheet.code", "scoring.excel.parentCode", "scoring.node.type",
-            "scoring.node.description", "scoring.sheet.max", "scoring.node.kind", "scoring.node.minPoints",
-            "scoring.node.pointsPerOccurrence", "scoring.node.targetShare", "scoring.node.evidenceRequired",
-            "scoring.node.scoringGuide", "scoring.node.sortOrder", "scoring.node.pledgeTarget.short"};
+    static final String[] TREE_COLUMNS = {
+        "scoring.sheet.code",
+        "scoring.excel.parentCode",
+        "scoring.node.type",
+        "scoring.node.description",
+        "scoring.sheet.max",
+        "scoring.node.kind",
+        "scoring.node.minPoints",
+        "scoring.node.pointsPerOccurrence",
+        "scoring.node.targetShare",
+        "scoring.node.evidenceRequired",
+        "scoring.node.scoringGuide",
+        "scoring.node.sortOrder",
+        "scoring.node.pledgeTarget.short"
+    };
 
     byte[] tree(CriteriaTree tree, Locale locale) {
         try (Workbook book = new XSSFWorkbook()) {
@@ -100,10 +113,18 @@ class ScoringWorkbooks {
                 number(row, 11, BigDecimal.valueOf(node.getSortOrder()));
                 text(row, 12, node.getPledgeTarget());
             }
-            guide(book, message("scoring.excel.title.table", locale),
-                    List.of(tree.table().getName() + " · " + message("scoring.excel.year", locale, String.valueOf(tree.table().getYear())),
+            guide(
+                    book,
+                    message("scoring.excel.title.table", locale),
+                    List.of(
+                            tree.table().getName() + " · "
+                                    + message(
+                                            "scoring.excel.year",
+                                            locale,
+                                            String.valueOf(tree.table().getYear())),
                             exportedAt(locale)),
-                    message("scoring.excel.guide.text", locale), locale);
+                    message("scoring.excel.guide.text", locale),
+                    locale);
             SpreadsheetLayout.widths(sheet, 10, 12, 14, 60, 10, 24, 10, 10, 10, 12, 40, 10, 30);
             return bytes(book);
         } catch (IOException e) {
@@ -124,14 +145,30 @@ class ScoringWorkbooks {
             int shown = row.number();
             try {
                 NodeType type = parseEnum(NodeType.class, row.text(2), "scoring.import.typeUnknown");
-                CriterionKind kind = type == NodeType.CRITERION ? parseEnum(CriterionKind.class, row.text(5), "scoring.import.kindUnknown") : null;
+                CriterionKind kind = type == NodeType.CRITERION
+                        ? parseEnum(CriterionKind.class, row.text(5), "scoring.import.kindUnknown")
+                        : null;
                 String evidence = row.text(9).toLowerCase(Locale.ROOT);
                 BigDecimal sortOrder = decimal(header, row, 11);
-                rows.add(new ImportedNode(shown, row.text(1), new NodeCommand(type, row.text(0), row.text(3),
-                        decimal(header, row, 4), kind, decimal(header, row, 6), decimal(header, row, 7), decimal(header, row, 8),
-                        row.text(10), evidence.equals("1") || evidence.equals("x") || evidence.startsWith("c") || evidence.startsWith("y"),
-                        sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue(),
-                        kind == CriterionKind.FIGURE_AGAINST_TARGET ? row.text(12) : null)));
+                rows.add(new ImportedNode(
+                        shown,
+                        row.text(1),
+                        new NodeCommand(
+                                type,
+                                row.text(0),
+                                row.text(3),
+                                decimal(header, row, 4),
+                                kind,
+                                decimal(header, row, 6),
+                                decimal(header, row, 7),
+                                decimal(header, row, 8),
+                                row.text(10),
+                                evidence.equals("1")
+                                        || evidence.equals("x")
+                                        || evidence.startsWith("c")
+                                        || evidence.startsWith("y"),
+                                sortOrder == null ? (rows.size() + 1) * 10 : sortOrder.intValue(),
+                                kind == CriterionKind.FIGURE_AGAINST_TARGET ? row.text(12) : null)));
             } catch (DomainException e) {
                 errors.add(new ImportRejected.RowError(shown, e.getMessageKey(), e.getArguments()));
             }
@@ -151,17 +188,27 @@ class ScoringWorkbooks {
         try (Workbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Xep hang");
             List<CriterionNode> groups = view.tree().roots();
-            List<String> columns = new ArrayList<>(List.of("scoring.ranking.rank", "scoring.sheet.unitCode", "scoring.ranking.unit"));
+            List<String> columns =
+                    new ArrayList<>(List.of("scoring.ranking.rank", "scoring.sheet.unitCode", "scoring.ranking.unit"));
             int fixed = columns.size();
-            int first = title(sheet, fixed + groups.size() + 1, "scoring.excel.title.ranking", view.round(),
-                    view.provisional(), locale);
+            int first = title(
+                    sheet,
+                    fixed + groups.size() + 1,
+                    "scoring.excel.title.ranking",
+                    view.round(),
+                    view.provisional(),
+                    locale);
             Row head = sheet.createRow(first);
             CellStyle bold = boldStyle(book);
             for (int i = 0; i < fixed; i++) {
                 headerCell(head, i, message(columns.get(i), locale), bold);
             }
             for (int g = 0; g < groups.size(); g++) {
-                headerCell(head, fixed + g, groups.get(g).getCode() + " " + groups.get(g).getDescription(), bold);
+                headerCell(
+                        head,
+                        fixed + g,
+                        groups.get(g).getCode() + " " + groups.get(g).getDescription(),
+                        bold);
             }
             headerCell(head, fixed + groups.size(), message("scoring.ranking.total", locale), bold);
             headerCell(head, fixed + groups.size() + 1, message("scoring.ranking.note", locale), bold);
@@ -175,7 +222,10 @@ class ScoringWorkbooks {
                 if (!rankRow.withoutScores(view.rule())) {
                     for (int g = 0; g < groups.size(); g++) {
                         BigDecimal subtotal = rankRow.subtotal(groups.get(g).getCode());
-                        number(row, fixed + g, groups.get(g).getNodeType() == NodeType.DEDUCTION ? subtotal.negate() : subtotal);
+                        number(
+                                row,
+                                fixed + g,
+                                groups.get(g).getNodeType() == NodeType.DEDUCTION ? subtotal.negate() : subtotal);
                     }
                     number(row, fixed + groups.size(), rankRow.total());
                 }
@@ -184,8 +234,11 @@ class ScoringWorkbooks {
                 }
             }
             // The rule for units that never submitted, under the table.
-            text(sheet.createRow(r + 1), 0, message("scoring.ranking.nonSubmitterRule", locale) + ": "
-                    + message(view.rule().messageKey(), locale));
+            text(
+                    sheet.createRow(r + 1),
+                    0,
+                    message("scoring.ranking.nonSubmitterRule", locale) + ": "
+                            + message(view.rule().messageKey(), locale));
             int[] widths = new int[fixed + groups.size() + 2];
             java.util.Arrays.fill(widths, 16);
             widths[0] = 8;
@@ -199,14 +252,32 @@ class ScoringWorkbooks {
     }
 
     byte[] roundSheets(RoundView view, Locale locale) {
-        String[] columns = {"scoring.sheet.unitCode", "scoring.ranking.unit", "scoring.sheet.code", "scoring.sheet.criterion",
-                "scoring.sheet.max", "scoring.sheet.value", "scoring.kind.target", "scoring.sheet.selfScore", "scoring.sheet.note",
-                "scoring.sheet.reviewScore", "scoring.sheet.reviewReason", "scoring.sheet.explanation", "scoring.sheet.finalScore",
-                "scoring.sheet.finalReason", "scoring.sheet.status"};
+        String[] columns = {
+            "scoring.sheet.unitCode",
+            "scoring.ranking.unit",
+            "scoring.sheet.code",
+            "scoring.sheet.criterion",
+            "scoring.sheet.max",
+            "scoring.sheet.value",
+            "scoring.kind.target",
+            "scoring.sheet.selfScore",
+            "scoring.sheet.note",
+            "scoring.sheet.reviewScore",
+            "scoring.sheet.reviewReason",
+            "scoring.sheet.explanation",
+            "scoring.sheet.finalScore",
+            "scoring.sheet.finalReason",
+            "scoring.sheet.status"
+        };
         try (Workbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Phieu cham diem");
-            int first = title(sheet, columns.length, "scoring.excel.title.sheets", view.round(),
-                    view.round().getStatus() != RoundStatus.FINALISED, locale);
+            int first = title(
+                    sheet,
+                    columns.length,
+                    "scoring.excel.title.sheets",
+                    view.round(),
+                    view.round().getStatus() != RoundStatus.FINALISED,
+                    locale);
             header(book, sheet, first, columns, locale);
             CellStyle bold = boldStyle(book);
             int r = first + 1;
@@ -245,7 +316,10 @@ class ScoringWorkbooks {
                         text(row, 3, node.getDescription());
                         number(row, 4, node.getMaxPoints());
                         if (line.isPassAnswer() || line.isFailAnswer()) {
-                            text(row, 5, message(line.isPassAnswer() ? "scoring.kind.pass" : "scoring.kind.fail", locale));
+                            text(
+                                    row,
+                                    5,
+                                    message(line.isPassAnswer() ? "scoring.kind.pass" : "scoring.kind.fail", locale));
                         } else {
                             number(row, 5, line.getSelfValue());
                         }
@@ -264,7 +338,10 @@ class ScoringWorkbooks {
                     text(subtotal, 0, scoreSheet.getUnit().getCode());
                     text(subtotal, 1, scoreSheet.getUnit().getName());
                     text(subtotal, 2, group.getCode());
-                    text(subtotal, 3, message("scoring.excel.subtotal", locale, group.getCode() + " " + group.getDescription()));
+                    text(
+                            subtotal,
+                            3,
+                            message("scoring.excel.subtotal", locale, group.getCode() + " " + group.getDescription()));
                     number(subtotal, 4, group.getMaxPoints());
                     number(subtotal, 7, selfTotals.subtotal(group.getCode()));
                     number(subtotal, 9, reviewed ? reviewTotals.subtotal(group.getCode()) : null);
@@ -274,7 +351,13 @@ class ScoringWorkbooks {
                 Row total = sheet.createRow(r++);
                 text(total, 0, scoreSheet.getUnit().getCode());
                 text(total, 1, scoreSheet.getUnit().getName());
-                text(total, 3, message("scoring.excel.sheetTotal", locale, scoreSheet.getUnit().getName()));
+                text(
+                        total,
+                        3,
+                        message(
+                                "scoring.excel.sheetTotal",
+                                locale,
+                                scoreSheet.getUnit().getName()));
                 number(total, 4, view.tree().table().getTotalMax());
                 number(total, 7, selfTotals.total());
                 number(total, 9, reviewed ? reviewTotals.total() : null);
@@ -290,8 +373,16 @@ class ScoringWorkbooks {
 
     // ------------------------------------------------------------------ one unit's sheet, offline
 
-    static final String[] SHEET_COLUMNS = {"scoring.sheet.code", "scoring.sheet.criterion", "scoring.node.kind",
-            "scoring.sheet.max", "scoring.sheet.value", "scoring.kind.target", "scoring.sheet.note", "scoring.sheet.selfScore"};
+    static final String[] SHEET_COLUMNS = {
+        "scoring.sheet.code",
+        "scoring.sheet.criterion",
+        "scoring.node.kind",
+        "scoring.sheet.max",
+        "scoring.sheet.value",
+        "scoring.kind.target",
+        "scoring.sheet.note",
+        "scoring.sheet.selfScore"
+    };
 
     byte[] sheet(SheetView view, Locale locale) {
         try (Workbook book = new XSSFWorkbook()) {
@@ -317,9 +408,15 @@ class ScoringWorkbooks {
                     row.getCell(1).setCellStyle(bold);
                 }
             }
-            guide(book, message("scoring.excel.title.sheet", locale),
-                    List.of(view.sheet().getUnit().getName(), cluster(view.sheet().getRound(), locale), exportedAt(locale)),
-                    message("scoring.excel.sheetGuide", locale), locale);
+            guide(
+                    book,
+                    message("scoring.excel.title.sheet", locale),
+                    List.of(
+                            view.sheet().getUnit().getName(),
+                            cluster(view.sheet().getRound(), locale),
+                            exportedAt(locale)),
+                    message("scoring.excel.sheetGuide", locale),
+                    locale);
             SpreadsheetLayout.widths(sheet, 10, 60, 24, 10, 12, 12, 40, 12);
             return bytes(book);
         } catch (IOException e) {
@@ -341,7 +438,7 @@ class ScoringWorkbooks {
             String code = row.text(0);
             var node = view.tree().find(code);
             if (node.isEmpty()) {
-                errors.add(new ImportRejected.RowError(shown, "scoring.import.unknownCriterion", new Object[]{code}));
+                errors.add(new ImportRejected.RowError(shown, "scoring.import.unknownCriterion", new Object[] {code}));
                 continue;
             }
             if (!node.get().isCriterion()) {
@@ -351,7 +448,9 @@ class ScoringWorkbooks {
                 BigDecimal value = decimal(header, row, 4);
                 // The target column is only for reading: targets come from the pledge or the round.
                 BigDecimal target = view.targetOf(node.get());
-                if (value != null && (target != null || node.get().getKind() != vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET)) {
+                if (value != null
+                        && (target != null
+                                || node.get().getKind() != vn.thidua.scoring.CriterionKind.FIGURE_AGAINST_TARGET)) {
                     node.get().rule().score(value, target, null);
                 }
                 entries.put(node.get().getCode(), new ScoreSheet.SelfEntry(value, row.text(6)));
@@ -370,19 +469,22 @@ class ScoringWorkbooks {
 
     /** A unit's sheet has a row per group and criterion under its header; a few more rows are allowed for notes. */
     static BoundedXlsxReader.Limits sheetLimits(SheetView view) {
-        return new BoundedXlsxReader.Limits(view.tree().entries().size() + 1 + SHEET_SPARE_ROWS, SHEET_COLUMNS.length + 4,
-                MAX_UNPACKED_BYTES);
+        return new BoundedXlsxReader.Limits(
+                view.tree().entries().size() + 1 + SHEET_SPARE_ROWS, SHEET_COLUMNS.length + 4, MAX_UNPACKED_BYTES);
     }
 
     // ------------------------------------------------------------------ helpers
 
     /** A round's file name from its cluster's code and year: {@code xep-hang-CUM2-2021.xlsx}. */
     static String fileName(String what, ScoringRound round) {
-        return SpreadsheetLayout.fileName(what, round.getTerm().getCluster().getCode(), round.getTerm().getYear(), "xlsx");
+        return SpreadsheetLayout.fileName(
+                what, round.getTerm().getCluster().getCode(), round.getTerm().getYear(), "xlsx");
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String filename) {
-        ContentDisposition disposition = ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build();
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -399,7 +501,9 @@ class ScoringWorkbooks {
     }
 
     private static BoundedXlsxReader.Row header(List<BoundedXlsxReader.Row> sheet) {
-        return sheet.stream().filter(row -> row.number() == 1).findFirst()
+        return sheet.stream()
+                .filter(row -> row.number() == 1)
+                .findFirst()
                 .orElse(new BoundedXlsxReader.Row(1, List.of()));
     }
 
@@ -435,18 +539,31 @@ class ScoringWorkbooks {
     }
 
     /** The title block of a round's export: what it is, the cluster and year, provisional or final, when. */
-    private int title(Sheet sheet, int columns, String titleKey, ScoringRound round, boolean provisional, Locale locale) {
-        return SpreadsheetLayout.titleBlock(sheet, columns, message(titleKey, locale), List.of(cluster(round, locale),
-                message(provisional ? "scoring.excel.provisional" : "scoring.excel.final", locale), exportedAt(locale)));
+    private int title(
+            Sheet sheet, int columns, String titleKey, ScoringRound round, boolean provisional, Locale locale) {
+        return SpreadsheetLayout.titleBlock(
+                sheet,
+                columns,
+                message(titleKey, locale),
+                List.of(
+                        cluster(round, locale),
+                        message(provisional ? "scoring.excel.provisional" : "scoring.excel.final", locale),
+                        exportedAt(locale)));
     }
 
     private String cluster(ScoringRound round, Locale locale) {
-        return message("scoring.excel.cluster", locale, round.getTerm().getCluster().getName(),
+        return message(
+                "scoring.excel.cluster",
+                locale,
+                round.getTerm().getCluster().getName(),
                 String.valueOf(round.getTerm().getYear()));
     }
 
     private String exportedAt(Locale locale) {
-        return message("scoring.excel.exportedAt", locale, DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE)));
+        return message(
+                "scoring.excel.exportedAt",
+                locale,
+                DisplayFormat.DATE_TIME.format(clock.instant().atZone(BusinessTime.ZONE)));
     }
 
     private static void bold(Row row, CellStyle style) {

@@ -1,5 +1,11 @@
 package vn.thidua.scoring.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import vn.thidua.common.DisplayFormat;
@@ -11,13 +17,6 @@ import vn.thidua.scoring.ScoreLine;
 import vn.thidua.scoring.ScoreSheet;
 import vn.thidua.scoring.SheetView;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Checks what a sheet page posts before anything is saved, criterion by criterion, so that every problem is shown at
  * once beside its field and the typed values come back as they were. The criteria's own rules decide (the same rules
@@ -27,22 +26,23 @@ final class SheetChecks {
 
     /** Lengths of the score line's columns. */
     static final int NOTE_MAX = 4000;
+
     static final int REASON_MAX = 2000;
     static final int EXPLANATION_MAX = 4000;
     /** Figures are kept as numeric(14, 2). */
     static final BigDecimal FIGURE_LIMIT = new BigDecimal("1000000000000");
 
-    private static final java.util.Set<String> SUMMED_UP = java.util.Set.of("scoring.line.missing", "scoring.line.evidenceMissing");
+    private static final java.util.Set<String> SUMMED_UP =
+            java.util.Set.of("scoring.line.missing", "scoring.line.evidenceMissing");
 
-    private SheetChecks() {
-    }
+    private SheetChecks() {}
 
     /**
      * The unit's entries for a draft (or a submission), or {@code null} when a line is refused; each refusal is put
      * beside its field. A submission also needs every criterion scored and the evidence asked for.
      */
-    static Map<String, ScoreSheet.SelfEntry> entries(SheetView view, SheetForm form, BindingResult errors, boolean submitting,
-                                                     Locale locale) {
+    static Map<String, ScoreSheet.SelfEntry> entries(
+            SheetView view, SheetForm form, BindingResult errors, boolean submitting, Locale locale) {
         Map<String, ScoreSheet.SelfEntry> entries = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> noEvidence = new ArrayList<>();
@@ -72,20 +72,25 @@ final class SheetChecks {
                 boolean filled = posted ? value != null : line != null && line.isFilled();
                 String keptNote = posted ? note : line == null ? null : line.getSelfNote();
                 if (!filled && !errors.hasFieldErrors("value[" + id + "]")) {
-                    errors.rejectValue("value[" + id + "]", "scoring.line.missing", new Object[]{node.getCode()}, null);
+                    errors.rejectValue(
+                            "value[" + id + "]", "scoring.line.missing", new Object[] {node.getCode()}, null);
                     missing.add(node.getCode());
                 }
-                if (node.isEvidenceRequired() && noteOk && (keptNote == null || keptNote.isBlank()) && view.evidenceOf(node).isEmpty()) {
-                    errors.rejectValue("note[" + id + "]", "scoring.line.evidenceMissing", new Object[]{node.getCode()}, null);
+                if (node.isEvidenceRequired()
+                        && noteOk
+                        && (keptNote == null || keptNote.isBlank())
+                        && view.evidenceOf(node).isEmpty()) {
+                    errors.rejectValue(
+                            "note[" + id + "]", "scoring.line.evidenceMissing", new Object[] {node.getCode()}, null);
                     noEvidence.add(node.getCode());
                 }
             }
         }
         if (!missing.isEmpty()) {
-            errors.reject("scoring.submit.missing", new Object[]{String.join(", ", missing)}, null);
+            errors.reject("scoring.submit.missing", new Object[] {String.join(", ", missing)}, null);
         }
         if (!noEvidence.isEmpty()) {
-            errors.reject("scoring.submit.evidenceMissing", new Object[]{String.join(", ", noEvidence)}, null);
+            errors.reject("scoring.submit.evidenceMissing", new Object[] {String.join(", ", noEvidence)}, null);
         }
         return finish(errors, before) ? entries : null;
     }
@@ -94,8 +99,8 @@ final class SheetChecks {
      * The reviewer's decisions (a review, or the final decision after the explanation), or {@code null} when one is
      * refused: a score out of the criterion's bounds, a change without a reason, a reason too long.
      */
-    static Map<String, ScoreSheet.Decision> decisions(SheetView view, SheetForm form, BindingResult errors, boolean finalising,
-                                                       Locale locale) {
+    static Map<String, ScoreSheet.Decision> decisions(
+            SheetView view, SheetForm form, BindingResult errors, boolean finalising, Locale locale) {
         Map<String, ScoreSheet.Decision> decisions = new LinkedHashMap<>();
         int before = errors.getErrorCount();
         for (CriterionNode node : view.tree().criteria()) {
@@ -105,7 +110,8 @@ final class SheetChecks {
             boolean reasonOk = TextInput.check(errors, "reason[" + id + "]", reason, REASON_MAX, false);
             ScoreLine line = view.line(node);
             BigDecimal current = line == null ? null : finalising ? line.getReviewScore() : line.getSelfScore();
-            boolean changed = score != null && (current == null ? !finalising || score.signum() != 0 : score.compareTo(current) != 0);
+            boolean changed = score != null
+                    && (current == null ? !finalising || score.signum() != 0 : score.compareTo(current) != 0);
             if (changed && !errors.hasFieldErrors("score[" + id + "]")) {
                 try {
                     node.rule().checkScore(score);
@@ -113,7 +119,8 @@ final class SheetChecks {
                     errors.rejectValue("score[" + id + "]", refusal.getMessageKey(), refusal.getArguments(), null);
                 }
                 if (reasonOk && (reason == null || reason.isBlank())) {
-                    errors.rejectValue("reason[" + id + "]", "scoring.review.reasonRequired", new Object[]{node.getCode()}, null);
+                    errors.rejectValue(
+                            "reason[" + id + "]", "scoring.review.reasonRequired", new Object[] {node.getCode()}, null);
                 }
             }
             decisions.put(node.key(), new ScoreSheet.Decision(score, reason));
@@ -128,7 +135,9 @@ final class SheetChecks {
         for (CriterionNode node : view.tree().criteria()) {
             String id = String.valueOf(node.getId());
             String text = form.getExplanation().get(id);
-            if (TextInput.check(errors, "explanation[" + id + "]", text, EXPLANATION_MAX, true) && text != null && !text.isBlank()) {
+            if (TextInput.check(errors, "explanation[" + id + "]", text, EXPLANATION_MAX, true)
+                    && text != null
+                    && !text.isBlank()) {
                 explanations.put(node.getCode(), text);
             }
         }
@@ -136,8 +145,8 @@ final class SheetChecks {
     }
 
     /** Reads a typed number into a field's error when it is not one, or too large for what the sheet keeps. */
-    private static BigDecimal figure(BindingResult errors, String map, String id, CriterionNode node, String text,
-                                     Locale locale) {
+    private static BigDecimal figure(
+            BindingResult errors, String map, String id, CriterionNode node, String text, Locale locale) {
         try {
             return figure(node, text, locale);
         } catch (DomainException refusal) {
@@ -178,7 +187,7 @@ final class SheetChecks {
             return true;
         }
         List<FieldError> problems = List.copyOf(errors.getFieldErrors());
-        errors.reject("scoring.sheet.notSaved", new Object[]{problems.size()}, null);
+        errors.reject("scoring.sheet.notSaved", new Object[] {problems.size()}, null);
         for (FieldError problem : problems) {
             // Missing scores and evidence are already summed up by criterion code.
             if (!SUMMED_UP.contains(problem.getCode())) {

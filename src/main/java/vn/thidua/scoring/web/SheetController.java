@@ -1,5 +1,9 @@
 package vn.thidua.scoring.web;
 
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,27 +13,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.scoring.CriterionNode;
-import vn.thidua.scoring.ScoreSheet;
-import vn.thidua.scoring.ScoringService;
-import vn.thidua.scoring.SheetView;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.scoring.EvidenceFile;
 import vn.thidua.scoring.EvidenceInfo;
 import vn.thidua.scoring.ImportRejected;
 import vn.thidua.scoring.RankingView;
 import vn.thidua.scoring.RoundView;
-
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
+import vn.thidua.scoring.ScoreSheet;
+import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SheetView;
 
 /** The unit's sheet (fill, submit, explain), the head's review and final decision, the round and its ranking. */
 @Controller
@@ -45,38 +43,46 @@ class SheetController {
     private final ScoringWorkbooks workbooks;
     private final vn.thidua.scoring.FigureCorrectionService corrections;
 
-    SheetController(ScoringService scoring, ScoringWorkbooks workbooks, vn.thidua.scoring.FigureCorrectionService corrections) {
+    SheetController(
+            ScoringService scoring, ScoringWorkbooks workbooks, vn.thidua.scoring.FigureCorrectionService corrections) {
         this.scoring = scoring;
         this.workbooks = workbooks;
         this.corrections = corrections;
     }
 
     /** What the reviewer typed to correct a figure, kept when refused. */
-    public record CorrectionForm(Long nodeId, String value, String target, String reason) {
-    }
+    public record CorrectionForm(Long nodeId, String value, String target, String reason) {}
 
     @GetMapping("/rounds/{id}/ranking.xlsx")
     ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
         RankingView view = scoring.ranking(id);
-        return ScoringWorkbooks.download(workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.round()));
+        return ScoringWorkbooks.download(
+                workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.round()));
     }
 
     @GetMapping("/rounds/{id}/sheets.xlsx")
     ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
         RoundView view = scoring.roundViewWithLines(id);
-        return ScoringWorkbooks.download(workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.round()));
+        return ScoringWorkbooks.download(
+                workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.round()));
     }
 
     @GetMapping("/sheets/{id}/export.xlsx")
     ResponseEntity<byte[]> sheetWorkbook(@PathVariable long id, Locale locale) {
         SheetView view = scoring.sheet(id);
-        return ScoringWorkbooks.download(workbooks.sheet(view, locale),
-                "phieu-" + view.sheet().getUnit().getCode() + "-" + view.sheet().getRound().getTerm().getYear() + ".xlsx");
+        return ScoringWorkbooks.download(
+                workbooks.sheet(view, locale),
+                "phieu-" + view.sheet().getUnit().getCode() + "-"
+                        + view.sheet().getRound().getTerm().getYear() + ".xlsx");
     }
 
     @PostMapping("/sheets/{id}/evidence")
-    String attachEvidence(@PathVariable long id, @RequestParam long nodeId, @RequestParam("file") MultipartFile file,
-                          RedirectAttributes redirect) throws IOException {
+    String attachEvidence(
+            @PathVariable long id,
+            @RequestParam long nodeId,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             EvidenceInfo info = scoring.attachEvidence(id, nodeId, file.getOriginalFilename(), file.getBytes());
             Flash.success(redirect, "scoring.evidence.added", info.fileName());
@@ -90,24 +96,41 @@ class SheetController {
 
     /** The sheet's own "save and attach": the typed scores are saved with the file, so attaching loses nothing. */
     @PostMapping("/sheets/{id}/draft-evidence")
-    String saveDraftAndAttach(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result,
-                              @RequestParam(required = false) Long evidenceNode,
-                              @RequestParam(name = "evidenceFile", required = false) MultipartFile file,
-                              Model model, Locale locale, RedirectAttributes redirect) throws IOException {
-        if (evidenceNode == null || file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+    String saveDraftAndAttach(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            @RequestParam(required = false) Long evidenceNode,
+            @RequestParam(name = "evidenceFile", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (evidenceNode == null
+                || file == null
+                || file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()) {
             result.reject("scoring.evidence.choose");
             return show(scoring.sheet(id), form, model);
         }
         byte[] content = file.getBytes();
         String name = file.getOriginalFilename();
-        return act(id, form, result, model, redirect, "scoring.evidence.addedWithDraft", view -> {
-            Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false, locale);
-            if (entries == null) {
-                return false;
-            }
-            scoring.saveDraftAndAttach(id, form.getVersion(), entries, evidenceNode, name, content);
-            return true;
-        }, name);
+        return act(
+                id,
+                form,
+                result,
+                model,
+                redirect,
+                "scoring.evidence.addedWithDraft",
+                view -> {
+                    Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false, locale);
+                    if (entries == null) {
+                        return false;
+                    }
+                    scoring.saveDraftAndAttach(id, form.getVersion(), entries, evidenceNode, name, content);
+                    return true;
+                },
+                name);
     }
 
     @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
@@ -129,8 +152,12 @@ class SheetController {
         EvidenceFile file = scoring.evidence(id, evidenceId);
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.getContentType()))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .body(file.getContent());
@@ -138,8 +165,14 @@ class SheetController {
 
     /** The offline round trip: a filled-in copy of the sheet comes back; all rows valid or nothing saved. */
     @PostMapping("/sheets/{id}/import")
-    String importSheet(@PathVariable long id, @RequestParam long version, @RequestParam("file") MultipartFile file,
-                       Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+    String importSheet(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             SheetView view = scoring.sheetForImport(id);
             Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getBytes(), view);
@@ -151,9 +184,12 @@ class SheetController {
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());
         } catch (ObjectOptimisticLockingFailureException e) {
-            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, "error.conflict", new Object[0])));
+            model.addAttribute(
+                    "importErrors", java.util.List.of(new ImportRejected.RowError(0, "error.conflict", new Object[0])));
         } catch (DomainException e) {
-            model.addAttribute("importErrors", java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
+            model.addAttribute(
+                    "importErrors",
+                    java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
         }
         SheetView fresh = scoring.sheet(id);
         return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
@@ -187,8 +223,13 @@ class SheetController {
     }
 
     @PostMapping("/sheets/{id}/draft")
-    String saveDraft(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                     Locale locale, RedirectAttributes redirect) {
+    String saveDraft(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.saved", view -> {
             Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, false, locale);
             if (entries == null) {
@@ -200,8 +241,13 @@ class SheetController {
     }
 
     @PostMapping("/sheets/{id}/submit")
-    String submit(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.submitted", view -> {
             // Refused, nothing is saved and the form comes back as typed, each missing score or evidence marked.
             Map<String, ScoreSheet.SelfEntry> entries = SheetChecks.entries(view, form, result, true, locale);
@@ -214,8 +260,13 @@ class SheetController {
     }
 
     @PostMapping("/sheets/{id}/review")
-    String review(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+    String review(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.reviewed", view -> {
             Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, false, locale);
             if (decisions == null) {
@@ -227,8 +278,12 @@ class SheetController {
     }
 
     @PostMapping("/sheets/{id}/explain")
-    String explain(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+    String explain(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.explained", view -> {
             Map<String, String> explanations = SheetChecks.explanations(view, form, result);
             if (explanations == null) {
@@ -241,8 +296,13 @@ class SheetController {
 
     /** The unit declines to explain its adjusted lines: the reviewer may then decide without waiting. */
     @PostMapping("/sheets/{id}/decline")
-    String decline(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                   Locale locale, Model model, RedirectAttributes redirect) {
+    String decline(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             scoring.declineExplanation(id, version, reason);
             Flash.success(redirect, "scoring.sheet.declined");
@@ -259,16 +319,30 @@ class SheetController {
 
     /** The reviewer corrects a figure (achieved value or target) with a reason; the cluster's figures are rescored. */
     @PostMapping("/sheets/{id}/correct")
-    String correct(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long nodeId,
-                   @RequestParam(required = false) String value, @RequestParam(required = false) String target,
-                   @RequestParam(required = false) String reason, Locale locale, Model model, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) Long nodeId,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String reason,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         SheetView view = scoring.sheet(id);
         CorrectionForm typed = new CorrectionForm(nodeId, value, target, reason);
         try {
-            CriterionNode node = view.tree().criteria().stream().filter(n -> n.getId().equals(nodeId)).findFirst()
+            CriterionNode node = view.tree().criteria().stream()
+                    .filter(n -> n.getId().equals(nodeId))
+                    .findFirst()
                     .orElseThrow(() -> new DomainException("scoring.correction.chooseCriterion"));
-            corrections.correct(id, version, node.getCode(), SheetChecks.figure(node, value, locale),
-                    SheetChecks.figure(node, target, locale), reason);
+            corrections.correct(
+                    id,
+                    version,
+                    node.getCode(),
+                    SheetChecks.figure(node, value, locale),
+                    SheetChecks.figure(node, target, locale),
+                    reason);
             Flash.success(redirect, "scoring.correction.done", node.getCode());
             return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -282,8 +356,13 @@ class SheetController {
     }
 
     @PostMapping("/sheets/{id}/finalise")
-    String finalise(@PathVariable long id, @ModelAttribute("form") SheetForm form, BindingResult result, Model model,
-                    Locale locale, RedirectAttributes redirect) {
+    String finalise(
+            @PathVariable long id,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         return act(id, form, result, model, redirect, "scoring.sheet.finalised", view -> {
             Map<String, ScoreSheet.Decision> decisions = SheetChecks.decisions(view, form, result, true, locale);
             if (decisions == null) {
@@ -300,8 +379,15 @@ class SheetController {
     }
 
     /** Runs one action; a refusal or a conflict re-renders the sheet with what the user typed. */
-    private String act(long id, SheetForm form, BindingResult result, Model model, RedirectAttributes redirect,
-                       String successKey, SheetAction action, Object... successArguments) {
+    private String act(
+            long id,
+            SheetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String successKey,
+            SheetAction action,
+            Object... successArguments) {
         SheetView view = scoring.sheet(id);
         try {
             if (action.run(view)) {

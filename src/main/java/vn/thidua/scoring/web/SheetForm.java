@@ -1,12 +1,11 @@
 package vn.thidua.scoring.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import vn.thidua.scoring.LinkedResult;
 import vn.thidua.scoring.ScoreLine;
 import vn.thidua.scoring.ScoreSheet;
 import vn.thidua.scoring.SheetView;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What a sheet page posts, keyed by criterion id: the unit's values and notes (never a figure's target); the reviewer's scores and

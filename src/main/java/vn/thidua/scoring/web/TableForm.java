@@ -8,13 +8,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import vn.thidua.common.PlainText;
-import vn.thidua.scoring.CriteriaTable;
-import vn.thidua.scoring.TableCommand;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.common.PlainText;
+import vn.thidua.scoring.CriteriaTable;
+import vn.thidua.scoring.TableCommand;
 
 /** The criteria table form. */
 public class TableForm {

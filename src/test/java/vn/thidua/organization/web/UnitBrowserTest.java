@@ -1,24 +1,23 @@
 package vn.thidua.organization.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.support.IntegrationTest;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Journeys through the unit pages in a real browser (Chromium, headless): search as you type, a form that comes
@@ -38,8 +37,13 @@ class UnitBrowserTest extends IntegrationTest {
     @BeforeAll
     static void startBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is needed for the browser tests");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true));
     }
 
     @AfterAll
@@ -53,7 +57,8 @@ class UnitBrowserTest extends IntegrationTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))
+                .newPage();
         page.onDialog(dialog -> dialog.accept());
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#username").fill(username);
@@ -66,7 +71,9 @@ class UnitBrowserTest extends IntegrationTest {
     private void screenshot(Page page, String name) {
         String directory = System.getProperty("thidua.screenshots");
         if (directory != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(directory, name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of(directory, name + ".png"))
+                    .setFullPage(true));
         }
     }
 
@@ -95,7 +102,9 @@ class UnitBrowserTest extends IntegrationTest {
         assertThat(page.locator("#name")).hasValue("Ủy ban nhân dân xã Trình Duyệt");
         screenshot(page, "units-form-errors");
         page.locator("#shortName").fill("Trình Duyệt");
-        page.locator("#parentId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ủy ban nhân dân huyện Chợ Mới (CM)"));
+        page.locator("#parentId")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Ủy ban nhân dân huyện Chợ Mới (CM)"));
         page.locator("[data-testid=unit-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=flash]")).containsText("Đã thêm đơn vị");
         assertThat(page.locator("[data-testid=unit-parent]")).hasText("Ủy ban nhân dân huyện Chợ Mới");
@@ -120,7 +129,8 @@ class UnitBrowserTest extends IntegrationTest {
         String csv = "\uFEFFMã đơn vị;Tên đầy đủ;Tên viết tắt;Cấp;Mã đơn vị cấp trên\r\n"
                 + "BR-IMP1;Sở Trình Duyệt;Sở TD;Sở, ban, ngành;\r\n"
                 + "BR-IMP2;Chi cục Trình Duyệt;Chi cục TD;so ban nganh;BR-IMP1\r\n";
-        page.locator("#import-file").setInputFiles(new FilePayload("don-vi.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#import-file")
+                .setInputFiles(new FilePayload("don-vi.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         page.locator("[data-testid=import-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=import-valid]")).isVisible();
         assertThat(page.locator("[data-testid=import-row]")).hasCount(2);
@@ -129,8 +139,9 @@ class UnitBrowserTest extends IntegrationTest {
         assertThat(page.locator("[data-testid=flash]")).containsText("Đã nhập 2 đơn vị");
 
         page.navigate(url("/admin/units/import"));
-        page.locator("#import-file").setInputFiles(new FilePayload("loi.csv", "text/csv",
-                "BR-BAD;;Thiếu tên;Thôn;KHONG-CO\r\n".getBytes(StandardCharsets.UTF_8)));
+        page.locator("#import-file")
+                .setInputFiles(new FilePayload(
+                        "loi.csv", "text/csv", "BR-BAD;;Thiếu tên;Thôn;KHONG-CO\r\n".getBytes(StandardCharsets.UTF_8)));
         page.locator("[data-testid=import-form] button[type=submit]").click();
         Locator row = page.locator("[data-testid=import-row]");
         assertThat(row).containsText("Thiếu tên đầy đủ.");
@@ -139,7 +150,8 @@ class UnitBrowserTest extends IntegrationTest {
         screenshot(page, "units-import-errors");
 
         page.navigate(url("/admin/units/import"));
-        page.locator("#import-file").setInputFiles(new FilePayload("notes.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)));
+        page.locator("#import-file")
+                .setInputFiles(new FilePayload("notes.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#import-file-error")).hasText("Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).");
         page.context().close();
     }

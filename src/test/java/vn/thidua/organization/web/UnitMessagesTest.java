@@ -1,11 +1,11 @@
 package vn.thidua.organization.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The units' texts: both languages have the same keys, and every key the unit pages name exists. */
 class UnitMessagesTest {
@@ -24,7 +23,7 @@ class UnitMessagesTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = UnitMessagesTest.class.getResourceAsStream("/messages/" + name + ".properties");
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -32,7 +31,8 @@ class UnitMessagesTest {
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("units_en").stringPropertyNames()).isEqualTo(load("units").stringPropertyNames());
+        assertThat(load("units_en").stringPropertyNames())
+                .isEqualTo(load("units").stringPropertyNames());
     }
 
     @Test

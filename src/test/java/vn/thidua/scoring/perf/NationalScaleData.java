@@ -1,10 +1,9 @@
 package vn.thidua.scoring.perf;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Fills a Thi Đua database with national-scale scoring data, set-based so that it takes a minute or two: 34
@@ -29,8 +28,7 @@ public final class NationalScaleData {
     /** The province whose last year is still in self-scoring, with draft sheets and an officer per unit. */
     public static final String SELF_SCORING_PROVINCE = "NS34";
 
-    private NationalScaleData() {
-    }
+    private NationalScaleData() {}
 
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:54329/postgres";
@@ -41,8 +39,10 @@ public final class NationalScaleData {
         Instant start = Instant.now();
         boolean generated = generate(new JdbcTemplate(dataSource));
         dataSource.destroy();
-        System.out.printf("%s in %s%n", generated ? "Generated" : "Already there", Duration.between(start, Instant.now()));
-        System.out.printf("Officers with a draft sheet each (load test): %su0001 … %su%04d%n",
+        System.out.printf(
+                "%s in %s%n", generated ? "Generated" : "Already there", Duration.between(start, Instant.now()));
+        System.out.printf(
+                "Officers with a draft sheet each (load test): %su0001 … %su%04d%n",
                 SELF_SCORING_PROVINCE.toLowerCase(), SELF_SCORING_PROVINCE.toLowerCase(), UNITS_PER_PROVINCE);
     }
 
@@ -79,8 +79,7 @@ public final class NationalScaleData {
         jdbc.update("""
                 insert into cluster_term (cluster_id, year, status)
                 select c.id, y, 'SET_UP'
-                from cluster c join organizer o on o.id = c.organizer_id and o.code like 'NS%', generate_series(?, ?) y""",
-                FIRST_YEAR, LAST_YEAR);
+                from cluster c join organizer o on o.id = c.organizer_id and o.code like 'NS%', generate_series(?, ?) y""", FIRST_YEAR, LAST_YEAR);
         jdbc.update("""
                 insert into cluster_member (term_id, unit_id, role)
                 select t.id, uc.unit_id,
@@ -141,8 +140,7 @@ public final class NationalScaleData {
                 select tm.id, ct.table_id,
                        case when tm.year = ? and o.code = ? then 'SELF_SCORING' when tm.year = ? then 'REVIEW' else 'FINALISED' end
                 from cluster_term tm join criteria_table_cluster ct on ct.cluster_id = tm.cluster_id and ct.year = tm.year
-                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""",
-                LAST_YEAR, SELF_SCORING_PROVINCE, LAST_YEAR);
+                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""", LAST_YEAR, SELF_SCORING_PROVINCE, LAST_YEAR);
         jdbc.update("""
                 insert into score_sheet (round_id, unit_id, status, submitted_at, updated_at)
                 select r.id, m.unit_id,

@@ -1,6 +1,15 @@
 package vn.thidua.scoring.perf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -11,16 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * National scale: generates the data of {@link NationalScaleData} into the test database and times the scoring
@@ -44,8 +43,12 @@ class NationalScaleTest extends IntegrationTest {
         Instant start = Instant.now();
         transactions.executeWithoutResult(status -> NationalScaleData.generate(jdbc));
         log.info("Generated national-scale data in {}", Duration.between(start, Instant.now()));
-        log.info("Rows: units {}, clusters {}, sheets {}, score lines {}",
-                count("unit"), count("cluster"), count("score_sheet"), count("score_line"));
+        log.info(
+                "Rows: units {}, clusters {}, sheets {}, score lines {}",
+                count("unit"),
+                count("cluster"),
+                count("score_sheet"),
+                count("score_line"));
 
         long biggestRound = idOf("""
                 select r.id from scoring_round r join cluster_term t on t.id = r.term_id and t.year = 2025
@@ -61,7 +64,10 @@ class NationalScaleTest extends IntegrationTest {
                 join scoring_round r on r.term_id = m.term_id where r.id = ? limit 1""", String.class, biggestRound);
 
         measure("ranking, 15 units, review (admin)", "/scoring/rounds/" + biggestRound + "/ranking", "ns11admin");
-        measure("ranking, 15 units, finalised 2020 (admin)", "/scoring/rounds/" + finalisedRound + "/ranking", "ns11admin");
+        measure(
+                "ranking, 15 units, finalised 2020 (admin)",
+                "/scoring/rounds/" + finalisedRound + "/ranking",
+                "ns11admin");
         measure("round page, 15 sheets (admin)", "/scoring/rounds/" + biggestRound, "ns11admin");
         measure("sheet page, 60 criteria (head)", "/scoring/sheets/" + sheet, head);
         measure("open/close overview (admin)", "/admin/scoring/rounds", "ns11admin");
@@ -73,7 +79,8 @@ class NationalScaleTest extends IntegrationTest {
     }
 
     private void measure(String what, String url, String user) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         for (int i = 0; i < 5; i++) {
             mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
         }
@@ -90,7 +97,12 @@ class NationalScaleTest extends IntegrationTest {
         Collections.sort(micros);
         long median = micros.get(RUNS / 2);
         long p95 = micros.get((int) Math.ceil(RUNS * 0.95) - 1);
-        log.info("PERF {}: median {} ms, p95 {} ms, {} SQL statements per request", what, median / 1000.0, p95 / 1000.0, statements);
+        log.info(
+                "PERF {}: median {} ms, p95 {} ms, {} SQL statements per request",
+                what,
+                median / 1000.0,
+                p95 / 1000.0,
+                statements);
         assertThat(median).as(what).isLessThan(1_000_000);
     }
 }
