@@ -769,6 +769,12 @@ public class ScoringService {
         if (!staff && !round.isFinalised()) {
             throw new ScoringException("scoring.ranking.notYet");
         }
+        return rankingOf(round, staff);
+    }
+
+    /** The round's ranking, with the outliers when {@code withOutliers}; checks nobody's rights. */
+    RankingView rankingOf(ScoringRound round, boolean withOutliers) {
+        long roundId = round.getId();
         CriteriaTree tree = new CriteriaTree(
                 round.getTable(), nodes.findByTable(round.getTable().getId()));
         List<ScoreSheet> all = sheets.findByRound(roundId);
@@ -800,7 +806,7 @@ public class ScoringService {
                         tree,
                         nothing))
                 .toList();
-        List<FigureOutliers.Outlier> outliers = staff
+        List<FigureOutliers.Outlier> outliers = withOutliers
                 ? FigureOutliers.of(
                         tree,
                         ranked.stream()

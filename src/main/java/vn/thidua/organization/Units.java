@@ -1,0 +1,14 @@
+package vn.thidua.organization;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** The units as other features see them: read-only records. Access is the caller's business. */
+public interface Units {
+
+    Optional<UnitSummary> find(long unitId);
+
+    /** The units with these ids, by id, in one query. */
+    Map<Long, UnitSummary> byIds(Collection<Long> unitIds);
+}
