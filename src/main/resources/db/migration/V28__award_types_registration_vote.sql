@@ -89,6 +89,8 @@ CREATE TABLE vote (
     ballots_issued   integer CHECK (ballots_issued >= 0),
     ballots_returned integer CHECK (ballots_returned >= 0),
     ballots_valid    integer CHECK (ballots_valid >= 0),
+    -- Next year's head elected by the same vote, when the vote elected one.
+    next_head_unit_id bigint REFERENCES unit (id),
     version          bigint      NOT NULL DEFAULT 0
 );
 
@@ -103,4 +105,11 @@ CREATE TABLE vote_result (
     share_percent numeric(6, 2) NOT NULL CHECK (share_percent >= 0 AND share_percent <= 100),
     elected       boolean       NOT NULL,
     UNIQUE (vote_id, award_type_id, unit_id)
+);
+
+-- Next year's deputies elected by the vote.
+CREATE TABLE vote_next_deputy (
+    vote_id bigint NOT NULL REFERENCES vote (id),
+    unit_id bigint NOT NULL REFERENCES unit (id),
+    PRIMARY KEY (vote_id, unit_id)
 );

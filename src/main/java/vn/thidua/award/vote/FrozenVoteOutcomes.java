@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads a closed vote and its frozen tally, in two statements. */
+/** Reads a closed vote and its frozen tally, in three statements. */
 @Component
 class FrozenVoteOutcomes implements VoteOutcomes {
 
@@ -19,7 +19,8 @@ class FrozenVoteOutcomes implements VoteOutcomes {
     public Optional<VoteOutcome> closedVote(long clusterYearId) {
         return jdbc.sql("""
                         select id, method, coalesce(members_entitled, 0) members, coalesce(ballots_issued, 0) issued,
-                               coalesce(ballots_returned, 0) returned, coalesce(ballots_valid, 0) valid
+                               coalesce(ballots_returned, 0) returned, coalesce(ballots_valid, 0) valid,
+                               next_head_unit_id
                         from vote where term_id = :term and status = 'CLOSED'""")
                 .param("term", clusterYearId)
                 .query((rs, n) -> new VoteOutcome(
@@ -30,6 +31,8 @@ class FrozenVoteOutcomes implements VoteOutcomes {
                         rs.getInt("issued"),
                         rs.getInt("returned"),
                         rs.getInt("valid"),
+                        List.of(),
+                        Optional.ofNullable(rs.getObject("next_head_unit_id", Long.class)),
                         List.of()))
                 .optional()
                 .map(vote -> new VoteOutcome(
@@ -51,6 +54,11 @@ class FrozenVoteOutcomes implements VoteOutcomes {
                                         rs.getInt("votes_against"),
                                         rs.getBigDecimal("share_percent"),
                                         rs.getBoolean("elected")))
+                                .list(),
+                        vote.nextHeadUnitId(),
+                        jdbc.sql("select unit_id from vote_next_deputy where vote_id = :vote order by unit_id")
+                                .param("vote", vote.voteId())
+                                .query(Long.class)
                                 .list()));
     }
 }

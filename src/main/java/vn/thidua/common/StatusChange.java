@@ -1,14 +1,18 @@
-package vn.thidua.scoring;
+package vn.thidua.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
-/** One recorded change of status: from, to, who, when and why. Never updated. */
+/**
+ * The one shape of a status history, shared by every feature's history table: from which status (none for the first
+ * entry), to which, who, when and why. Never updated. A feature's history entity extends it and adds its own link
+ * (and, where its columns are named otherwise, overrides them with {@code @AttributeOverride}).
+ */
 @MappedSuperclass
 public abstract class StatusChange {
 
-    @Column(name = "from_status", nullable = false, updatable = false)
+    @Column(name = "from_status", updatable = false)
     private String fromStatus;
 
     @Column(name = "to_status", nullable = false, updatable = false)
@@ -26,7 +30,7 @@ public abstract class StatusChange {
     protected StatusChange() {}
 
     protected StatusChange(Enum<?> from, Enum<?> to, String actor, Instant occurredAt, String reason) {
-        this.fromStatus = from.name();
+        this.fromStatus = from == null ? null : from.name();
         this.toStatus = to.name();
         this.actor = actor;
         this.occurredAt = occurredAt;
