@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.access.Role;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -14,13 +15,7 @@ class AccountAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of(
-                "USER_CREATED",
-                "USER_UPDATED",
-                "USER_DISABLED",
-                "USER_ENABLED",
-                "USER_PASSWORD_RESET",
-                "PASSWORD_CHANGED");
+        return AuditAction.codes(AccountAuditAction.values());
     }
 
     @Override

@@ -74,7 +74,7 @@ public class AccountService {
         users.flush();
         audit.record(AuditEntry.of(
                 user.getOrganizerId(),
-                "PASSWORD_CHANGED",
+                AccountAuditAction.PASSWORD_CHANGED,
                 UserAdministration.ENTITY,
                 user.getId(),
                 user.getUsername() + " (" + user.getFullName() + ")"));

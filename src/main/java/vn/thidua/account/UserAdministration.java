@@ -118,8 +118,9 @@ public class UserAdministration {
             // Another administrator took the name a moment ago.
             throw new DomainException("user.username.taken", username);
         }
-        audit.record(AuditEntry.of(admin.organizerId(), "USER_CREATED", ENTITY, user.getId(), summary(user))
-                .withValues(null, auditState(user, unit)));
+        audit.record(
+                AuditEntry.of(admin.organizerId(), AccountAuditAction.USER_CREATED, ENTITY, user.getId(), summary(user))
+                        .withValues(null, auditState(user, unit)));
         return user;
     }
 
@@ -139,7 +140,8 @@ public class UserAdministration {
         users.flush();
         Map<String, Object> after = auditState(user, unit);
         if (!before.equals(after)) {
-            audit.record(AuditEntry.of(admin.organizerId(), "USER_UPDATED", ENTITY, user.getId(), summary(user))
+            audit.record(AuditEntry.of(
+                            admin.organizerId(), AccountAuditAction.USER_UPDATED, ENTITY, user.getId(), summary(user))
                     .withValues(before, after));
         }
         return user;
@@ -160,7 +162,8 @@ public class UserAdministration {
         Map<String, Object> before = statusState(user);
         user.disable();
         users.flush();
-        audit.record(AuditEntry.of(admin.organizerId(), "USER_DISABLED", ENTITY, user.getId(), summary(user))
+        audit.record(AuditEntry.of(
+                        admin.organizerId(), AccountAuditAction.USER_DISABLED, ENTITY, user.getId(), summary(user))
                 .withValues(before, statusState(user)));
     }
 
@@ -176,8 +179,9 @@ public class UserAdministration {
         Map<String, Object> before = statusState(user);
         user.enable();
         users.flush();
-        audit.record(AuditEntry.of(admin.organizerId(), "USER_ENABLED", ENTITY, user.getId(), summary(user))
-                .withValues(before, statusState(user)));
+        audit.record(
+                AuditEntry.of(admin.organizerId(), AccountAuditAction.USER_ENABLED, ENTITY, user.getId(), summary(user))
+                        .withValues(before, statusState(user)));
     }
 
     /**
@@ -197,7 +201,12 @@ public class UserAdministration {
         user.resetPasswordHash(passwordEncoder.encode(temporaryPassword), clock.instant());
         users.flush();
         // Never the password or its hash: only that it was reset, and whether that unlocked the account.
-        audit.record(AuditEntry.of(admin.organizerId(), "USER_PASSWORD_RESET", ENTITY, user.getId(), summary(user))
+        audit.record(AuditEntry.of(
+                        admin.organizerId(),
+                        AccountAuditAction.USER_PASSWORD_RESET,
+                        ENTITY,
+                        user.getId(),
+                        summary(user))
                 .withValues(before, statusState(user)));
     }
 

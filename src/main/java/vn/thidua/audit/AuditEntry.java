@@ -20,6 +20,12 @@ public record AuditEntry(
         return new AuditEntry(organizerId, action, entityType, entityId, summary, null, null, null);
     }
 
+    /** The same, for a feature's declared action (its code is what is stored). */
+    public static AuditEntry of(
+            Long organizerId, AuditAction action, String entityType, Long entityId, String summary) {
+        return of(organizerId, action.code(), entityType, entityId, summary);
+    }
+
     public AuditEntry withValues(Map<String, ?> before, Map<String, ?> after) {
         return new AuditEntry(organizerId, action, entityType, entityId, summary, before, after, reason);
     }

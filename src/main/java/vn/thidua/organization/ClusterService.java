@@ -163,7 +163,12 @@ public class ClusterService {
         } catch (DataIntegrityViolationException e) {
             throw new OrganizationException("cluster.code.taken", command.code().trim());
         }
-        audit.record(AuditEntry.of(user.organizerId(), "CLUSTER_CREATED", CLUSTER, cluster.getId(), cluster.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        OrganizationAuditAction.CLUSTER_CREATED,
+                        CLUSTER,
+                        cluster.getId(),
+                        cluster.getName())
                 .withValues(null, cluster.auditState()));
         return cluster;
     }
@@ -181,7 +186,12 @@ public class ClusterService {
         } catch (DataIntegrityViolationException e) {
             throw new OrganizationException("cluster.code.taken", command.code().trim());
         }
-        audit.record(AuditEntry.of(user.organizerId(), "CLUSTER_UPDATED", CLUSTER, cluster.getId(), cluster.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        OrganizationAuditAction.CLUSTER_UPDATED,
+                        CLUSTER,
+                        cluster.getId(),
+                        cluster.getName())
                 .withValues(before, cluster.auditState()));
         return cluster;
     }
@@ -209,7 +219,8 @@ public class ClusterService {
         } catch (DataIntegrityViolationException e) {
             throw new OrganizationException("term.exists", cluster.getName(), year);
         }
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_CREATED", TERM, term.getId(), summary(term))
+        audit.record(AuditEntry.of(
+                        user.organizerId(), OrganizationAuditAction.TERM_CREATED, TERM, term.getId(), summary(term))
                 .withValues(null, term.auditState()));
         return term;
     }
@@ -235,7 +246,7 @@ public class ClusterService {
         flushAndCheck("term.member.conflict");
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "TERM_MEMBER_ADDED",
+                        OrganizationAuditAction.TERM_MEMBER_ADDED,
                         TERM,
                         term.getId(),
                         summary(term) + ": + "
@@ -254,7 +265,11 @@ public class ClusterService {
         term.removeMember(unitId);
         flushAndCheck("term.member.conflict");
         audit.record(AuditEntry.of(
-                        user.organizerId(), "TERM_MEMBER_REMOVED", TERM, term.getId(), summary(term) + ": − " + name)
+                        user.organizerId(),
+                        OrganizationAuditAction.TERM_MEMBER_REMOVED,
+                        TERM,
+                        term.getId(),
+                        summary(term) + ": − " + name)
                 .withValues(before, term.auditState()));
     }
 
@@ -270,7 +285,12 @@ public class ClusterService {
         Map<String, Object> before = term.auditState();
         term.appointLeaders(headUnitId, deputyUnitIds);
         flushAndCheck("term.leaders.conflict");
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_LEADERS_APPOINTED", TERM, term.getId(), summary(term))
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        OrganizationAuditAction.TERM_LEADERS_APPOINTED,
+                        TERM,
+                        term.getId(),
+                        summary(term))
                 .withValues(before, term.auditState()));
     }
 
@@ -314,7 +334,7 @@ public class ClusterService {
         flushAndCheck("term.next.exists", source.getCluster().getName(), year + 1);
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "TERM_COPIED_TO_NEXT_YEAR",
+                        OrganizationAuditAction.TERM_COPIED_TO_NEXT_YEAR,
                         TERM,
                         next.getId(),
                         summary(next) + " ← " + year)
@@ -333,7 +353,8 @@ public class ClusterService {
         Map<String, Object> before = Map.of("status", term.getStatus());
         term.close();
         terms.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_CLOSED", TERM, term.getId(), summary(term))
+        audit.record(AuditEntry.of(
+                        user.organizerId(), OrganizationAuditAction.TERM_CLOSED, TERM, term.getId(), summary(term))
                 .withValues(before, Map.of("status", term.getStatus())));
     }
 
@@ -349,7 +370,8 @@ public class ClusterService {
         Map<String, Object> before = Map.of("status", term.getStatus());
         term.reopen();
         terms.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "TERM_REOPENED", TERM, term.getId(), summary(term))
+        audit.record(AuditEntry.of(
+                        user.organizerId(), OrganizationAuditAction.TERM_REOPENED, TERM, term.getId(), summary(term))
                 .withValues(before, Map.of("status", term.getStatus()))
                 .withReason(reason.strip()));
     }

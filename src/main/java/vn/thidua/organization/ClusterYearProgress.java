@@ -21,8 +21,8 @@ import vn.thidua.common.NotFoundException;
 @Component
 class ClusterYearProgress {
 
-    static final String STATUS_ADVANCED = "TERM_STATUS_ADVANCED";
-    static final String STATUS_RETURNED = "TERM_STATUS_RETURNED";
+    static final OrganizationAuditAction STATUS_ADVANCED = OrganizationAuditAction.TERM_STATUS_ADVANCED;
+    static final OrganizationAuditAction STATUS_RETURNED = OrganizationAuditAction.TERM_STATUS_RETURNED;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ClusterTermRepository terms;

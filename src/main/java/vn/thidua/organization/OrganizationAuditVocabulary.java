@@ -3,6 +3,7 @@ package vn.thidua.organization;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -13,26 +14,7 @@ class OrganizationAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of(
-                "UNIT_CREATED",
-                "UNIT_UPDATED",
-                "UNIT_RETIRED",
-                "UNIT_MERGED",
-                "UNIT_ABSORBED",
-                "UNIT_IMPORTED",
-                "UNITS_IMPORTED",
-                "WORKING_YEAR_CHANGED",
-                "CLUSTER_CREATED",
-                "CLUSTER_UPDATED",
-                "TERM_CREATED",
-                "TERM_MEMBER_ADDED",
-                "TERM_MEMBER_REMOVED",
-                "TERM_LEADERS_APPOINTED",
-                "TERM_COPIED_TO_NEXT_YEAR",
-                "TERM_STATUS_ADVANCED",
-                "TERM_STATUS_RETURNED",
-                "TERM_CLOSED",
-                "TERM_REOPENED");
+        return AuditAction.codes(OrganizationAuditAction.values());
     }
 
     @Override

@@ -50,7 +50,11 @@ public class OrganizerService {
         organizer.changeWorkingYear(year);
         organizers.flush();
         audit.record(AuditEntry.of(
-                        organizer.getId(), "WORKING_YEAR_CHANGED", "Organizer", organizer.getId(), organizer.getName())
+                        organizer.getId(),
+                        OrganizationAuditAction.WORKING_YEAR_CHANGED,
+                        "Organizer",
+                        organizer.getId(),
+                        organizer.getName())
                 .withValues(Map.of("workingYear", before), Map.of("workingYear", year)));
     }
 }

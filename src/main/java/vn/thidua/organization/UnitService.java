@@ -124,7 +124,8 @@ public class UnitService {
         } catch (DataIntegrityViolationException e) {
             throw codeTakenOr(e, command.code());
         }
-        audit.record(AuditEntry.of(user.organizerId(), "UNIT_CREATED", ENTITY, unit.getId(), unit.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(), OrganizationAuditAction.UNIT_CREATED, ENTITY, unit.getId(), unit.getName())
                 .withValues(null, unit.auditState()));
         return unit;
     }
@@ -145,7 +146,12 @@ public class UnitService {
         }
         Map<String, Object> after = unit.auditState();
         if (!after.equals(before)) {
-            audit.record(AuditEntry.of(user.organizerId(), "UNIT_UPDATED", ENTITY, unit.getId(), unit.getName())
+            audit.record(AuditEntry.of(
+                            user.organizerId(),
+                            OrganizationAuditAction.UNIT_UPDATED,
+                            ENTITY,
+                            unit.getId(),
+                            unit.getName())
                     .withValues(before, after));
         }
         return unit;
@@ -159,7 +165,8 @@ public class UnitService {
         Map<String, Object> before = unit.auditState();
         unit.retire(on, reason);
         units.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "UNIT_RETIRED", ENTITY, unit.getId(), unit.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(), OrganizationAuditAction.UNIT_RETIRED, ENTITY, unit.getId(), unit.getName())
                 .withValues(before, unit.auditState())
                 .withReason(reason));
     }
@@ -176,7 +183,7 @@ public class UnitService {
         units.flush();
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "UNIT_MERGED",
+                        OrganizationAuditAction.UNIT_MERGED,
                         ENTITY,
                         unit.getId(),
                         unit.getName() + " → " + successor.getName())
@@ -185,7 +192,7 @@ public class UnitService {
         // The successor's own history says what it took over.
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "UNIT_ABSORBED",
+                        OrganizationAuditAction.UNIT_ABSORBED,
                         ENTITY,
                         successor.getId(),
                         unit.getName() + " → " + successor.getName())
@@ -247,10 +254,12 @@ public class UnitService {
             throw new OrganizationException("unit.import.conflict");
         }
         for (Unit unit : created) {
-            audit.record(AuditEntry.of(organizerId, "UNIT_IMPORTED", ENTITY, unit.getId(), unit.getName())
+            audit.record(AuditEntry.of(
+                            organizerId, OrganizationAuditAction.UNIT_IMPORTED, ENTITY, unit.getId(), unit.getName())
                     .withValues(null, unit.auditState()));
         }
-        audit.record(AuditEntry.of(organizerId, "UNITS_IMPORTED", ENTITY, null, commands.size() + " units"));
+        audit.record(AuditEntry.of(
+                organizerId, OrganizationAuditAction.UNITS_IMPORTED, ENTITY, null, commands.size() + " units"));
         return commands.size();
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.pledge;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -15,16 +16,7 @@ class PledgeAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of(
-                "PLEDGE_DRAFTED",
-                "PLEDGE_REVISED",
-                "PLEDGE_OPENED",
-                "PLEDGE_WITHDRAWN",
-                "PLEDGE_SIGNATURE_VOIDED",
-                "PLEDGE_SIGNED",
-                "PLEDGE_COUNTERSIGNED",
-                "PLEDGE_DECLINED",
-                "PLEDGE_REMINDED");
+        return AuditAction.codes(PledgeAuditAction.values());
     }
 
     @Override

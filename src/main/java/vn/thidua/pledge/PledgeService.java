@@ -300,7 +300,12 @@ public class PledgeService {
         } catch (DataIntegrityViolationException e) {
             throw new PledgeException("pledge.exists");
         }
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_DRAFTED", ENTITY, pledge.getId(), pledge.getTitle())
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        PledgeAuditAction.PLEDGE_DRAFTED,
+                        ENTITY,
+                        pledge.getId(),
+                        pledge.getTitle())
                 .withValues(null, pledge.auditState()));
         return pledge;
     }
@@ -315,7 +320,12 @@ public class PledgeService {
         var before = pledge.auditState();
         pledge.revise(content, now());
         pledges.flush();
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_REVISED", ENTITY, pledge.getId(), pledge.getTitle())
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        PledgeAuditAction.PLEDGE_REVISED,
+                        ENTITY,
+                        pledge.getId(),
+                        pledge.getTitle())
                 .withValues(before, pledge.auditState()));
         return pledge;
     }
@@ -331,7 +341,12 @@ public class PledgeService {
         var before = pledge.auditState();
         pledge.open(deadline, today(), actor(user), now());
         pledges.flush();
-        audit.record(AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_OPENED", ENTITY, pledge.getId(), pledge.getTitle())
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        PledgeAuditAction.PLEDGE_OPENED,
+                        ENTITY,
+                        pledge.getId(),
+                        pledge.getTitle())
                 .withValues(before, pledge.auditState()));
         events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_OPENED));
         notifications.notifyUnits(
@@ -352,16 +367,20 @@ public class PledgeService {
         var before = pledge.auditState();
         List<PledgeSignature> voided = pledge.withdraw(reason, actor(user), now());
         pledges.flush();
-        audit.record(
-                AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_WITHDRAWN", ENTITY, pledge.getId(), pledge.getTitle())
-                        .withValues(before, pledge.auditState())
-                        .withReason(reason));
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        PledgeAuditAction.PLEDGE_WITHDRAWN,
+                        ENTITY,
+                        pledge.getId(),
+                        pledge.getTitle())
+                .withValues(before, pledge.auditState())
+                .withReason(reason));
         events.publishEvent(
                 new ClusterYearMilestone(pledge.getTerm().getId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
         for (PledgeSignature signature : voided) {
             audit.record(AuditEntry.of(
                             pledge.getOrganizerId(),
-                            "PLEDGE_SIGNATURE_VOIDED",
+                            PledgeAuditAction.PLEDGE_SIGNATURE_VOIDED,
                             "PledgeSignature",
                             signature.getId(),
                             signature.getUnitName())
@@ -401,7 +420,7 @@ public class PledgeService {
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
-                        head ? "PLEDGE_COUNTERSIGNED" : "PLEDGE_SIGNED",
+                        head ? PledgeAuditAction.PLEDGE_COUNTERSIGNED : PledgeAuditAction.PLEDGE_SIGNED,
                         "PledgeSignature",
                         signature.getId(),
                         pledge.getTitle() + " · " + signature.getUnitName())
@@ -435,7 +454,7 @@ public class PledgeService {
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
-                        "PLEDGE_DECLINED",
+                        PledgeAuditAction.PLEDGE_DECLINED,
                         "PledgeSignature",
                         answer.getId(),
                         pledge.getTitle() + " · " + answer.getUnitName())
@@ -476,9 +495,13 @@ public class PledgeService {
                         link(pledge),
                         pledge.getTitle(),
                         DisplayFormat.DATE.format(pledge.getDeadline())));
-        audit.record(
-                AuditEntry.of(pledge.getOrganizerId(), "PLEDGE_REMINDED", ENTITY, pledge.getId(), pledge.getTitle())
-                        .withValues(null, java.util.Map.of("units", pending.size(), "people", told)));
+        audit.record(AuditEntry.of(
+                        pledge.getOrganizerId(),
+                        PledgeAuditAction.PLEDGE_REMINDED,
+                        ENTITY,
+                        pledge.getId(),
+                        pledge.getTitle())
+                .withValues(null, java.util.Map.of("units", pending.size(), "people", told)));
         return told;
     }
 
