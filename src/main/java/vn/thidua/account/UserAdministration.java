@@ -22,8 +22,8 @@ import vn.thidua.common.DomainException;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.Versions;
-import vn.thidua.organization.Unit;
-import vn.thidua.organization.UnitService;
+import vn.thidua.organization.UnitSummary;
+import vn.thidua.organization.Units;
 
 /**
  * The accounts of the administrator's own organiser: list, create, change, disable and enable, reset the password.
@@ -39,7 +39,7 @@ public class UserAdministration {
     static final int MAX_TEXT = 255;
 
     private final UserAccountRepository users;
-    private final UnitService units;
+    private final Units units;
     private final AuditTrail audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -47,7 +47,7 @@ public class UserAdministration {
 
     UserAdministration(
             UserAccountRepository users,
-            UnitService units,
+            Units units,
             AuditTrail audit,
             PasswordEncoder passwordEncoder,
             Clock clock,
@@ -75,12 +75,11 @@ public class UserAdministration {
 
     /** The units an account may be given: the organiser's active units, plus its present one if that was retired since. */
     @Transactional(readOnly = true)
-    public List<Unit> assignableUnits(Long currentUnitId) {
-        policy.requireAdmin();
-        List<Unit> active = new ArrayList<>(units.activeUnits());
-        if (currentUnitId != null
-                && active.stream().noneMatch(unit -> unit.getId().equals(currentUnitId))) {
-            active.add(0, units.unit(currentUnitId));
+    public List<UnitSummary> assignableUnits(Long currentUnitId) {
+        CurrentUser admin = policy.requireAdmin();
+        List<UnitSummary> active = new ArrayList<>(units.activeOf(admin.organizerId()));
+        if (currentUnitId != null && active.stream().noneMatch(unit -> unit.id() == currentUnitId)) {
+            active.add(0, ownUnit(admin, currentUnitId));
         }
         return active;
     }
@@ -103,7 +102,7 @@ public class UserAdministration {
         }
         requireDescription(command.fullName(), command.email());
         PasswordPolicy.check(command.password());
-        Unit unit = checkedUnit(command.role(), command.unitId(), null);
+        UnitSummary unit = checkedUnit(admin, command.role(), command.unitId(), null);
         UserAccount user = new UserAccount(
                 username,
                 passwordEncoder.encode(command.password()),
@@ -133,8 +132,9 @@ public class UserAdministration {
             throw new DomainException("user.role.self");
         }
         requireDescription(changes.fullName(), changes.email());
-        Unit unit = checkedUnit(changes.role(), changes.unitId(), user.getUnitId());
-        Map<String, Object> before = auditState(user, user.getUnitId() == null ? null : units.unit(user.getUnitId()));
+        UnitSummary unit = checkedUnit(admin, changes.role(), changes.unitId(), user.getUnitId());
+        Map<String, Object> before =
+                auditState(user, user.getUnitId() == null ? null : ownUnit(admin, user.getUnitId()));
         user.rename(changes.fullName(), changes.email());
         user.assign(changes.role(), changes.unitId());
         users.flush();
@@ -210,7 +210,7 @@ public class UserAdministration {
                 .withValues(before, statusState(user)));
     }
 
-    private Unit checkedUnit(Role role, Long unitId, Long currentUnitId) {
+    private UnitSummary checkedUnit(CurrentUser admin, Role role, Long unitId, Long currentUnitId) {
         if (role == null) {
             throw new DomainException("user.role.required");
         }
@@ -224,10 +224,10 @@ public class UserAdministration {
             throw new DomainException("user.unit.required");
         }
         if (unitId.equals(currentUnitId)) {
-            return units.unit(unitId);
+            return ownUnit(admin, unitId);
         }
-        return units.activeUnits().stream()
-                .filter(unit -> unit.getId().equals(unitId))
+        return units.activeOf(admin.organizerId()).stream()
+                .filter(unit -> unit.id() == unitId)
                 .findFirst()
                 .orElseThrow(() -> new DomainException("user.unit.invalid"));
     }
@@ -247,9 +247,16 @@ public class UserAdministration {
         }
     }
 
-    private Map<String, Object> auditState(UserAccount user, Unit unit) {
+    /** A unit of the administrator's organiser; another organiser's unit is not found. */
+    private UnitSummary ownUnit(CurrentUser admin, long unitId) {
+        return units.find(unitId)
+                .filter(unit -> unit.organizerId() == admin.organizerId())
+                .orElseThrow(() -> new NotFoundException("unit"));
+    }
+
+    private Map<String, Object> auditState(UserAccount user, UnitSummary unit) {
         Map<String, Object> state = user.auditState();
-        state.put("unit", unit == null ? null : unit.getName());
+        state.put("unit", unit == null ? null : unit.name());
         return state;
     }
 

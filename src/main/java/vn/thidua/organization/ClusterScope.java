@@ -41,6 +41,18 @@ public class ClusterScope {
         return terms.findByMemberAndYear(user.unitId(), workingYear(user));
     }
 
+    /** {@link #headedTerms} as records, for the other features (the layout's menu). */
+    @Transactional(readOnly = true)
+    public List<ClusterYearSummary> headedYears(CurrentUser user) {
+        return headedTerms(user).stream().map(ClusterYearDirectory::summary).toList();
+    }
+
+    /** {@link #memberTerms} as records, for the other features (the home page). */
+    @Transactional(readOnly = true)
+    public List<ClusterYearSummary> memberYears(CurrentUser user) {
+        return memberTerms(user).stream().map(ClusterYearDirectory::summary).toList();
+    }
+
     /** Whether the user acts as head of this cluster-year; see {@link AccessPolicy#isHeadOf(CurrentUser, long)}. */
     public boolean isHeadOf(CurrentUser user, long termId) {
         return policy.isHeadOf(user, termId);

@@ -1,6 +1,7 @@
 package vn.thidua.organization;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,6 +33,13 @@ class UnitDirectory implements Units {
         return units.findAllById(unitIds).stream()
                 .map(UnitDirectory::summary)
                 .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    }
+
+    @Override
+    public List<UnitSummary> activeOf(long organizerId) {
+        return units.findActive(organizerId).stream()
+                .map(UnitDirectory::summary)
+                .toList();
     }
 
     static UnitSummary summary(Unit unit) {

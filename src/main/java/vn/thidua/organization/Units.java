@@ -1,6 +1,7 @@
 package vn.thidua.organization;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,4 +12,7 @@ public interface Units {
 
     /** The units with these ids, by id, in one query. */
     Map<Long, UnitSummary> byIds(Collection<Long> unitIds);
+
+    /** The organiser's units that are not retired, by name. */
+    List<UnitSummary> activeOf(long organizerId);
 }

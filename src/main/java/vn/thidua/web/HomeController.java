@@ -19,7 +19,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("memberTerms", clusterScope.memberTerms(CurrentUsers.require()));
+        model.addAttribute("memberTerms", clusterScope.memberYears(CurrentUsers.require()));
         return VIEW;
     }
 }

@@ -5,19 +5,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.organization.ClusterScope;
-import vn.thidua.organization.Organizer;
-import vn.thidua.organization.OrganizerService;
-import vn.thidua.organization.UnitService;
+import vn.thidua.organization.OrganizerSummary;
+import vn.thidua.organization.Organizers;
+import vn.thidua.organization.UnitSummary;
+import vn.thidua.organization.Units;
 
 /** Gives every page the navigation of the signed-in person. */
 @ControllerAdvice
 class LayoutAdvice {
 
-    private final OrganizerService organizers;
+    private final Organizers organizers;
     private final ClusterScope clusterScope;
-    private final UnitService units;
+    private final Units units;
 
-    LayoutAdvice(OrganizerService organizers, ClusterScope clusterScope, UnitService units) {
+    LayoutAdvice(Organizers organizers, ClusterScope clusterScope, Units units) {
         this.organizers = organizers;
         this.clusterScope = clusterScope;
         this.units = units;
@@ -41,18 +42,19 @@ class LayoutAdvice {
     }
 
     private Navigation navigationFor(CurrentUser user) {
-        Organizer organizer = organizers.organizer(user.organizerId());
-        String unitName = user.unitId() == null ? null : units.unitName(user.unitId());
-        var headed = clusterScope.headedTerms(user).stream()
-                .map(term -> new Navigation.HeadedCluster(
-                        term.getId(), term.getCluster().getName()))
+        OrganizerSummary organizer = organizers.get(user.organizerId());
+        String unitName = user.unitId() == null
+                ? null
+                : units.find(user.unitId()).map(UnitSummary::name).orElse(null);
+        var headed = clusterScope.headedYears(user).stream()
+                .map(year -> new Navigation.HeadedCluster(year.id(), year.clusterName()))
                 .toList();
         return new Navigation(
                 user.getUsername(),
                 user.fullName(),
                 user.role(),
-                organizer.getName(),
-                organizer.getWorkingYear(),
+                organizer.name(),
+                organizer.workingYear(),
                 unitName,
                 headed);
     }

@@ -17,6 +17,12 @@ class ClusterYearsTest extends IntegrationTest {
     @Autowired
     Units units;
 
+    @Autowired
+    Organizers organizers;
+
+    @Autowired
+    ClusterScope scope;
+
     @Test
     void aClusterYearComesWithItsMembersHeadFirst() {
         long id = termId("AG", "CUM2", 2020);
@@ -59,5 +65,44 @@ class ClusterYearsTest extends IntegrationTest {
     void anUnknownClusterYearIsNotFound() {
         assertThat(clusterYears.find(-1L)).isEmpty();
         assertThatThrownBy(() -> clusterYears.get(-1L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anOrganiserWithItsNameAndWorkingYear() {
+        long organizer = idOf("select id from organizer where code = ?", "AG");
+        OrganizerSummary summary = organizers.get(organizer);
+        assertThat(summary.id()).isEqualTo(organizer);
+        assertThat(summary.name())
+                .isEqualTo(jdbc.queryForObject("select name from organizer where id = ?", String.class, organizer));
+        assertThat(summary.workingYear())
+                .isEqualTo(jdbc.queryForObject(
+                        "select working_year from organizer where id = ?", Integer.class, organizer))
+                .isEqualTo(organizers.workingYear(organizer));
+        assertThatThrownBy(() -> organizers.get(-1L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theActiveUnitsOfAnOrganiserByName() {
+        long organizer = idOf("select id from organizer where code = ?", "AG");
+        long active = jdbc.queryForObject(
+                "select count(*) from unit where organizer_id = ? and retired_on is null", Long.class, organizer);
+        assertThat(units.activeOf(organizer))
+                .hasSize((int) active)
+                .allMatch(u -> u.organizerId() == organizer && u.active());
+    }
+
+    @Test
+    void theYearsAPersonsUnitHeadsAndBelongsToAsRecords() {
+        var cumtruong2 = vn.thidua.support.Users.principal(jdbc, "cumtruong2");
+        assertThat(scope.headedYears(cumtruong2))
+                .extracting(ClusterYearSummary::clusterCode)
+                .containsExactly("CUM2");
+        assertThat(scope.memberYears(cumtruong2))
+                .extracting(ClusterYearSummary::id)
+                .containsExactlyElementsOf(scope.memberTerms(cumtruong2).stream()
+                        .map(ClusterTerm::getId)
+                        .toList());
+        assertThat(scope.headedYears(vn.thidua.support.Users.principal(jdbc, "admin")))
+                .isEmpty();
     }
 }
