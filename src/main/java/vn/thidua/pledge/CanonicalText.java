@@ -18,10 +18,11 @@ public final class CanonicalText {
 
     private CanonicalText() {}
 
-    public static String of(Pledge pledge) {
+    /** The text of the pledge of a cluster-year of {@code year} (the year is part of what is signed). */
+    public static String of(Pledge pledge, int year) {
         return of(
                 pledge.getVerifyCode(),
-                pledge.getYear(),
+                year,
                 pledge.getTitle(),
                 pledge.getSigningPlace(),
                 pledge.getPreamble(),

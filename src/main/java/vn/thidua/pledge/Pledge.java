@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,15 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import vn.thidua.common.BusinessTime;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
 
 /**
  * The pledge (giao ước thi đua) of one cluster-year. The head drafts it; opening it for signing freezes its text
  * (the canonical text and its SHA-256 hash); each member unit signs once; the head countersigns last, which
  * completes it. Withdrawing voids every signature collected and returns it to a draft. Nothing changes in a closed
- * year.
+ * year. The cluster-year itself belongs to organisation: the pledge keeps its id, and each action is given the
+ * cluster-year (its members, head and status) as a record by the service.
  */
 @Entity
 @Table(name = "pledge")
@@ -43,9 +40,8 @@ public class Pledge {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "term_id")
-    private ClusterTerm term;
+    @Column(name = "term_id", nullable = false, updatable = false)
+    private Long clusterYearId;
 
     @Column(name = "organizer_id", nullable = false)
     private Long organizerId;
@@ -102,34 +98,34 @@ public class Pledge {
     private List<PledgeSignature> signatures = new ArrayList<>();
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.PERSIST)
-    @OrderBy("changedAt, id")
+    @OrderBy("occurredAt, id")
     @OptimisticLock(excluded = true)
     private List<PledgeStatusChange> history = new ArrayList<>();
 
     protected Pledge() {}
 
     /** A new draft for a cluster-year; {@code verifyCode} is the unguessable token of its public verification page. */
-    public static Pledge draft(ClusterTerm term, PledgeContent content, String verifyCode, Actor actor, Instant at) {
-        requireWritable(term);
+    public static Pledge draft(ClusterYear year, PledgeContent content, String verifyCode, Actor actor, Instant at) {
         Pledge pledge = new Pledge();
-        pledge.term = term;
-        pledge.organizerId = term.getCluster().getOrganizerId();
+        pledge.clusterYearId = year.id();
+        pledge.requireWritable(year);
+        pledge.organizerId = year.organizerId();
         pledge.verifyCode = verifyCode;
-        pledge.describe(content, at);
+        pledge.describe(year, content, at);
         pledge.history.add(new PledgeStatusChange(pledge, null, PledgeStatus.DRAFT, actor, at, null, null, null));
         return pledge;
     }
 
     /** Saves a new version of the draft. Only drafts change: the text of an open or completed pledge is frozen. */
-    public void revise(PledgeContent content, Instant at) {
-        requireWritable(term);
+    public void revise(ClusterYear year, PledgeContent content, Instant at) {
+        requireWritable(year);
         if (status != PledgeStatus.DRAFT) {
             throw new PledgeException("pledge.frozen");
         }
-        describe(content, at);
+        describe(year, content, at);
     }
 
-    private void describe(PledgeContent content, Instant at) {
+    private void describe(ClusterYear year, PledgeContent content, Instant at) {
         if (content.title() == null || content.title().isBlank()) {
             throw new PledgeException("pledge.title.required");
         }
@@ -143,7 +139,7 @@ public class Pledge {
                         "pledge.target.bothValues", draft.name().strip());
             }
             for (Long unitId : draft.memberValues().keySet()) {
-                if (!term.hasMember(unitId)) {
+                if (!year.hasMember(unitId)) {
                     throw new PledgeException(
                             "pledge.target.notMember", draft.name().strip());
                 }
@@ -161,8 +157,8 @@ public class Pledge {
     }
 
     /** Opens the pledge for signing until {@code deadline}: its text is frozen from now on. */
-    public void open(LocalDate newDeadline, LocalDate today, Actor actor, Instant at) {
-        requireWritable(term);
+    public void open(ClusterYear year, LocalDate newDeadline, LocalDate today, Actor actor, Instant at) {
+        requireWritable(year);
         requireTransition(PledgeStatus.OPEN);
         if (newDeadline == null) {
             throw new PledgeException("pledge.deadline.required");
@@ -173,11 +169,11 @@ public class Pledge {
         if (targets.isEmpty()) {
             throw new PledgeException("pledge.targets.required");
         }
-        if (term.head().isEmpty()) {
+        if (year.head().isEmpty()) {
             throw new PledgeException("pledge.term.noHead");
         }
         this.deadline = newDeadline;
-        this.canonicalText = CanonicalText.of(this);
+        this.canonicalText = CanonicalText.of(this, year.year());
         this.textHash = CanonicalText.sha256(canonicalText);
         this.openedAt = at;
         this.completedAt = null;
@@ -188,8 +184,8 @@ public class Pledge {
      * Withdraws the open pledge so that its text can change: every answer collected becomes void (kept, marked
      * void) and the pledge is a draft again. Returns the answers voided, so that their signers can be told.
      */
-    public List<PledgeSignature> withdraw(String reason, Actor actor, Instant at) {
-        requireWritable(term);
+    public List<PledgeSignature> withdraw(ClusterYear year, String reason, Actor actor, Instant at) {
+        requireWritable(year);
         requireTransition(PledgeStatus.WITHDRAWN);
         if (reason == null || reason.isBlank()) {
             throw new PledgeException("pledge.withdraw.reasonRequired");
@@ -206,17 +202,18 @@ public class Pledge {
     }
 
     /** A member unit signs the text whose hash its signer saw. A unit signs once; a decline may be followed by a signature. */
-    public PledgeSignature sign(long unitId, Actor signer, String seenHash, String ipAddress, Instant at) {
-        Unit unit = requireAnsweringMember(unitId, seenHash);
+    public PledgeSignature sign(
+            ClusterYear year, long unitId, Actor signer, String seenHash, String ipAddress, Instant at) {
+        ClusterYearMember unit = requireAnsweringMember(year, unitId, seenHash);
         Optional<PledgeSignature> current = currentAnswer(unitId);
         if (current.isPresent() && current.get().getAnswer() == SignatureAnswer.SIGNED) {
-            throw new PledgeException("pledge.sign.already", unit.getName());
+            throw new PledgeException("pledge.sign.already", unit.unitName());
         }
         current.ifPresent(PledgeSignature::supersede);
         PledgeSignature signature = new PledgeSignature(
                 this,
                 unitId,
-                unit.getName(),
+                unit.unitName(),
                 signer,
                 SignatureRole.MEMBER,
                 SignatureAnswer.SIGNED,
@@ -230,20 +227,20 @@ public class Pledge {
 
     /** A member unit declines to sign, with a reason; it may sign later. */
     public PledgeSignature decline(
-            long unitId, Actor signer, String reason, String seenHash, String ipAddress, Instant at) {
-        Unit unit = requireAnsweringMember(unitId, seenHash);
+            ClusterYear year, long unitId, Actor signer, String reason, String seenHash, String ipAddress, Instant at) {
+        ClusterYearMember unit = requireAnsweringMember(year, unitId, seenHash);
         if (reason == null || reason.isBlank()) {
             throw new PledgeException("pledge.decline.reasonRequired");
         }
         Optional<PledgeSignature> current = currentAnswer(unitId);
         if (current.isPresent() && current.get().getAnswer() == SignatureAnswer.SIGNED) {
-            throw new PledgeException("pledge.sign.already", unit.getName());
+            throw new PledgeException("pledge.sign.already", unit.unitName());
         }
         current.ifPresent(PledgeSignature::supersede);
         PledgeSignature answer = new PledgeSignature(
                 this,
                 unitId,
-                unit.getName(),
+                unit.unitName(),
                 signer,
                 SignatureRole.MEMBER,
                 SignatureAnswer.DECLINED,
@@ -256,20 +253,21 @@ public class Pledge {
     }
 
     /** The head countersigns for its unit once every member has signed, which completes the pledge. */
-    public PledgeSignature countersign(Actor signer, String seenHash, String ipAddress, Instant at) {
-        requireWritable(term);
+    public PledgeSignature countersign(ClusterYear year, Actor signer, String seenHash, String ipAddress, Instant at) {
+        requireWritable(year);
         requireOpen();
         requireSameText(seenHash);
-        Unit head = term.head().orElseThrow(() -> new PledgeException("pledge.term.noHead"));
-        long pending =
-                memberUnits().stream().filter(unit -> !hasSigned(unit.getId())).count();
+        ClusterYearMember head = year.head().orElseThrow(() -> new PledgeException("pledge.term.noHead"));
+        long pending = memberUnits(year).stream()
+                .filter(unit -> !hasSigned(unit.unitId()))
+                .count();
         if (pending > 0) {
             throw new PledgeException("pledge.countersign.membersPending", pending);
         }
         PledgeSignature signature = new PledgeSignature(
                 this,
-                head.getId(),
-                head.getName(),
+                head.unitId(),
+                head.unitName(),
                 signer,
                 SignatureRole.HEAD,
                 SignatureAnswer.SIGNED,
@@ -283,15 +281,15 @@ public class Pledge {
         return signature;
     }
 
-    private Unit requireAnsweringMember(long unitId, String seenHash) {
-        requireWritable(term);
+    private ClusterYearMember requireAnsweringMember(ClusterYear year, long unitId, String seenHash) {
+        requireWritable(year);
         requireOpen();
-        ClusterMember member = term.memberFor(unitId).orElseThrow(() -> new PledgeException("pledge.sign.notMember"));
+        ClusterYearMember member = year.member(unitId).orElseThrow(() -> new PledgeException("pledge.sign.notMember"));
         if (member.isHead()) {
             throw new PledgeException("pledge.sign.headCountersigns");
         }
         requireSameText(seenHash);
-        return member.getUnit();
+        return member;
     }
 
     private void requireOpen() {
@@ -319,9 +317,17 @@ public class Pledge {
         this.updatedAt = at;
     }
 
-    private static void requireWritable(ClusterTerm term) {
-        if (term.getStatus().isReadOnly()) {
-            throw new PledgeException("pledge.term.closed", term.getYear());
+    /** Refuses any change in a closed year; {@code year} must be this pledge's own cluster-year. */
+    private void requireWritable(ClusterYear year) {
+        requireOwn(year);
+        if (year.isReadOnly()) {
+            throw new PledgeException("pledge.term.closed", year.year());
+        }
+    }
+
+    private void requireOwn(ClusterYear year) {
+        if (year == null || year.id() != clusterYearId) {
+            throw new IllegalArgumentException("not this pledge's cluster-year");
         }
     }
 
@@ -344,24 +350,22 @@ public class Pledge {
     }
 
     /** The units that sign as members: every member of the cluster-year but the head, which countersigns. */
-    public List<Unit> memberUnits() {
-        return term.getMembers().stream()
+    public List<ClusterYearMember> memberUnits(ClusterYear year) {
+        requireOwn(year);
+        return year.members().stream()
                 .filter(m -> !m.isHead())
-                .map(ClusterMember::getUnit)
-                .sorted(Comparator.comparing(Unit::getName))
+                .sorted(Comparator.comparing(ClusterYearMember::unitName))
                 .toList();
     }
 
-    public Optional<Unit> headUnit() {
-        return term.head();
+    public long signedMemberCount(ClusterYear year) {
+        return memberUnits(year).stream()
+                .filter(unit -> hasSigned(unit.unitId()))
+                .count();
     }
 
-    public long signedMemberCount() {
-        return memberUnits().stream().filter(unit -> hasSigned(unit.getId())).count();
-    }
-
-    public boolean allMembersSigned() {
-        return signedMemberCount() == memberUnits().size();
+    public boolean allMembersSigned(ClusterYear year) {
+        return signedMemberCount(year) == memberUnits(year).size();
     }
 
     /** The standing signatures, members first, the head's countersignature last. */
@@ -374,13 +378,9 @@ public class Pledge {
                 .toList();
     }
 
-    /** The hash of the canonical text rebuilt from the stored fields now. */
-    public String recomputedHash() {
-        return CanonicalText.sha256(CanonicalText.of(this));
-    }
-
-    public boolean isReadOnly() {
-        return term.getStatus().isReadOnly();
+    /** The hash of the canonical text rebuilt from the stored fields now, for the pledge of {@code year}. */
+    public String recomputedHash(int year) {
+        return CanonicalText.sha256(CanonicalText.of(this, year));
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -429,12 +429,9 @@ public class Pledge {
         return id;
     }
 
-    public ClusterTerm getTerm() {
-        return term;
-    }
-
-    public int getYear() {
-        return term.getYear();
+    /** The cluster-year (organisation's {@code ClusterYears}) this pledge is of. */
+    public Long getClusterYearId() {
+        return clusterYearId;
     }
 
     public Long getOrganizerId() {

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.infrastructure.DemoDataContributor;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
+import vn.thidua.organization.ClusterYears;
 
 /**
  * The demo pledges: Kiên Giang's border-and-island Cluster 3 signed its 2021 pledge at the conference in Kiên Hải on
@@ -26,11 +27,13 @@ class PledgeDemoData implements DemoDataContributor {
     private final PledgeRepository pledges;
     private final JdbcTemplate jdbc;
     private final PledgeTemplates templates;
+    private final ClusterYears clusterYears;
 
-    PledgeDemoData(PledgeRepository pledges, JdbcTemplate jdbc, PledgeTemplates templates) {
+    PledgeDemoData(PledgeRepository pledges, JdbcTemplate jdbc, PledgeTemplates templates, ClusterYears clusterYears) {
         this.pledges = pledges;
         this.jdbc = jdbc;
         this.templates = templates;
+        this.clusterYears = clusterYears;
     }
 
     @Override
@@ -45,7 +48,7 @@ class PledgeDemoData implements DemoDataContributor {
     }
 
     private void loadKienGiangCluster3() {
-        ClusterTerm term = term("KG", "CUM3", 2021);
+        ClusterYear term = term("KG", "CUM3", 2021);
         Map<String, Long> unit = unitIds(term);
         Actor head = actor("kienhai");
         List<TargetDraft> targets = List.of(
@@ -120,20 +123,20 @@ class PledgeDemoData implements DemoDataContributor {
                 "Các đơn vị thành viên cam kết quán triệt nội dung giao ước đến cán bộ, công chức và nhân dân; cụ thể hóa các chỉ tiêu vào kế hoạch năm 2021 của đơn vị; "
                         + "định kỳ 6 tháng và cả năm báo cáo kết quả với đơn vị cụm trưởng; tham gia đầy đủ hội nghị sơ kết, tổng kết, chấm điểm và bình xét thi đua của Cụm.");
         Pledge pledge = Pledge.draft(term, content, VerifyCodes.next(), head, at(2021, 3, 10, 8, 0));
-        pledge.open(LocalDate.of(2021, 3, 24), LocalDate.of(2021, 3, 15), head, at(2021, 3, 15, 8, 0));
+        pledge.open(term, LocalDate.of(2021, 3, 24), LocalDate.of(2021, 3, 15), head, at(2021, 3, 15, 8, 0));
         String hash = pledge.getTextHash();
         String[][] signers = {{"hatien", "HT"}, {"phuquoc", "PQ"}, {"giangthanh", "GT"}, {"kienluong", "KL"}};
         int minute = 5;
         for (String[] signer : signers) {
-            pledge.sign(unit.get(signer[1]), actor(signer[0]), hash, null, at(2021, 3, 24, 9, minute));
+            pledge.sign(term, unit.get(signer[1]), actor(signer[0]), hash, null, at(2021, 3, 24, 9, minute));
             minute += 5;
         }
-        pledge.countersign(head, hash, null, at(2021, 3, 24, 9, 40));
+        pledge.countersign(term, head, hash, null, at(2021, 3, 24, 9, 40));
         pledges.save(pledge);
     }
 
     private void loadAnGiangCluster2() {
-        ClusterTerm term = term("AG", "CUM2", 2021);
+        ClusterYear term = term("AG", "CUM2", 2021);
         Actor head = actor("cumtruong2");
         PledgeContent standard = templates.standard(term);
         List<TargetDraft> targets = standard.targets().stream()
@@ -155,21 +158,21 @@ class PledgeDemoData implements DemoDataContributor {
         PledgeContent content = new PledgeContent(
                 standard.title(), "Châu Thành", standard.preamble(), standard.goals(), targets, standard.commitments());
         Pledge pledge = Pledge.draft(term, content, VerifyCodes.next(), head, at(2021, 3, 1, 8, 0));
-        pledge.open(LocalDate.of(2026, 12, 31), LocalDate.of(2021, 3, 5), head, at(2021, 3, 5, 8, 0));
+        pledge.open(term, LocalDate.of(2026, 12, 31), LocalDate.of(2021, 3, 5), head, at(2021, 3, 5, 8, 0));
         pledges.save(pledge);
     }
 
-    private ClusterTerm term(String organizer, String cluster, int year) {
+    private ClusterYear term(String organizer, String cluster, int year) {
         Long termId = jdbc.queryForObject("""
                 select t.id from cluster_term t join cluster c on c.id = t.cluster_id join organizer o on o.id = c.organizer_id
                 where o.code = ? and c.code = ? and t.year = ?""", Long.class, organizer, cluster, year);
-        return pledges.findTerm(termId).orElseThrow();
+        return clusterYears.get(termId);
     }
 
-    private static Map<String, Long> unitIds(ClusterTerm term) {
+    private static Map<String, Long> unitIds(ClusterYear term) {
         Map<String, Long> ids = new TreeMap<>();
-        for (ClusterMember member : term.getMembers()) {
-            ids.put(member.getUnit().getCode(), member.getUnit().getId());
+        for (ClusterYearMember member : term.members()) {
+            ids.put(member.unitCode(), member.unitId());
         }
         return ids;
     }

@@ -226,15 +226,12 @@ public class PledgeDocuments {
             if (target.isPerMember()) {
                 StringBuilder perMember = new StringBuilder();
                 for (ProgressRow member : view.progress()) {
-                    String own = target.displayValueFor(member.unit().getId());
+                    String own = target.displayValueFor(member.unit().unitId());
                     if (!own.isEmpty()) {
                         if (!perMember.isEmpty()) {
                             perMember.append("; ");
                         }
-                        perMember
-                                .append(member.unit().getShortName())
-                                .append(": ")
-                                .append(own);
+                        perMember.append(member.unit().shortName()).append(": ").append(own);
                     }
                 }
                 value = perMember.toString();

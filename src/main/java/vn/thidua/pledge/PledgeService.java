@@ -31,17 +31,19 @@ import vn.thidua.common.NotFoundException;
 import vn.thidua.common.Versions;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearMilestone.Milestone;
-import vn.thidua.organization.OrganizerService;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYearSummary;
+import vn.thidua.organization.ClusterYears;
+import vn.thidua.organization.Organizers;
 
 /**
  * Pledges of cluster-years. Every action checks the role, the person's scope in the cluster-year (the head of the
  * working year, an administrator of the organiser, an officer of a member unit) and the pledge's state; reading is
- * open to everyone in the cluster and the province's staff. A missing scope means no.
+ * open to everyone in the cluster and the province's staff. A missing scope means no. What the cluster-year is (its
+ * members, head and status) comes from organisation's {@link ClusterYears}, and is given to the pledge's methods.
  */
 @Service
 public class PledgeService {
@@ -49,7 +51,8 @@ public class PledgeService {
     static final String ENTITY = "Pledge";
 
     private final PledgeRepository pledges;
-    private final OrganizerService organizers;
+    private final Organizers organizers;
+    private final ClusterYears clusterYears;
     private final PasswordConfirmation passwords;
     private final Notifications notifications;
     private final AuditTrail audit;
@@ -60,7 +63,8 @@ public class PledgeService {
 
     PledgeService(
             PledgeRepository pledges,
-            OrganizerService organizers,
+            Organizers organizers,
+            ClusterYears clusterYears,
             PasswordConfirmation passwords,
             Notifications notifications,
             AuditTrail audit,
@@ -71,6 +75,7 @@ public class PledgeService {
         this.policy = policy;
         this.pledges = pledges;
         this.organizers = organizers;
+        this.clusterYears = clusterYears;
         this.passwords = passwords;
         this.notifications = notifications;
         this.audit = audit;
@@ -95,38 +100,78 @@ public class PledgeService {
     public List<PledgeOverviewRow> overview(int year) {
         CurrentUser user = CurrentUsers.require();
         if (user.role().isProvinceStaff() || user.is(Role.VIEWER)) {
-            return pledges.overview(user.organizerId(), year, null);
+            return overview(user.organizerId(), year, null);
         }
         if (user.role().isUnitBound() && user.unitId() != null) {
-            return pledges.overview(user.organizerId(), year, user.unitId());
+            return overview(user.organizerId(), year, user.unitId());
         }
         return List.of();
+    }
+
+    /**
+     * Every cluster-year of an organiser's year with its pledge, if any, and the signing progress, by kind and name;
+     * with a {@code unitId}, only the cluster-years that unit takes part in. Three queries whatever the number of rows.
+     */
+    private List<PledgeOverviewRow> overview(long organizerId, int year, Long unitId) {
+        List<Long> ids = clusterYears.ofOrganizer(organizerId, year).stream()
+                .map(ClusterYearSummary::id)
+                .toList();
+        List<ClusterYear> years = clusterYears.withMembers(ids).stream()
+                .filter(y -> unitId == null || y.hasMember(unitId))
+                .toList();
+        Map<Long, PledgeProgress> progress = new java.util.HashMap<>();
+        if (!years.isEmpty()) {
+            pledges.progressOf(years.stream().map(ClusterYear::id).toList())
+                    .forEach(p -> progress.put(p.clusterYearId(), p));
+        }
+        return years.stream()
+                .map(y -> {
+                    ClusterYearSummary summary = y.summary();
+                    PledgeProgress p = progress.get(y.id());
+                    long members = y.members().stream().filter(m -> !m.isHead()).count();
+                    return new PledgeOverviewRow(
+                            y.id(),
+                            summary.clusterCode(),
+                            summary.clusterName(),
+                            summary.kind(),
+                            summary.status(),
+                            p == null ? null : p.pledgeId(),
+                            p == null ? null : p.status(),
+                            p == null ? null : p.deadline(),
+                            p == null ? null : p.completedAt(),
+                            members,
+                            p == null ? 0 : p.signed(),
+                            p == null ? 0 : p.declined());
+                })
+                .sorted(Comparator.comparing(PledgeOverviewRow::clusterKind)
+                        .thenComparing(row -> vn.thidua.common.SearchText.key(row.clusterName()))
+                        .thenComparing(PledgeOverviewRow::clusterName))
+                .toList();
     }
 
     /** The same list for the Excel export, which is for provincial staff. */
     @Transactional(readOnly = true)
     public List<PledgeOverviewRow> overviewForExport(int year) {
         CurrentUser user = policy.requireStaff();
-        return pledges.overview(user.organizerId(), year, null);
+        return overview(user.organizerId(), year, null);
     }
 
     /** The pledge of a cluster-year, if drafted yet. */
     @Transactional(readOnly = true)
     public Optional<Long> pledgeOfTerm(long termId) {
-        readableTerm(CurrentUsers.require(), termId);
-        return pledges.findIdByTerm(termId);
+        readableYear(CurrentUsers.require(), termId);
+        return pledges.findIdByClusterYear(termId);
     }
 
     /** What the page of a cluster-year without a pledge offers. */
     @Transactional(readOnly = true)
     public TermPledgeStart start(long termId) {
         CurrentUser user = CurrentUsers.require();
-        ClusterTerm term = readableTerm(user, termId);
-        boolean readOnly = term.getStatus().isReadOnly();
-        boolean canDraft = !readOnly && policy.isHeadOrAdminOf(user, term.getId());
-        boolean previous = pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1)
-                .isPresent();
-        return new TermPledgeStart(termId, term.getCluster().getName(), term.getYear(), canDraft, previous, readOnly);
+        ClusterYear term = readableYear(user, termId);
+        boolean readOnly = term.isReadOnly();
+        boolean canDraft = !readOnly && policy.isHeadOrAdminOf(user, term.id());
+        boolean previous = previousPledge(term).isPresent();
+        return new TermPledgeStart(termId, term.clusterName(), term.year(), canDraft, previous, readOnly);
     }
 
     @Transactional(readOnly = true)
@@ -140,10 +185,8 @@ public class PledgeService {
     public PledgeView editable(long id) {
         PledgeView view = view(id);
         if (!view.can().edit()) {
-            if (view.pledge().getStatus() != PledgeStatus.DRAFT || view.pledge().isReadOnly()) {
-                throw new PledgeException(
-                        view.pledge().isReadOnly() ? "pledge.term.closed" : "pledge.frozen",
-                        view.pledge().getYear());
+            if (view.pledge().getStatus() != PledgeStatus.DRAFT || view.readOnly()) {
+                throw new PledgeException(view.readOnly() ? "pledge.term.closed" : "pledge.frozen", view.year());
             }
             throw new AccessDeniedException("only the head or an administrator edits the pledge");
         }
@@ -157,7 +200,7 @@ public class PledgeService {
         if (view.pledge().getStatus() != PledgeStatus.COMPLETED) {
             throw new PledgeException("pledge.export.notCompleted");
         }
-        requireIntact(view.pledge(), "pledge.integrity.refused");
+        requireIntact(view.pledge(), view.clusterYear(), "pledge.integrity.refused");
         return view;
     }
 
@@ -168,8 +211,8 @@ public class PledgeService {
                 .filter(p -> p.getStatus().isFrozen())
                 .orElseThrow(() -> new NotFoundException("pledge"));
         initialize(pledge);
-        return check(pledge)
-                .withOrganizer(organizers.organizer(pledge.getOrganizerId()).getName());
+        return check(pledge, yearOf(pledge))
+                .withOrganizer(organizers.get(pledge.getOrganizerId()).name());
     }
 
     /**
@@ -177,11 +220,11 @@ public class PledgeService {
      * rebuilt from the stored fields against the hash frozen with it, and against the hash each standing answer
      * recorded. Null for a pledge whose text is not frozen (a draft has nothing to check yet).
      */
-    static Verification check(Pledge pledge) {
+    static Verification check(Pledge pledge, ClusterYear year) {
         if (!pledge.getStatus().isFrozen()) {
             return null;
         }
-        String recomputed = pledge.recomputedHash();
+        String recomputed = pledge.recomputedHash(year.year());
         boolean frozenIntact = recomputed.equals(pledge.getTextHash())
                 && pledge.getCanonicalText() != null
                 && CanonicalText.sha256(pledge.getCanonicalText()).equals(pledge.getTextHash());
@@ -189,16 +232,15 @@ public class PledgeService {
                 .map(signature ->
                         new Verification.SignatureCheck(signature, recomputed.equals(signature.getTextHash())))
                 .toList();
-        return new Verification(
-                pledge, pledge.getTerm().getCluster().getName(), recomputed, frozenIntact, checks, null);
+        return new Verification(pledge, year, recomputed, frozenIntact, checks, null);
     }
 
     /**
      * Refuses to print, or to take an answer on, a pledge whose stored text no longer matches what was frozen and
      * signed; {@code messageKey} says which, to the user.
      */
-    private static void requireIntact(Pledge pledge, String messageKey) {
-        Verification verification = check(pledge);
+    private static void requireIntact(Pledge pledge, ClusterYear year, String messageKey) {
+        Verification verification = check(pledge, year);
         if (verification != null && verification.tampered()) {
             throw new PledgeException(messageKey);
         }
@@ -210,11 +252,9 @@ public class PledgeService {
      */
     @Transactional(readOnly = true)
     public List<CommittedTarget> committedTargets(long termId, long unitId) {
-        readableTerm(CurrentUsers.require(), termId);
-        return pledges.findIdByTerm(termId)
-                .flatMap(pledges::findDetailed)
-                .filter(p ->
-                        p.getStatus() == PledgeStatus.COMPLETED && p.getTerm().hasMember(unitId))
+        ClusterYear year = readableYear(CurrentUsers.require(), termId);
+        return pledges.findByClusterYear(termId)
+                .filter(p -> p.getStatus() == PledgeStatus.COMPLETED && year.hasMember(unitId))
                 .map(p -> p.getTargets().stream()
                         .map(t -> new CommittedTarget(
                                 t.getId(),
@@ -233,13 +273,12 @@ public class PledgeService {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<CommittedTarget>> committedTargetsOfMembers(long termId) {
-        readableTerm(CurrentUsers.require(), termId);
+        ClusterYear year = readableYear(CurrentUsers.require(), termId);
         Map<Long, List<CommittedTarget>> byUnit = new LinkedHashMap<>();
-        pledges.findIdByTerm(termId)
-                .flatMap(pledges::findDetailed)
+        pledges.findByClusterYear(termId)
                 .filter(p -> p.getStatus() == PledgeStatus.COMPLETED)
-                .ifPresent(p -> p.getTerm().getMembers().forEach(member -> {
-                    long unitId = member.getUnit().getId();
+                .ifPresent(p -> year.members().forEach(member -> {
+                    long unitId = member.unitId();
                     byUnit.put(
                             unitId,
                             p.getTargets().stream()
@@ -266,11 +305,17 @@ public class PledgeService {
         if (!user.role().isProvinceStaff()) {
             throw new AccessDeniedException("the targets of the province's pledges are for provincial staff");
         }
-        if (clusterIds.isEmpty() || pledges.countOfClusters(user.organizerId(), clusterIds, year) == 0) {
+        List<Long> clusterYearIds = clusterIds.isEmpty()
+                ? List.of()
+                : clusterYears.ofOrganizer(user.organizerId(), year).stream()
+                        .filter(y -> clusterIds.contains(y.clusterId()))
+                        .map(ClusterYearSummary::id)
+                        .toList();
+        if (clusterYearIds.isEmpty() || pledges.countOfClusterYears(clusterYearIds) == 0) {
             return PledgedTargetNames.NONE;
         }
         Map<PledgeField, List<PledgeTarget>> byField = new EnumMap<>(PledgeField.class);
-        pledges.targetsOfClusters(user.organizerId(), clusterIds, year)
+        pledges.targetsOfClusterYears(clusterYearIds)
                 .forEach(t -> byField.computeIfAbsent(t.getField(), f -> new ArrayList<>())
                         .add(t));
         Set<String> names = new LinkedHashSet<>();
@@ -283,17 +328,22 @@ public class PledgeService {
     @Transactional
     public Pledge createDraft(long termId, DraftSource source) {
         CurrentUser user = CurrentUsers.require();
-        ClusterTerm term = readableTerm(user, termId);
-        policy.requireHeadOrAdminOf(term.getId());
-        if (pledges.findIdByTerm(termId).isPresent()) {
+        ClusterYear term = readableYear(user, termId);
+        policy.requireHeadOrAdminOf(term.id());
+        if (pledges.findIdByClusterYear(termId).isPresent()) {
             throw new PledgeException("pledge.exists");
         }
-        PledgeContent content = source == DraftSource.PREVIOUS_YEAR
-                ? templates.fromPrevious(
-                        pledges.findByClusterAndYear(term.getCluster().getId(), term.getYear() - 1)
-                                .orElseThrow(() -> new PledgeException("pledge.previous.none")),
-                        term)
-                : templates.standard(term);
+        PledgeContent content;
+        if (source == DraftSource.PREVIOUS_YEAR) {
+            ClusterYear previousYear = clusterYears
+                    .find(term.summary().clusterId(), term.year() - 1)
+                    .orElseThrow(() -> new PledgeException("pledge.previous.none"));
+            Pledge previous = pledges.findByClusterYear(previousYear.id())
+                    .orElseThrow(() -> new PledgeException("pledge.previous.none"));
+            content = templates.fromPrevious(previous, previousYear, term);
+        } else {
+            content = templates.standard(term);
+        }
         Pledge pledge = Pledge.draft(term, content, newVerifyCode(), actor(user), now());
         try {
             pledges.saveAndFlush(pledge);
@@ -315,10 +365,10 @@ public class PledgeService {
     public Pledge saveDraft(long id, long expectedVersion, PledgeContent content) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = readable(user, pledges.findDetailed(id));
-        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        policy.requireHeadOrAdminOf(pledge.getClusterYearId());
         Versions.require(expectedVersion, pledge.getVersion());
         var before = pledge.auditState();
-        pledge.revise(content, now());
+        pledge.revise(yearOf(pledge), content, now());
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
@@ -336,10 +386,11 @@ public class PledgeService {
     public void open(long id, long expectedVersion, LocalDate deadline) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        policy.requireHeadOrAdminOf(pledge.getClusterYearId());
         Versions.require(expectedVersion, pledge.getVersion());
+        ClusterYear year = yearOf(pledge);
         var before = pledge.auditState();
-        pledge.open(deadline, today(), actor(user), now());
+        pledge.open(year, deadline, today(), actor(user), now());
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
@@ -348,9 +399,9 @@ public class PledgeService {
                         pledge.getId(),
                         pledge.getTitle())
                 .withValues(before, pledge.auditState()));
-        events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_OPENED));
+        events.publishEvent(ClusterYearMilestone.of(pledge.getClusterYearId(), Milestone.PLEDGE_OPENED));
         notifications.notifyUnits(
-                pledge.memberUnits().stream().map(Unit::getId).toList(),
+                pledge.memberUnits(year).stream().map(ClusterYearMember::unitId).toList(),
                 NotificationMessage.of(
                         "notification.pledge.opened",
                         link(pledge),
@@ -362,10 +413,10 @@ public class PledgeService {
     public void withdraw(long id, long expectedVersion, String reason) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        policy.requireHeadOrAdminOf(pledge.getClusterYearId());
         Versions.require(expectedVersion, pledge.getVersion());
         var before = pledge.auditState();
-        List<PledgeSignature> voided = pledge.withdraw(reason, actor(user), now());
+        List<PledgeSignature> voided = pledge.withdraw(yearOf(pledge), reason, actor(user), now());
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
@@ -376,7 +427,7 @@ public class PledgeService {
                 .withValues(before, pledge.auditState())
                 .withReason(reason));
         events.publishEvent(
-                new ClusterYearMilestone(pledge.getTerm().getId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
+                new ClusterYearMilestone(pledge.getClusterYearId(), Milestone.PLEDGE_WITHDRAWN, reason.strip()));
         for (PledgeSignature signature : voided) {
             audit.record(AuditEntry.of(
                             pledge.getOrganizerId(),
@@ -401,21 +452,21 @@ public class PledgeService {
     public PledgeSignature sign(long id, String seenHash, String password, String ipAddress) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        Optional<Long> memberUnit = answeringUnit(user, pledge);
-        boolean head = memberUnit.isEmpty()
-                && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
+        ClusterYear year = yearOf(pledge);
+        Optional<Long> memberUnit = answeringUnit(user, pledge, year);
+        boolean head = memberUnit.isEmpty() && policy.isHeadOrAdminOf(user, pledge.getClusterYearId());
         if (memberUnit.isEmpty() && !head) {
             throw new AccessDeniedException("only member units' officers and the head sign");
         }
         if (!passwords.confirms(user, password)) {
             throw new PledgeException("pledge.sign.badPassword");
         }
-        requireIntact(pledge, "pledge.integrity.answerRefused");
+        requireIntact(pledge, year, "pledge.integrity.answerRefused");
         PledgeSignature signature;
         if (memberUnit.isPresent()) {
-            signature = pledge.sign(memberUnit.get(), actor(user), seenHash, ipAddress, now());
+            signature = pledge.sign(year, memberUnit.get(), actor(user), seenHash, ipAddress, now());
         } else {
-            signature = pledge.countersign(actor(user), seenHash, ipAddress, now());
+            signature = pledge.countersign(year, actor(user), seenHash, ipAddress, now());
         }
         pledges.flush();
         audit.record(AuditEntry.of(
@@ -426,16 +477,15 @@ public class PledgeService {
                         pledge.getTitle() + " · " + signature.getUnitName())
                 .withValues(null, signature.auditState()));
         if (head) {
-            events.publishEvent(ClusterYearMilestone.of(pledge.getTerm().getId(), Milestone.PLEDGE_COMPLETED));
-            List<Long> everyone = pledge.getTerm().getMembers().stream()
-                    .map(m -> m.getUnit().getId())
-                    .toList();
+            events.publishEvent(ClusterYearMilestone.of(pledge.getClusterYearId(), Milestone.PLEDGE_COMPLETED));
+            List<Long> everyone =
+                    year.members().stream().map(ClusterYearMember::unitId).toList();
             notifications.notifyUnits(
                     everyone, NotificationMessage.of("notification.pledge.completed", link(pledge), pledge.getTitle()));
-        } else if (pledge.allMembersSigned()) {
-            pledge.headUnit()
+        } else if (pledge.allMembersSigned(year)) {
+            year.head()
                     .ifPresent(unit -> notifications.notifyUnits(
-                            List.of(unit.getId()),
+                            List.of(unit.unitId()),
                             NotificationMessage.of(
                                     "notification.pledge.readyToCountersign", link(pledge), pledge.getTitle())));
         }
@@ -447,10 +497,11 @@ public class PledgeService {
     public PledgeSignature decline(long id, String seenHash, String reason, String ipAddress) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        long unitId = answeringUnit(user, pledge)
+        ClusterYear year = yearOf(pledge);
+        long unitId = answeringUnit(user, pledge, year)
                 .orElseThrow(() -> new AccessDeniedException("only member units' officers answer"));
-        requireIntact(pledge, "pledge.integrity.answerRefused");
-        PledgeSignature answer = pledge.decline(unitId, actor(user), reason, seenHash, ipAddress, now());
+        requireIntact(pledge, year, "pledge.integrity.answerRefused");
+        PledgeSignature answer = pledge.decline(year, unitId, actor(user), reason, seenHash, ipAddress, now());
         pledges.flush();
         audit.record(AuditEntry.of(
                         pledge.getOrganizerId(),
@@ -460,9 +511,9 @@ public class PledgeService {
                         pledge.getTitle() + " · " + answer.getUnitName())
                 .withValues(null, answer.auditState())
                 .withReason(reason));
-        pledge.headUnit()
+        year.head()
                 .ifPresent(unit -> notifications.notifyUnits(
-                        List.of(unit.getId()),
+                        List.of(unit.unitId()),
                         NotificationMessage.of(
                                 "notification.pledge.declined",
                                 link(pledge),
@@ -477,12 +528,12 @@ public class PledgeService {
     public int remind(long id) {
         CurrentUser user = CurrentUsers.require();
         Pledge pledge = locked(user, id);
-        policy.requireHeadOrAdminOf(pledge.getTerm().getId());
+        policy.requireHeadOrAdminOf(pledge.getClusterYearId());
         if (pledge.getStatus() != PledgeStatus.OPEN) {
             throw new PledgeException("pledge.notOpen");
         }
-        List<Long> pending = pledge.memberUnits().stream()
-                .map(Unit::getId)
+        List<Long> pending = pledge.memberUnits(yearOf(pledge)).stream()
+                .map(ClusterYearMember::unitId)
                 .filter(unit -> !pledge.hasSigned(unit))
                 .toList();
         if (pending.isEmpty()) {
@@ -509,39 +560,41 @@ public class PledgeService {
 
     PledgeView viewOf(CurrentUser user, Pledge pledge) {
         initialize(pledge);
-        ClusterTerm term = pledge.getTerm();
+        ClusterYear year = yearOf(pledge);
+        List<ClusterYearMember> members = pledge.memberUnits(year);
         List<ProgressRow> rows = new ArrayList<>();
-        for (Unit unit : pledge.memberUnits()) {
+        for (ClusterYearMember unit : members) {
             rows.add(progressRow(pledge, unit, false));
         }
-        pledge.headUnit().ifPresent(unit -> rows.add(progressRow(pledge, unit, true)));
-        Verification integrity = check(pledge);
+        year.head().ifPresent(unit -> rows.add(progressRow(pledge, unit, true)));
+        Verification integrity = check(pledge, year);
         return new PledgeView(
                 pledge,
-                term.getCluster().getName(),
+                year.clusterName(),
                 rows,
-                pledge.signedMemberCount(),
-                pledge.memberUnits().size(),
+                pledge.signedMemberCount(year),
+                members.size(),
                 pledge.isOverdue(today()),
-                permissions(user, pledge, integrity),
-                integrity);
+                permissions(user, pledge, year, integrity),
+                integrity,
+                year);
     }
 
-    private static ProgressRow progressRow(Pledge pledge, Unit unit, boolean head) {
+    private static ProgressRow progressRow(Pledge pledge, ClusterYearMember unit, boolean head) {
         List<PledgeSignature> earlier = pledge.getSignatures().stream()
-                .filter(s -> s.getUnitId().equals(unit.getId()) && !s.isValid())
+                .filter(s -> s.getUnitId() == unit.unitId() && !s.isValid())
                 .sorted(Comparator.comparing(PledgeSignature::getAnsweredAt).reversed())
                 .toList();
-        return new ProgressRow(unit, head, pledge.currentAnswer(unit.getId()).orElse(null), earlier);
+        return new ProgressRow(unit, head, pledge.currentAnswer(unit.unitId()).orElse(null), earlier);
     }
 
     /** Documents are offered only for a completed pledge whose stored text still matches its signatures. */
-    private PledgePermissions permissions(CurrentUser user, Pledge pledge, Verification integrity) {
-        boolean writable = !pledge.isReadOnly();
+    private PledgePermissions permissions(CurrentUser user, Pledge pledge, ClusterYear year, Verification integrity) {
+        boolean writable = !year.isReadOnly();
         PledgeStatus status = pledge.getStatus();
-        boolean manage =
-                writable && policy.isHeadOrAdminOf(user, pledge.getTerm().getId());
-        Optional<Long> unit = writable && status == PledgeStatus.OPEN ? answeringUnit(user, pledge) : Optional.empty();
+        boolean manage = writable && policy.isHeadOrAdminOf(user, pledge.getClusterYearId());
+        Optional<Long> unit =
+                writable && status == PledgeStatus.OPEN ? answeringUnit(user, pledge, year) : Optional.empty();
         boolean sign = unit.isPresent() && !pledge.hasSigned(unit.get());
         boolean decline = unit.isPresent() && pledge.currentAnswer(unit.get()).isEmpty();
         boolean draft = manage && status == PledgeStatus.DRAFT;
@@ -554,34 +607,42 @@ public class PledgeService {
                 open,
                 sign,
                 decline,
-                open && pledge.allMembersSigned(),
-                open && !pledge.allMembersSigned(),
+                open && pledge.allMembersSigned(year),
+                open && !pledge.allMembersSigned(year),
                 status == PledgeStatus.COMPLETED && intact);
     }
 
     /** The member unit the user answers for: their own unit, when it is a member (not the head) of the cluster-year. */
-    private static Optional<Long> answeringUnit(CurrentUser user, Pledge pledge) {
+    private static Optional<Long> answeringUnit(CurrentUser user, Pledge pledge, ClusterYear year) {
         if (!user.role().isUnitBound() || user.unitId() == null || user.organizerId() != pledge.getOrganizerId()) {
             return Optional.empty();
         }
-        return pledge.getTerm()
-                .memberFor(user.unitId())
-                .filter(member -> !member.isHead())
-                .map(ClusterMember::getUnit)
-                .map(Unit::getId);
+        return year.member(user.unitId()).filter(member -> !member.isHead()).map(ClusterYearMember::unitId);
     }
 
-    private ClusterTerm readableTerm(CurrentUser user, long termId) {
-        ClusterTerm term = pledges.findTerm(termId).orElseThrow(() -> new NotFoundException("term"));
+    private ClusterYear readableYear(CurrentUser user, long termId) {
+        ClusterYear year = clusterYears.find(termId).orElseThrow(() -> new NotFoundException("term"));
         if (!policy.canRead(user, termId)) {
             throw new NotFoundException("term");
         }
-        return term;
+        return year;
+    }
+
+    /** The cluster-year of a pledge, with its members: what every action on the pledge is given. */
+    private ClusterYear yearOf(Pledge pledge) {
+        return clusterYears.get(pledge.getClusterYearId());
+    }
+
+    /** Last year's pledge of the same cluster, if there is one. */
+    private Optional<Pledge> previousPledge(ClusterYear year) {
+        return clusterYears
+                .find(year.summary().clusterId(), year.year() - 1)
+                .flatMap(previous -> pledges.findByClusterYear(previous.id()));
     }
 
     private Pledge readable(CurrentUser user, Optional<Pledge> found) {
         Pledge pledge = found.orElseThrow(() -> new NotFoundException("pledge"));
-        if (!policy.canRead(user, pledge.getTerm().getId())) {
+        if (!policy.canRead(user, pledge.getClusterYearId())) {
             throw new NotFoundException("pledge");
         }
         return pledge;
@@ -592,7 +653,6 @@ public class PledgeService {
     }
 
     private static void initialize(Pledge pledge) {
-        pledge.getTerm().getMembers().forEach(member -> member.getUnit().getName());
         pledge.getTargets().forEach(PledgeTarget::getMemberValues);
         pledge.getSignatures().size();
         pledge.getHistory().size();

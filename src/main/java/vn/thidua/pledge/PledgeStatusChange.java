@@ -1,9 +1,8 @@
 package vn.thidua.pledge;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,14 +11,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import org.hibernate.annotations.Immutable;
 import vn.thidua.common.BusinessTime;
+import vn.thidua.common.StatusChange;
 
-/** One step of a pledge's life: from which status to which, who, when, why; an opening keeps the frozen text. */
+/**
+ * One step of a pledge's life in the common status-history shape (from which status to which, who, when, why), with
+ * the pledge's own additions: the signer's account and, for an opening, the frozen text and its hash.
+ */
 @Entity
 @Immutable
 @Table(name = "pledge_status_change")
-public class PledgeStatusChange {
+@AttributeOverride(name = "actor", column = @Column(name = "actor_name", nullable = false, updatable = false))
+@AttributeOverride(name = "occurredAt", column = @Column(name = "changed_at", nullable = false, updatable = false))
+public class PledgeStatusChange extends StatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,29 +35,13 @@ public class PledgeStatusChange {
     @JoinColumn(name = "pledge_id")
     private Pledge pledge;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    private PledgeStatus fromStatus;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
-    private PledgeStatus toStatus;
-
-    @Column(name = "actor_id")
+    @Column(name = "actor_id", updatable = false)
     private Long actorId;
 
-    @Column(name = "actor_name", nullable = false)
-    private String actorName;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    private String reason;
-
-    @Column(name = "text_hash")
+    @Column(name = "text_hash", updatable = false)
     private String textHash;
 
-    @Column(name = "canonical_text")
+    @Column(name = "canonical_text", updatable = false)
     private String canonicalText;
 
     protected PledgeStatusChange() {}
@@ -65,13 +55,9 @@ public class PledgeStatusChange {
             String reason,
             String textHash,
             String canonicalText) {
+        super(fromStatus, toStatus, actor.name(), changedAt, reason);
         this.pledge = pledge;
-        this.fromStatus = fromStatus;
-        this.toStatus = toStatus;
         this.actorId = actor.userId();
-        this.actorName = actor.name();
-        this.changedAt = changedAt;
-        this.reason = reason;
         this.textHash = textHash;
         this.canonicalText = canonicalText;
     }
@@ -80,28 +66,26 @@ public class PledgeStatusChange {
         return id;
     }
 
-    public PledgeStatus getFromStatus() {
-        return fromStatus;
+    /** The status before this step; null for the first. */
+    public PledgeStatus fromStatus() {
+        return getFromStatus() == null ? null : PledgeStatus.valueOf(getFromStatus());
     }
 
-    public PledgeStatus getToStatus() {
-        return toStatus;
+    /** The status this step moved to. */
+    public PledgeStatus status() {
+        return PledgeStatus.valueOf(getToStatus());
     }
 
     public String getActorName() {
-        return actorName;
+        return getActor();
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return getOccurredAt();
     }
 
-    public java.time.LocalDateTime getChangedAtLocal() {
-        return BusinessTime.localDateTime(changedAt);
-    }
-
-    public String getReason() {
-        return reason;
+    public LocalDateTime getChangedAtLocal() {
+        return BusinessTime.localDateTime(getOccurredAt());
     }
 
     public String getTextHash() {

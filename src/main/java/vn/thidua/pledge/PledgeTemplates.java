@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
 
 /** Where a new draft's text comes from: the standard template, or last year's pledge of the same cluster. */
 @Component
@@ -31,9 +31,9 @@ class PledgeTemplates {
         }
     }
 
-    PledgeContent standard(ClusterTerm term) {
-        String cluster = term.getCluster().getName();
-        String year = Integer.toString(term.getYear());
+    PledgeContent standard(ClusterYear term) {
+        String cluster = term.clusterName();
+        String year = Integer.toString(term.year());
         List<TargetDraft> targets = template.targets().stream()
                 .map(t -> TargetDraft.common(
                         PledgeField.valueOf(t.field()),
@@ -52,11 +52,11 @@ class PledgeTemplates {
 
     /**
      * Last year's text for this year: the year moved on, per-member values kept for units still members, and the place
-     * of signing kept only when the head has not changed.
+     * of signing kept only when the head has not changed. {@code previousYear} is the cluster-year of {@code previous}.
      */
-    PledgeContent fromPrevious(Pledge previous, ClusterTerm term) {
-        String from = Integer.toString(previous.getYear());
-        String to = Integer.toString(term.getYear());
+    PledgeContent fromPrevious(Pledge previous, ClusterYear previousYear, ClusterYear term) {
+        String from = Integer.toString(previousYear.year());
+        String to = Integer.toString(term.year());
         List<TargetDraft> targets = previous.getTargets().stream()
                 .map(t -> {
                     Map<Long, java.math.BigDecimal> values = new TreeMap<>();
@@ -74,8 +74,8 @@ class PledgeTemplates {
                 })
                 .toList();
         // The pledge is signed where the cluster's head is: last year's place stays only with last year's head.
-        Long headBefore = previous.getTerm().head().map(Unit::getId).orElse(null);
-        Long headNow = term.head().map(Unit::getId).orElse(null);
+        Long headBefore = previousYear.head().map(ClusterYearMember::unitId).orElse(null);
+        Long headNow = term.head().map(ClusterYearMember::unitId).orElse(null);
         String place = headNow != null && headNow.equals(headBefore) ? previous.getSigningPlace() : null;
         return new PledgeContent(
                 replaceYear(previous.getTitle(), from, to),

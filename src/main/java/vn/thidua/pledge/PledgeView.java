@@ -1,10 +1,12 @@
 package vn.thidua.pledge;
 
 import java.util.List;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
 
 /**
  * A pledge as its page shows it: the text, who has answered, what the viewer may do, and the check of its integrity
- * ({@code integrity} is null while the text is not frozen).
+ * ({@code integrity} is null while the text is not frozen), and the cluster-year it is of.
  */
 public record PledgeView(
         Pledge pledge,
@@ -14,7 +16,18 @@ public record PledgeView(
         long members,
         boolean overdue,
         PledgePermissions can,
-        Verification integrity) {
+        Verification integrity,
+        ClusterYear clusterYear) {
+
+    /** The year of the pledge's cluster-year. */
+    public int year() {
+        return clusterYear.year();
+    }
+
+    /** Whether the cluster-year is closed, and the pledge with it. */
+    public boolean readOnly() {
+        return clusterYear.isReadOnly();
+    }
 
     /** Whether the stored text no longer matches what was frozen and signed: the page warns, documents are refused. */
     public boolean tampered() {
@@ -22,14 +35,14 @@ public record PledgeView(
     }
 
     /** Every member unit, the head last: the order per-member targets are shown in. */
-    public List<vn.thidua.organization.Unit> units() {
+    public List<ClusterYearMember> units() {
         return progress.stream().map(ProgressRow::unit).toList();
     }
 
     /** The standing signature of a unit of the cluster-year, if it has signed (declines and void ones are not). */
     public java.util.Optional<PledgeSignature> signatureOf(Long unitId) {
         return progress.stream()
-                .filter(row -> unitId != null && row.unit().getId().equals(unitId) && row.signed())
+                .filter(row -> unitId != null && row.unit().unitId() == unitId && row.signed())
                 .map(ProgressRow::answer)
                 .findFirst();
     }
@@ -56,7 +69,7 @@ public record PledgeView(
                     change.getChangedAt(),
                     change.getChangedAtLocal(),
                     change.getActorName(),
-                    change.getToStatus().messageKey(),
+                    change.status().messageKey(),
                     new Object[0],
                     change.getReason(),
                     false));

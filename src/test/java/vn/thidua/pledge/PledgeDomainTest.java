@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
-import vn.thidua.organization.Cluster;
 import vn.thidua.organization.ClusterKind;
-import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterTermStatus;
-import vn.thidua.organization.Unit;
-import vn.thidua.organization.UnitLevel;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearMember;
+import vn.thidua.organization.ClusterYearSummary;
+import vn.thidua.organization.MemberRole;
 
 /** The pledge's own rules, without a database. */
 class PledgeDomainTest {
@@ -24,31 +23,27 @@ class PledgeDomainTest {
     static final LocalDate TODAY = LocalDate.of(2021, 3, 1);
     static final Instant NOW = Instant.parse("2021-03-01T02:00:00Z");
 
-    ClusterTerm term;
-    Unit head;
-    Unit first;
-    Unit second;
+    ClusterYear term;
+    ClusterYearMember head;
+    ClusterYearMember first;
+    ClusterYearMember second;
     Actor headOfficer = new Actor(1, "Cụm trưởng");
     Actor firstOfficer = new Actor(2, "Thành viên một");
     Actor secondOfficer = new Actor(3, "Thành viên hai");
 
     @BeforeEach
     void cluster() {
-        Cluster cluster = new Cluster(7L, "C", "Cụm thi đua", ClusterKind.CLUSTER, null);
-        head = unit(10, "H", "Huyện Trưởng");
-        first = unit(11, "A", "Huyện A");
-        second = unit(12, "B", "Huyện B");
-        term = new ClusterTerm(cluster, 2021);
-        term.addMember(head);
-        term.addMember(first);
-        term.addMember(second);
-        term.appointLeaders(head.getId(), List.of());
+        head = new ClusterYearMember(10, "H", "Huyện Trưởng", "Huyện Trưởng", MemberRole.HEAD);
+        first = new ClusterYearMember(11, "A", "Huyện A", "Huyện A", MemberRole.MEMBER);
+        second = new ClusterYearMember(12, "B", "Huyện B", "Huyện B", MemberRole.MEMBER);
+        term = year(ClusterTermStatus.SET_UP);
     }
 
-    static Unit unit(long id, String code, String name) {
-        Unit unit = new Unit(7L, code, name, name, UnitLevel.DISTRICT);
-        ReflectionTestUtils.setField(unit, "id", id);
-        return unit;
+    /** The cluster-year as organisation gives it: a record with its members, in a given status. */
+    ClusterYear year(ClusterTermStatus status) {
+        return new ClusterYear(
+                new ClusterYearSummary(70L, 7L, "C", "Cụm thi đua", ClusterKind.CLUSTER, 7L, 2021, status),
+                List.of(head, first, second));
     }
 
     PledgeContent content(String title, List<TargetDraft> targets) {
@@ -62,7 +57,7 @@ class PledgeDomainTest {
 
     Pledge openPledge() {
         Pledge pledge = Pledge.draft(term, content("Giao ước 2021", oneTarget()), "code", headOfficer, NOW);
-        pledge.open(LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW);
+        pledge.open(term, LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW);
         return pledge;
     }
 
@@ -74,7 +69,7 @@ class PledgeDomainTest {
                 .matches("[0-9a-f]{64}")
                 .isEqualTo(CanonicalText.sha256(pledge.getCanonicalText()));
         assertThat(pledge.getCanonicalText()).contains("title=Giao ước 2021").contains("target.1.value=100");
-        assertThatThrownBy(() -> pledge.revise(content("Khác", oneTarget()), NOW))
+        assertThatThrownBy(() -> pledge.revise(term, content("Khác", oneTarget()), NOW))
                 .isInstanceOf(PledgeException.class)
                 .hasMessageContaining("pledge.frozen");
     }
@@ -82,14 +77,14 @@ class PledgeDomainTest {
     @Test
     void openingNeedsTargetsAndADeadlineThatIsNotPast() {
         Pledge empty = Pledge.draft(term, content("Trống", List.of()), "code", headOfficer, NOW);
-        assertThatThrownBy(() -> empty.open(LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW))
+        assertThatThrownBy(() -> empty.open(term, LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW))
                 .hasMessageContaining("pledge.targets.required");
         Pledge pledge = Pledge.draft(term, content("Giao ước", oneTarget()), "code", headOfficer, NOW);
-        assertThatThrownBy(() -> pledge.open(TODAY.minusDays(1), TODAY, headOfficer, NOW))
+        assertThatThrownBy(() -> pledge.open(term, TODAY.minusDays(1), TODAY, headOfficer, NOW))
                 .hasMessageContaining("pledge.deadline.past");
-        assertThatThrownBy(() -> pledge.open(null, TODAY, headOfficer, NOW))
+        assertThatThrownBy(() -> pledge.open(term, null, TODAY, headOfficer, NOW))
                 .hasMessageContaining("pledge.deadline.required");
-        pledge.open(TODAY, TODAY, headOfficer, NOW);
+        pledge.open(term, TODAY, TODAY, headOfficer, NOW);
         assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.OPEN);
     }
 
@@ -97,23 +92,23 @@ class PledgeDomainTest {
     void onlyMembersSignAndEachUnitOnlyOnce() {
         Pledge pledge = openPledge();
         String hash = pledge.getTextHash();
-        assertThatThrownBy(() -> pledge.sign(99, firstOfficer, hash, "1.1.1.1", NOW))
+        assertThatThrownBy(() -> pledge.sign(term, 99, firstOfficer, hash, "1.1.1.1", NOW))
                 .hasMessageContaining("pledge.sign.notMember");
-        PledgeSignature signature = pledge.sign(first.getId(), firstOfficer, hash, "10.0.0.1", NOW);
+        PledgeSignature signature = pledge.sign(term, first.unitId(), firstOfficer, hash, "10.0.0.1", NOW);
         assertThat(signature.getSignerName()).isEqualTo("Thành viên một");
         assertThat(signature.getUnitName()).isEqualTo("Huyện A");
         assertThat(signature.getIpAddress()).isEqualTo("10.0.0.1");
         assertThat(signature.getTextHash()).isEqualTo(hash);
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, "10.0.0.1", NOW))
+        assertThatThrownBy(() -> pledge.sign(term, first.unitId(), firstOfficer, hash, "10.0.0.1", NOW))
                 .hasMessageContaining("pledge.sign.already");
-        assertThatThrownBy(() -> pledge.decline(first.getId(), firstOfficer, "Đổi ý", hash, "10.0.0.1", NOW))
+        assertThatThrownBy(() -> pledge.decline(term, first.unitId(), firstOfficer, "Đổi ý", hash, "10.0.0.1", NOW))
                 .hasMessageContaining("pledge.sign.already");
     }
 
     @Test
     void aSignatureIsOverTheTextTheSignerSaw() {
         Pledge pledge = openPledge();
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, "0".repeat(64), null, NOW))
+        assertThatThrownBy(() -> pledge.sign(term, first.unitId(), firstOfficer, "0".repeat(64), null, NOW))
                 .hasMessageContaining("pledge.sign.textChanged");
     }
 
@@ -121,20 +116,20 @@ class PledgeDomainTest {
     void theHeadCountersignsLastWhichCompletesThePledge() {
         Pledge pledge = openPledge();
         String hash = pledge.getTextHash();
-        assertThatThrownBy(() -> pledge.sign(head.getId(), headOfficer, hash, null, NOW))
+        assertThatThrownBy(() -> pledge.sign(term, head.unitId(), headOfficer, hash, null, NOW))
                 .hasMessageContaining("pledge.sign.headCountersigns");
-        pledge.sign(first.getId(), firstOfficer, hash, null, NOW);
-        assertThatThrownBy(() -> pledge.countersign(headOfficer, hash, null, NOW))
+        pledge.sign(term, first.unitId(), firstOfficer, hash, null, NOW);
+        assertThatThrownBy(() -> pledge.countersign(term, headOfficer, hash, null, NOW))
                 .hasMessageContaining("pledge.countersign.membersPending");
-        pledge.sign(second.getId(), secondOfficer, hash, null, NOW);
-        PledgeSignature countersignature = pledge.countersign(headOfficer, hash, null, NOW.plusSeconds(60));
+        pledge.sign(term, second.unitId(), secondOfficer, hash, null, NOW);
+        PledgeSignature countersignature = pledge.countersign(term, headOfficer, hash, null, NOW.plusSeconds(60));
         assertThat(countersignature.getRole()).isEqualTo(SignatureRole.HEAD);
         assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.COMPLETED);
         assertThat(pledge.getCompletedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(pledge.validSignatures()).last().isSameAs(countersignature);
-        assertThatThrownBy(() -> pledge.withdraw("Sửa", headOfficer, NOW))
+        assertThatThrownBy(() -> pledge.withdraw(term, "Sửa", headOfficer, NOW))
                 .hasMessageContaining("pledge.status.invalidTransition");
-        assertThatThrownBy(() -> pledge.revise(content("Khác", oneTarget()), NOW))
+        assertThatThrownBy(() -> pledge.revise(term, content("Khác", oneTarget()), NOW))
                 .hasMessageContaining("pledge.frozen");
     }
 
@@ -142,12 +137,13 @@ class PledgeDomainTest {
     void aDeclineCanLaterBecomeASignatureAndIsKept() {
         Pledge pledge = openPledge();
         String hash = pledge.getTextHash();
-        assertThatThrownBy(() -> pledge.decline(first.getId(), firstOfficer, " ", hash, null, NOW))
+        assertThatThrownBy(() -> pledge.decline(term, first.unitId(), firstOfficer, " ", hash, null, NOW))
                 .hasMessageContaining("pledge.decline.reasonRequired");
-        PledgeSignature decline = pledge.decline(first.getId(), firstOfficer, "Chờ ý kiến lãnh đạo", hash, null, NOW);
-        assertThat(pledge.hasSigned(first.getId())).isFalse();
-        pledge.sign(first.getId(), firstOfficer, hash, null, NOW.plusSeconds(5));
-        assertThat(pledge.hasSigned(first.getId())).isTrue();
+        PledgeSignature decline =
+                pledge.decline(term, first.unitId(), firstOfficer, "Chờ ý kiến lãnh đạo", hash, null, NOW);
+        assertThat(pledge.hasSigned(first.unitId())).isFalse();
+        pledge.sign(term, first.unitId(), firstOfficer, hash, null, NOW.plusSeconds(5));
+        assertThat(pledge.hasSigned(first.unitId())).isTrue();
         assertThat(decline.getStatus()).isEqualTo(SignatureStatus.SUPERSEDED);
         assertThat(pledge.getSignatures()).hasSize(2);
     }
@@ -156,10 +152,10 @@ class PledgeDomainTest {
     void withdrawingVoidsEverySignatureKeepsThemAndReturnsToDraft() {
         Pledge pledge = openPledge();
         String hash = pledge.getTextHash();
-        pledge.sign(first.getId(), firstOfficer, hash, null, NOW);
-        assertThatThrownBy(() -> pledge.withdraw("", headOfficer, NOW))
+        pledge.sign(term, first.unitId(), firstOfficer, hash, null, NOW);
+        assertThatThrownBy(() -> pledge.withdraw(term, "", headOfficer, NOW))
                 .hasMessageContaining("pledge.withdraw.reasonRequired");
-        List<PledgeSignature> voided = pledge.withdraw("Sửa chỉ tiêu", headOfficer, NOW);
+        List<PledgeSignature> voided = pledge.withdraw(term, "Sửa chỉ tiêu", headOfficer, NOW);
         assertThat(voided)
                 .hasSize(1)
                 .allMatch(s -> s.getStatus() == SignatureStatus.VOID && "Sửa chỉ tiêu".equals(s.getVoidReason()));
@@ -167,27 +163,45 @@ class PledgeDomainTest {
         assertThat(pledge.getTextHash()).isNull();
         assertThat(pledge.getSignatures()).hasSize(1);
         assertThat(pledge.getHistory())
-                .extracting(PledgeStatusChange::getToStatus)
+                .extracting(PledgeStatusChange::status)
                 .containsExactly(PledgeStatus.DRAFT, PledgeStatus.OPEN, PledgeStatus.WITHDRAWN, PledgeStatus.DRAFT);
-        pledge.revise(content("Giao ước sửa", oneTarget()), NOW);
-        pledge.open(LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW);
-        assertThat(pledge.hasSigned(first.getId())).isFalse();
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW))
+        pledge.revise(term, content("Giao ước sửa", oneTarget()), NOW);
+        pledge.open(term, LocalDate.of(2021, 3, 31), TODAY, headOfficer, NOW);
+        assertThat(pledge.hasSigned(first.unitId())).isFalse();
+        assertThatThrownBy(() -> pledge.sign(term, first.unitId(), firstOfficer, hash, null, NOW))
                 .hasMessageContaining("pledge.sign.textChanged");
     }
 
     @Test
     void aClosedYearsPledgeIsReadOnly() {
         Pledge pledge = openPledge();
-        ReflectionTestUtils.setField(term, "status", ClusterTermStatus.CLOSED);
+        term = year(ClusterTermStatus.CLOSED);
         String hash = pledge.getTextHash();
-        assertThatThrownBy(() -> pledge.sign(first.getId(), firstOfficer, hash, null, NOW))
+        assertThatThrownBy(() -> pledge.sign(term, first.unitId(), firstOfficer, hash, null, NOW))
                 .hasMessageContaining("pledge.term.closed");
-        assertThatThrownBy(() -> pledge.withdraw("x", headOfficer, NOW)).hasMessageContaining("pledge.term.closed");
-        assertThatThrownBy(() -> pledge.countersign(headOfficer, hash, null, NOW))
+        assertThatThrownBy(() -> pledge.withdraw(term, "x", headOfficer, NOW))
+                .hasMessageContaining("pledge.term.closed");
+        assertThatThrownBy(() -> pledge.countersign(term, headOfficer, hash, null, NOW))
                 .hasMessageContaining("pledge.term.closed");
         assertThatThrownBy(() -> Pledge.draft(term, content("Mới", oneTarget()), "c2", headOfficer, NOW))
                 .hasMessageContaining("pledge.term.closed");
+    }
+
+    @Test
+    void eachActionIsGivenThePledgesOwnClusterYear() {
+        Pledge pledge = openPledge();
+        ClusterYear another = new ClusterYear(
+                new ClusterYearSummary(
+                        71L, 7L, "C", "Cụm thi đua", ClusterKind.CLUSTER, 7L, 2021, ClusterTermStatus.PLEDGE),
+                List.of(head, first, second));
+        String hash = pledge.getTextHash();
+        assertThatThrownBy(() -> pledge.sign(another, first.unitId(), firstOfficer, hash, null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pledge.withdraw(another, "Sửa", headOfficer, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pledge.memberUnits(another)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(pledge.getClusterYearId()).isEqualTo(term.id());
+        assertThat(pledge.memberUnits(term)).containsExactly(first, second);
     }
 
     @Test
@@ -197,7 +211,7 @@ class PledgeDomainTest {
                 "Xã nông thôn mới",
                 "xã",
                 BigDecimal.ONE,
-                Map.of(first.getId(), BigDecimal.ONE));
+                Map.of(first.unitId(), BigDecimal.ONE));
         assertThatThrownBy(() -> Pledge.draft(term, content("G", List.of(both)), "c", headOfficer, NOW))
                 .hasMessageContaining("pledge.target.bothValues");
         TargetDraft outsider = new TargetDraft(
@@ -209,11 +223,11 @@ class PledgeDomainTest {
                 "Xã nông thôn mới",
                 "xã",
                 null,
-                Map.of(first.getId(), new BigDecimal("2"), second.getId(), new BigDecimal("1")));
+                Map.of(first.unitId(), new BigDecimal("2"), second.unitId(), new BigDecimal("1")));
         Pledge pledge = Pledge.draft(term, content("G", List.of(perMember)), "c", headOfficer, NOW);
         PledgeTarget target = pledge.getTargets().get(0);
-        assertThat(target.valueFor(first.getId())).contains(new BigDecimal("2"));
-        assertThat(target.valueFor(head.getId())).isEmpty();
+        assertThat(target.valueFor(first.unitId())).contains(new BigDecimal("2"));
+        assertThat(target.valueFor(head.unitId())).isEmpty();
     }
 
     @Test
@@ -231,7 +245,7 @@ class PledgeDomainTest {
                 "code",
                 headOfficer,
                 NOW.plusSeconds(99));
-        assertThat(CanonicalText.of(one)).isEqualTo(CanonicalText.of(same));
+        assertThat(CanonicalText.of(one, 2021)).isEqualTo(CanonicalText.of(same, 2021));
         Pledge otherName = Pledge.draft(
                 term,
                 content(
@@ -266,9 +280,9 @@ class PledgeDomainTest {
                 headOfficer,
                 NOW);
         assertThat(List.of(otherName, otherValue, otherField, multiLine))
-                .extracting(CanonicalText::of)
-                .doesNotContain(CanonicalText.of(one))
+                .extracting(p -> CanonicalText.of(p, 2021))
+                .doesNotContain(CanonicalText.of(one, 2021))
                 .doesNotHaveDuplicates();
-        assertThat(CanonicalText.of(multiLine)).contains("preamble=Mở đầu\\nhai dòng\n");
+        assertThat(CanonicalText.of(multiLine, 2021)).contains("preamble=Mở đầu\\nhai dòng\n");
     }
 }

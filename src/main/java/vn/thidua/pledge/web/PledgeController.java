@@ -27,6 +27,7 @@ import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.TextInput;
+import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.pledge.DraftSource;
 import vn.thidua.pledge.PledgeException;
 import vn.thidua.pledge.PledgeField;
@@ -249,9 +250,8 @@ class PledgeController {
         model.addAttribute("fields", PledgeField.values());
         model.addAttribute(
                 "members",
-                view.pledge().getTerm().getMembers().stream()
-                        .map(m -> m.getUnit())
-                        .sorted(Comparator.comparing(u -> u.getName()))
+                view.clusterYear().members().stream()
+                        .sorted(Comparator.comparing(ClusterYearMember::unitName))
                         .toList());
         return EDIT;
     }
