@@ -91,6 +91,12 @@ public class AuditTrail {
                 .toList();
     }
 
+    /** {@link #historyOf} as read-only copies, for the features that read a record's history. */
+    @Transactional(readOnly = true)
+    public List<RecordedChange> changesOf(String entityType, long entityId) {
+        return historyOf(entityType, entityId).stream().map(RecordedChange::new).toList();
+    }
+
     /** The kinds of record in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {

@@ -3,4 +3,5 @@
  * the application's clock ({@link vn.thidua.common.BusinessTime}), and one way to show and read numbers and dates in
  * the reader's language ({@link vn.thidua.common.DisplayFormat}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.thidua.common;

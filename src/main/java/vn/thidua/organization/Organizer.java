@@ -40,7 +40,7 @@ public class Organizer {
 
     protected Organizer() {}
 
-    public Organizer(String code, String name, OrganizerKind kind, int workingYear) {
+    Organizer(String code, String name, OrganizerKind kind, int workingYear) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -66,7 +66,7 @@ public class Organizer {
         return name;
     }
 
-    public OrganizerKind getKind() {
+    OrganizerKind getKind() {
         return kind;
     }
 

@@ -1,7 +1,7 @@
 package vn.thidua.organization;
 
 /** A province's emulation and commendation council, or the central council that organises clusters of provinces. */
-public enum OrganizerKind {
+enum OrganizerKind {
     PROVINCE,
     CENTRAL
 }

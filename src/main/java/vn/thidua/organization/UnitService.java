@@ -21,8 +21,8 @@ import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
-import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.audit.RecordedChange;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.Versions;
@@ -92,9 +92,9 @@ public class UnitService {
 
     /** Everything recorded about the unit, oldest first. */
     @Transactional(readOnly = true)
-    public List<AuditEvent> history(long id) {
+    public List<RecordedChange> history(long id) {
         policy.requireStaff();
-        return audit.historyOf(ENTITY, unit(id).getId());
+        return audit.changesOf(ENTITY, unit(id).getId());
     }
 
     /** Names of units of the user's organiser by id (units of other organisers are left out). */

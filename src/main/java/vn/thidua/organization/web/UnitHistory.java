@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.audit.AuditEvent;
+import vn.thidua.audit.RecordedChange;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.organization.UnitLevel;
@@ -57,10 +57,10 @@ class UnitHistory {
 
     /** The unit's history, newest first. */
     List<Entry> of(long unitId) {
-        List<AuditEvent> events = units.history(unitId);
+        List<RecordedChange> events = units.history(unitId);
         List<Map<String, Object>[]> values = new ArrayList<>();
         Set<Long> unitIds = new HashSet<>();
-        for (AuditEvent event : events) {
+        for (RecordedChange event : events) {
             @SuppressWarnings("unchecked")
             Map<String, Object>[] pair = new Map[] {read(event.getOldValue()), read(event.getNewValue())};
             values.add(pair);
@@ -77,7 +77,7 @@ class UnitHistory {
         Locale locale = LocaleContextHolder.getLocale();
         List<Entry> entries = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
-            AuditEvent event = events.get(i);
+            RecordedChange event = events.get(i);
             Map<String, Object> before = values.get(i)[0];
             Map<String, Object> after = values.get(i)[1];
             List<Change> changes = new ArrayList<>();
