@@ -25,7 +25,7 @@ public class ClusterScope {
 
     /** The cluster-years of the working year that the user's unit heads. */
     @Transactional(readOnly = true)
-    public List<ClusterTerm> headedTerms(CurrentUser user) {
+    List<ClusterTerm> headedTerms(CurrentUser user) {
         if (!user.role().isUnitBound() || user.unitId() == null) {
             return List.of();
         }
@@ -34,7 +34,7 @@ public class ClusterScope {
 
     /** The cluster-years of the working year that the user's unit belongs to. */
     @Transactional(readOnly = true)
-    public List<ClusterTerm> memberTerms(CurrentUser user) {
+    List<ClusterTerm> memberTerms(CurrentUser user) {
         if (!user.role().isUnitBound() || user.unitId() == null) {
             return List.of();
         }

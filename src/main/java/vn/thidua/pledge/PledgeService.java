@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.common.SearchText;
 import vn.thidua.common.Versions;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
@@ -119,7 +121,7 @@ public class PledgeService {
         List<ClusterYear> years = clusterYears.withMembers(ids).stream()
                 .filter(y -> unitId == null || y.hasMember(unitId))
                 .toList();
-        Map<Long, PledgeProgress> progress = new java.util.HashMap<>();
+        Map<Long, PledgeProgress> progress = new HashMap<>();
         if (!years.isEmpty()) {
             pledges.progressOf(years.stream().map(ClusterYear::id).toList())
                     .forEach(p -> progress.put(p.clusterYearId(), p));
@@ -144,7 +146,7 @@ public class PledgeService {
                             p == null ? 0 : p.declined());
                 })
                 .sorted(Comparator.comparing(PledgeOverviewRow::clusterKind)
-                        .thenComparing(row -> vn.thidua.common.SearchText.key(row.clusterName()))
+                        .thenComparing(row -> SearchText.key(row.clusterName()))
                         .thenComparing(PledgeOverviewRow::clusterName))
                 .toList();
     }
