@@ -128,6 +128,7 @@ public class MinutesDocuments {
                     OfficialLetter.cell(row.getCell(1), unit.unitName(), false, ParagraphAlignment.LEFT);
                     OfficialLetter.cell(row.getCell(2), text.total(unit), false, ParagraphAlignment.RIGHT);
                 }
+                widths(table, "12%", "63%", "25%");
             }
             OfficialLetter.body(doc, "2. " + msg("minutes.doc.vote"));
             OfficialLetter.body(doc, text.method());
@@ -155,6 +156,7 @@ public class MinutesDocuments {
                     OfficialLetter.cell(row.getCell(3), text.share(candidate), false, ParagraphAlignment.CENTER);
                     OfficialLetter.cell(row.getCell(4), text.result(candidate), false, ParagraphAlignment.CENTER);
                 }
+                widths(table, "8%", "46%", "16%", "13%", "17%");
             }
             OfficialLetter.body(doc, number++ + ". " + msg("minutes.doc.nextLeaders", text.nextYear()));
             OfficialLetter.body(doc, text.nextHead());
@@ -171,6 +173,14 @@ public class MinutesDocuments {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void widths(XWPFTable table, String... widths) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (int i = 0; i < widths.length; i++) {
+                row.getCell(i).setWidth(widths[i]);
+            }
         }
     }
 

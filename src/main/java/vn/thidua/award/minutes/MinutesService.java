@@ -184,6 +184,12 @@ public class MinutesService {
         return saved;
     }
 
+    /** Refuses whoever may not change the minutes now, with the reason (a rule of the year or an access refusal). */
+    @Transactional(readOnly = true)
+    public void requireEditable(long clusterYearId) {
+        editable(clusterYearId);
+    }
+
     /**
      * Refuses, before any byte of an upload is read, whoever may not upload the signed scan now: called by the page
      * before it reads the file.

@@ -88,6 +88,17 @@ class MinutesController {
             Model model,
             RedirectAttributes redirect) {
         MinutesView view = minutes.view(id);
+        if (!view.canEdit()) {
+            // Let the service say why (not the head, no closed vote, proposal submitted, year closed).
+            try {
+                minutes.requireEditable(id);
+            } catch (NotFoundException e) {
+                throw e;
+            } catch (DomainException e) {
+                Flash.error(redirect, e.getMessageKey(), e.getArguments());
+                return "redirect:/award/cluster-years/" + id + "/minutes";
+            }
+        }
         var details = form.toDetails(view.clusterYear(), BusinessTime.today(clock), result);
         if (details == null || result.hasErrors()) {
             return show(view, form, model);
@@ -100,8 +111,14 @@ class MinutesController {
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
+            MinutesView fresh = minutes.view(id);
+            if (!fresh.canEdit()) {
+                // The form is no longer offered (the vote reopened, the proposal went out, the year closed).
+                Flash.error(redirect, e.getMessageKey(), e.getArguments());
+                return "redirect:/award/cluster-years/" + id + "/minutes";
+            }
             result.reject(e.getMessageKey(), e.getArguments(), null);
-            return show(minutes.view(id), form, model);
+            return show(fresh, form, model);
         }
         Flash.success(redirect, "minutes.saved");
         return "redirect:/award/cluster-years/" + id + "/minutes";

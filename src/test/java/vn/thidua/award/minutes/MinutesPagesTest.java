@@ -106,7 +106,7 @@ class MinutesPagesTest extends IntegrationTest {
         String page = body(open.member, url(open));
         assertThat(page).contains("Chưa có kết quả bình xét").doesNotContain("data-testid=\"minutes-form\"");
         assertThat(status(open.head, get(url(open) + "/document.pdf"))).isEqualTo(422);
-        assertThat(status(open.head, valid(open))).isEqualTo(200);
+        assertThat(formFlash(open.head, valid(open))).isEqualTo("minutes.voteNotClosed");
         assertThat(jdbc.queryForObject(
                         "select count(*) from vote_minutes where term_id = ?", Integer.class, open.clusterYear))
                 .isZero();
@@ -280,7 +280,7 @@ class MinutesPagesTest extends IntegrationTest {
                 .isEqualTo("minutes.proposalSubmitted");
         assertThat(signedMinutes.of(f.clusterYear).orElseThrow().fileName()).isEqualTo("ban-quet.png");
         assertThat(body(f.head, url(f))).doesNotContain("data-testid=\"minutes-scan-form\"");
-        assertThat(status(f.head, valid(f))).isEqualTo(200);
+        assertThat(formFlash(f.head, valid(f))).isEqualTo("minutes.proposalSubmitted");
 
         f.status("CLOSED");
         assertThat(body(f.head, url(f))).contains("data-testid=\"minutes-read-only\"");
@@ -308,6 +308,15 @@ class MinutesPagesTest extends IntegrationTest {
             assertThat(code).as(user).isIn(403, 404);
         }
         assertThat(signedMinutes.of(closed.clusterYear)).isEmpty();
+    }
+
+    /** The message a refused form leads back to the page with. */
+    private String formFlash(String user, MockHttpServletRequestBuilder request) throws Exception {
+        MvcResult result =
+                mvc.perform(request.with(Users.as(jdbc, user)).with(csrf())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(((Flash) result.getFlashMap().get(Flash.ATTRIBUTE)).kind()).isEqualTo("danger");
+        return ((Flash) result.getFlashMap().get(Flash.ATTRIBUTE)).key();
     }
 
     private String flash(String user, MinutesFixture f, MockMultipartFile file) throws Exception {
