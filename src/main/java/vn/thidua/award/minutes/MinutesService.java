@@ -162,10 +162,8 @@ public class MinutesService {
             Versions.require(version, entry.getVersion());
             before = entry.auditValues();
         } else {
-            if (version != null) {
-                // Someone else entered the minutes since this form was read.
-                throw new org.springframework.orm.ObjectOptimisticLockingFailureException(VoteMinutes.class, 0L);
-            }
+            // A version sent for minutes that do not exist: they were read from another page or database state.
+            Versions.require(version, null);
             entry = new VoteMinutes(clusterYearId);
         }
         entry.record(details, user.getUsername(), clock.instant());

@@ -275,6 +275,19 @@ class MinutesPagesTest extends IntegrationTest {
                         "%" + f.tag + "%"))
                 .isEqualTo(2);
 
+        assertThat(jdbc.queryForObject(
+                        "select reason from vote_minutes_history h join vote_minutes m on m.id = h.minutes_id "
+                                + "where m.term_id = ? order by h.id desc limit 1",
+                        String.class,
+                        f.clusterYear))
+                .isEqualTo("bien-ban-da-ky.pdf");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification n join app_user u on u.id = n.user_id "
+                                + "where u.username = ? and n.message_key = 'minutes.notify.signed'",
+                        Integer.class,
+                        f.member))
+                .isEqualTo(2);
+
         f.status("PROPOSAL");
         assertThat(flash(f.head, f, new MockMultipartFile("file", "moi.pdf", "application/pdf", PDF)))
                 .isEqualTo("minutes.proposalSubmitted");
@@ -287,6 +300,10 @@ class MinutesPagesTest extends IntegrationTest {
         assertThat(flash(f.head, f, new MockMultipartFile("file", "moi.pdf", "application/pdf", PDF)))
                 .isEqualTo("minutes.closedYear");
         assertThat(status(f.member, get(url(f) + "/scan"))).isEqualTo(200);
+        // Whatever reaches the database anyway is refused there too.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        jdbc.update("update vote_minutes set place = 'Nơi khác' where term_id = ?", f.clusterYear))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
     @Test
