@@ -125,6 +125,10 @@ class MinutesPagesTest extends IntegrationTest {
                 .contains("data-testid=\"minutes-details\"")
                 .contains("Nguyễn Văn Tâm");
         assertThat(body("thamdinh", url(closed))).doesNotContain("data-testid=\"minutes-form\"");
+        assertThat(body(closed.head, url(closed) + "?lang=en"))
+                .contains("Meeting details")
+                .contains("More than 50% of all member units")
+                .doesNotContain("Thông tin cuộc họp");
         for (String outsider : new String[] {"anphu", "kiengiang", "hatien"}) {
             assertThat(status(outsider, get(url(closed)))).as(outsider).isEqualTo(404);
             assertThat(status(outsider, get(url(closed) + "/document.pdf")))
