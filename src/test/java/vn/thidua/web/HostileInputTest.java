@@ -68,7 +68,8 @@ class HostileInputTest extends IntegrationTest {
             "/pledges/term/{termId}/draft",
             "/pledges/{id}/remind",
             "/admin/clusters/{clusterId}/years/{year}/members/remove",
-            "/admin/scoring/rounds/{id}/deadlines");
+            "/admin/scoring/rounds/{id}/deadlines",
+            "/award/cluster-years/{id}/minutes/scan");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -108,6 +109,9 @@ class HostileInputTest extends IntegrationTest {
     private long pledgeId;
     private String pledgeMember;
     private String userWithPassword;
+    private long minutesTerm;
+    private String minutesHead;
+    private long minutesAbsent;
     private long editedUser;
 
     /** One request of the walk: who sends it, what, and what must come back. */
@@ -306,6 +310,30 @@ class HostileInputTest extends IntegrationTest {
         pledgeMember = user(organizer, "pm", "UNIT_OFFICER", pledgeUnit);
         send("admin", post("/pledges/term/" + pledgeTerm + "/draft").param("source", "TEMPLATE"));
         pledgeId = idOf("select id from pledge where term_id = ?", pledgeTerm);
+
+        // A cluster-year of its own whose vote is closed: its head enters the meeting's minutes.
+        long minutesCluster = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag + "M",
+                "Cụm biên bản " + tag);
+        minutesTerm = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                minutesCluster);
+        long minutesHeadUnit = unit(organizer, "MH");
+        minutesAbsent = unit(organizer, "MA");
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD'), (?, ?, 'MEMBER')",
+                minutesTerm,
+                minutesHeadUnit,
+                minutesTerm,
+                minutesAbsent);
+        jdbc.update("update cluster_term set status = 'VOTE' where id = ?", minutesTerm);
+        jdbc.update(
+                "insert into vote (term_id, status, method, members_entitled, ballots_issued, ballots_returned, "
+                        + "ballots_valid) values (?, 'CLOSED', 'PAPER', 2, 2, 2, 2)",
+                minutesTerm);
+        minutesHead = user(organizer, "mh", "CLUSTER_HEAD", minutesHeadUnit);
     }
 
     private long unit(long organizer, String suffix) {
@@ -845,6 +873,39 @@ class HostileInputTest extends IntegrationTest {
                 Map.of("version", String.valueOf(version("pledge", pledgeId)), "deadline", "31/12/2099"),
                 List.of("deadline"),
                 List.of("version"));
+
+        String present = "present[" + idOf("select unit_id from app_user where username = ?", minutesHead) + "]";
+        String reason = "reason[" + minutesAbsent + "]";
+        Map<String, String> minutes = new LinkedHashMap<>();
+        minutes.put("meetingDate", "15/12/2021");
+        minutes.put("meetingTime", "08:30");
+        minutes.put("place", "Hội trường");
+        minutes.put("chairName", "Nguyễn Văn Tâm");
+        minutes.put("chairTitle", "Chủ tịch");
+        minutes.put("secretaryName", "Trần Thị Hương");
+        minutes.put("secretaryTitle", "Chuyên viên");
+        minutes.put(present, "true");
+        minutes.put(reason, "Ốm");
+        minutes.put("countingTeam", "Lê Văn Bình");
+        minutes.put("otherContent", "");
+        form(
+                "meeting minutes",
+                minutesHead,
+                "/award/cluster-years/{id}/minutes",
+                "/award/cluster-years/" + minutesTerm + "/minutes",
+                minutes,
+                List.of(
+                        "meetingDate",
+                        "meetingTime",
+                        "place",
+                        "chairName",
+                        "chairTitle",
+                        "secretaryName",
+                        "secretaryTitle",
+                        reason,
+                        "countingTeam",
+                        "otherContent"),
+                List.of("version"));
     }
 
     /** The forms of an open pledge: walked once the pledge is opened. */
@@ -967,6 +1028,11 @@ class HostileInputTest extends IntegrationTest {
                 post("/admin/scoring/rounds/" + roundId + "/deadlines")
                         .param("version", "0")
                         .param("selfScoringDeadline", NUL));
+        button(
+                "minutes scan without a file",
+                minutesHead,
+                "/award/cluster-years/{id}/minutes/scan",
+                multipart("/award/cluster-years/" + minutesTerm + "/minutes/scan"));
         button(
                 "sign in with NUL",
                 null,
