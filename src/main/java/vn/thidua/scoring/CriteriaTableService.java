@@ -143,7 +143,12 @@ public class CriteriaTableService {
         CriteriaTable table = new CriteriaTable(user.organizerId(), command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
         tables.saveAndFlush(table);
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_CREATED", ENTITY, table.getId(), table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_CREATED.code(),
+                        ENTITY,
+                        table.getId(),
+                        table.getName())
                 .withValues(null, table.auditState()));
         return table;
     }
@@ -157,7 +162,12 @@ public class CriteriaTableService {
         table.describe(command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
         tables.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_UPDATED", ENTITY, table.getId(), table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_UPDATED.code(),
+                        ENTITY,
+                        table.getId(),
+                        table.getName())
                 .withValues(before, table.auditState()));
         return table;
     }
@@ -193,7 +203,7 @@ public class CriteriaTableService {
         CriterionNode node = nodes.saveAndFlush(new CriterionNode(table, parent, placed));
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "CRITERION_NODE_ADDED",
+                        ScoringAuditAction.CRITERION_NODE_ADDED.code(),
                         ENTITY,
                         table.getId(),
                         table.getName() + " · " + node.getCode())
@@ -219,7 +229,7 @@ public class CriteriaTableService {
         nodes.flush();
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "CRITERION_NODE_UPDATED",
+                        ScoringAuditAction.CRITERION_NODE_UPDATED.code(),
                         ENTITY,
                         tableId,
                         node.getTable().getName() + " · " + node.getCode())
@@ -238,7 +248,8 @@ public class CriteriaTableService {
         Map<String, Object> before = node.auditState();
         String summary = tree.table().getName() + " · " + node.getCode();
         nodes.deleteAllByIds(subtree.stream().map(CriterionNode::getId).toList());
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_REMOVED", ENTITY, tableId, summary)
+        audit.record(AuditEntry.of(
+                        user.organizerId(), ScoringAuditAction.CRITERION_NODE_REMOVED.code(), ENTITY, tableId, summary)
                 .withValues(before, null));
     }
 
@@ -272,7 +283,12 @@ public class CriteriaTableService {
         }
         nodes.saveAll(created);
         nodes.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_COPIED", ENTITY, copy.getId(), copy.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_COPIED.code(),
+                        ENTITY,
+                        copy.getId(),
+                        copy.getName())
                 .withValues(
                         Map.of(
                                 "sourceId",
@@ -339,7 +355,12 @@ public class CriteriaTableService {
         }
         nodes.saveAll(created.values());
         nodes.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_IMPORTED", ENTITY, tableId, table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_IMPORTED.code(),
+                        ENTITY,
+                        tableId,
+                        table.getName())
                 .withValues(null, Map.of("nodes", created.size())));
         return created.size();
     }

@@ -74,7 +74,7 @@ public class FigureCorrectionService {
         String clean = reason.strip();
         audit.record(AuditEntry.of(
                         round.getTable().getOrganizerId(),
-                        "SCORE_FIGURE_CORRECTED",
+                        ScoringAuditAction.SCORE_FIGURE_CORRECTED.code(),
                         ScoringService.SHEET,
                         sheet.getId(),
                         sheet.getUnit().getName() + " · "

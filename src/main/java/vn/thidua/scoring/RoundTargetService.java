@@ -173,7 +173,7 @@ public class RoundTargetService {
                                 .orElse("");
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "SCORING_TARGET_SET",
+                        ScoringAuditAction.SCORING_TARGET_SET.code(),
                         ScoringService.ROUND,
                         roundId,
                         round.getTerm().getCluster().getName() + " "
@@ -191,7 +191,7 @@ public class RoundTargetService {
                 // No score changes unseen: the sheet's own trail says which figures the new target rescored.
                 audit.record(AuditEntry.of(
                                 user.organizerId(),
-                                "SCORE_FIGURES_RESCORED",
+                                ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
                                 ScoringService.SHEET,
                                 sheet.getId(),
                                 sheet.getUnit().getName() + " · "

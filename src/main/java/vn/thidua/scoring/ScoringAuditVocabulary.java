@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
@@ -19,34 +18,8 @@ class ScoringAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Stream.concat(
-                        Stream.of(
-                                "CRITERIA_TABLE_CREATED",
-                                "CRITERIA_TABLE_UPDATED",
-                                "CRITERIA_TABLE_COPIED",
-                                "CRITERIA_TABLE_IMPORTED",
-                                "CRITERION_NODE_ADDED",
-                                "CRITERION_NODE_UPDATED",
-                                "CRITERION_NODE_REMOVED",
-                                "SCORING_OPENED",
-                                "SCORING_DEADLINES_CHANGED",
-                                "SCORE_FIGURES_RESCORED",
-                                "SCORE_SHEET_SUBMITTED",
-                                "SCORE_SELF_SAVED",
-                                "SCORE_ADJUSTED",
-                                "SCORE_SHEET_REVIEWED",
-                                "SCORE_SHEET_EXPLAINED",
-                                "SCORE_SHEET_FINALISED",
-                                "SCORE_EVIDENCE_ADDED",
-                                "SCORE_EVIDENCE_REMOVED",
-                                "ANNUAL_RESULT_ENTERED",
-                                "ANNUAL_RESULT_CHANGED",
-                                "SCORING_TARGET_SET",
-                                "SCORE_FIGURE_CORRECTED",
-                                "SCORE_SHEET_NOT_SUBMITTED",
-                                "SCORE_EXPLANATION_DECLINED"),
-                        // ScoringService records a round's move to the next status as SCORING_ROUND_<status>.
-                        Arrays.stream(RoundStatus.values()).map(status -> "SCORING_ROUND_" + status.name()))
+        return Arrays.stream(ScoringAuditAction.values())
+                .map(ScoringAuditAction::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

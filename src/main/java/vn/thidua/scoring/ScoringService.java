@@ -164,7 +164,7 @@ public class ScoringService {
         sheets.flush();
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "SCORING_OPENED",
+                        ScoringAuditAction.SCORING_OPENED.code(),
                         ROUND,
                         round.getId(),
                         term.getCluster().getName() + " " + term.getYear())
@@ -210,7 +210,12 @@ public class ScoringService {
         if (selfScoring != null && (previousSelfScoring == null || selfScoring.isAfter(previousSelfScoring))) {
             rounds.clearClosingReminder(roundId);
         }
-        audit.record(AuditEntry.of(user.organizerId(), "SCORING_DEADLINES_CHANGED", ROUND, roundId, summary(round))
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.SCORING_DEADLINES_CHANGED.code(),
+                        ROUND,
+                        roundId,
+                        summary(round))
                 .withValues(before, round.auditState()));
     }
 
@@ -237,7 +242,7 @@ public class ScoringService {
                     sheet.closeUnsubmitted(user.getUsername(), now);
                     audit.record(AuditEntry.of(
                                     user.organizerId(),
-                                    "SCORE_SHEET_NOT_SUBMITTED",
+                                    ScoringAuditAction.SCORE_SHEET_NOT_SUBMITTED.code(),
                                     SHEET,
                                     sheet.getId(),
                                     sheet.getUnit().getName() + " · " + summary(round))
@@ -258,7 +263,8 @@ public class ScoringService {
         }
         round.moveTo(next, user.getUsername(), now, reason);
         rounds.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "SCORING_ROUND_" + next.name(), ROUND, roundId, summary(round))
+        audit.record(AuditEntry.of(
+                        user.organizerId(), ScoringAuditAction.movedTo(next).code(), ROUND, roundId, summary(round))
                 .withValues(before, round.auditState())
                 .withReason(reason));
         if (next == RoundStatus.FINALISED) {
@@ -277,7 +283,7 @@ public class ScoringService {
                 if (!scoresBefore.equals(scoresAfter)) {
                     audit.record(AuditEntry.of(
                                     organizerOf(sheet),
-                                    "SCORE_FIGURES_RESCORED",
+                                    ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
                                     SHEET,
                                     sheet.getId(),
                                     sheet.getUnit().getName() + " · " + summary(round))
@@ -543,7 +549,12 @@ public class ScoringService {
                 .collect(java.util.stream.Collectors.toSet());
         sheet.submit(user.getUsername(), today(), clock.instant(), keys);
         bump(sheet);
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_SUBMITTED", SHEET, sheet.getId(), summary(sheet))
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_SHEET_SUBMITTED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
                 .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
         notify.submitted(sheet);
     }
@@ -560,7 +571,12 @@ public class ScoringService {
         sheet.fillSelf(entries, targets::get, best::get, today(), clock.instant());
         Map<String, Object> after = sheet.scoreState(ScoreLine::getSelfScore);
         if (!before.equals(after)) {
-            audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SELF_SAVED", SHEET, sheet.getId(), summary(sheet))
+            audit.record(AuditEntry.of(
+                            organizerOf(sheet),
+                            ScoringAuditAction.SCORE_SELF_SAVED.code(),
+                            SHEET,
+                            sheet.getId(),
+                            summary(sheet))
                     .withValues(changedOnly(before, after), changedOnly(after, before)));
         }
     }
@@ -576,7 +592,7 @@ public class ScoringService {
             if (line.isAdjusted()) {
                 audit.record(AuditEntry.of(
                                 organizerOf(sheet),
-                                "SCORE_ADJUSTED",
+                                ScoringAuditAction.SCORE_ADJUSTED.code(),
                                 SHEET,
                                 sheet.getId(),
                                 summary(sheet) + " · " + line.getNode().getCode())
@@ -588,7 +604,12 @@ public class ScoringService {
                         .withReason(line.getReviewReason()));
             }
         }
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_REVIEWED", SHEET, sheet.getId(), summary(sheet))
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_SHEET_REVIEWED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
                 .withValues(Map.of("status", SheetStatus.SUBMITTED), Map.of("status", sheet.getStatus())));
         notify.adjusted(
                 sheet, sheet.getLines().stream().filter(ScoreLine::isAdjusted).toList());
@@ -604,7 +625,12 @@ public class ScoringService {
         sheet.getLines().stream()
                 .filter(l -> l.getUnitExplanation() != null)
                 .forEach(l -> given.put(l.getNode().getCode(), l.getUnitExplanation()));
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_EXPLAINED", SHEET, sheet.getId(), summary(sheet))
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_SHEET_EXPLAINED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
                 .withValues(null, given));
         notify.explained(sheet, false);
     }
@@ -616,10 +642,14 @@ public class ScoringService {
         ScoreSheet sheet = sheetForUnit(user, sheetId, expectedVersion);
         sheet.declineExplanation(reason, user.getUsername(), clock.instant(), today());
         bump(sheet);
-        audit.record(
-                AuditEntry.of(organizerOf(sheet), "SCORE_EXPLANATION_DECLINED", SHEET, sheet.getId(), summary(sheet))
-                        .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus()))
-                        .withReason(reason));
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_EXPLANATION_DECLINED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
+                .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus()))
+                .withReason(reason));
         notify.explained(sheet, true);
     }
 
@@ -634,7 +664,7 @@ public class ScoringService {
             if (line.getFinalReason() != null) {
                 audit.record(AuditEntry.of(
                                 organizerOf(sheet),
-                                "SCORE_ADJUSTED",
+                                ScoringAuditAction.SCORE_ADJUSTED.code(),
                                 SHEET,
                                 sheet.getId(),
                                 summary(sheet) + " · " + line.getNode().getCode())
@@ -646,7 +676,12 @@ public class ScoringService {
                         .withReason(line.getFinalReason()));
             }
         }
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_SHEET_FINALISED", SHEET, sheet.getId(), summary(sheet))
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_SHEET_FINALISED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
                 .withValues(null, sheet.scoreState(ScoreLine::getFinalScore)));
         notify.finalised(sheet);
     }
@@ -691,7 +726,7 @@ public class ScoringService {
                 new EvidenceFile(line, name, type, content, user.getUsername(), clock.instant()));
         audit.record(AuditEntry.of(
                         organizerOf(sheet),
-                        "SCORE_EVIDENCE_ADDED",
+                        ScoringAuditAction.SCORE_EVIDENCE_ADDED.code(),
                         SHEET,
                         sheet.getId(),
                         summary(sheet) + " · " + line.getNode().getCode())
@@ -725,7 +760,12 @@ public class ScoringService {
         EvidenceFile file =
                 evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
         evidenceFiles.delete(file);
-        audit.record(AuditEntry.of(organizerOf(sheet), "SCORE_EVIDENCE_REMOVED", SHEET, sheet.getId(), summary(sheet))
+        audit.record(AuditEntry.of(
+                        organizerOf(sheet),
+                        ScoringAuditAction.SCORE_EVIDENCE_REMOVED.code(),
+                        SHEET,
+                        sheet.getId(),
+                        summary(sheet))
                 .withValues(Map.of("file", file.getFileName(), "bytes", file.getSizeBytes()), null));
     }
 
