@@ -111,7 +111,7 @@ public class AnnualResultService {
         if (!policy.actsFor(user, unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
-        ScoringService.requireYearOpen(sheet.getRound());
+        ScoringRecords.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null

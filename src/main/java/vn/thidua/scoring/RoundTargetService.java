@@ -174,7 +174,7 @@ public class RoundTargetService {
         audit.record(AuditEntry.of(
                         user.organizerId(),
                         ScoringAuditAction.SCORING_TARGET_SET.code(),
-                        ScoringService.ROUND,
+                        ScoringRecords.ROUND,
                         roundId,
                         round.getTerm().getCluster().getName() + " "
                                 + round.getTerm().getYear() + " · " + node.getCode() + who)
@@ -192,7 +192,7 @@ public class RoundTargetService {
                 audit.record(AuditEntry.of(
                                 user.organizerId(),
                                 ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
-                                ScoringService.SHEET,
+                                ScoringRecords.SHEET,
                                 sheet.getId(),
                                 sheet.getUnit().getName() + " · "
                                         + round.getTerm().getCluster().getName() + " "

@@ -45,7 +45,7 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                                 .field("pointsPerOccurrence", AuditField.number())
                                 .field("targetShare", AuditField.number())
                                 .field("evidenceRequired", AuditField.yesNo()),
-                ScoringService.ROUND,
+                ScoringRecords.ROUND,
                         AuditFields.of()
                                 .field("status", AuditField.named(RoundStatus.values(), RoundStatus::messageKey))
                                 .field("selfScoringDeadline", AuditField.date())
@@ -55,7 +55,7 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                                         "nonSubmitterRule",
                                         AuditField.named(NonSubmitterRule.values(), NonSubmitterRule::messageKey))
                                 .field("tableId", AuditField.reference(CriteriaTableService.ENTITY)),
-                ScoringService.SHEET,
+                ScoringRecords.SHEET,
                         AuditFields.of()
                                 .text("criterion", "file", "type")
                                 .field("bytes", AuditField.whole())

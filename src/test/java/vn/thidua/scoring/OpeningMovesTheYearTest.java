@@ -21,7 +21,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundService roundService;
 
     @Autowired
     ClusterService clusters;
@@ -44,7 +44,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
 
     private void open(ScoringFixture f) {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+        roundService.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
     }
 
     @Test

@@ -27,7 +27,10 @@ class ScoringQueryCountTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundService roundService;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -51,7 +54,7 @@ class ScoringQueryCountTest extends IntegrationTest {
         ScoringFixture f = ScoringFixture.create(jdbc, extraMembers);
         f.createTable(tables, extraCriteria);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(5), null, null);
+        roundService.open(f.termId, LocalDate.now().plusDays(5), null, null);
         jdbc.update("""
                 update score_line set self_value = 1, self_score = 1 where sheet_id in (
                   select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ?)
@@ -61,7 +64,7 @@ class ScoringQueryCountTest extends IntegrationTest {
                   select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ?)
                   and node_id in (select id from criterion_node where kind = 'FIGURE_AGAINST_TARGET')""", f.termId);
         jdbc.update("update score_sheet set status = 'SUBMITTED' where round_id = ?", f.roundId());
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         jdbc.query(
                 "select s.id, s.unit_id from score_sheet s where s.round_id = ?",
                 rs -> {
@@ -71,12 +74,12 @@ class ScoringQueryCountTest extends IntegrationTest {
                     } else {
                         f.as(f.headUser);
                     }
-                    scoring.review(sheet, f.version(sheet), Map.of());
-                    scoring.finalise(sheet, f.version(sheet), Map.of());
+                    reviews.review(sheet, f.version(sheet), Map.of());
+                    reviews.finalise(sheet, f.version(sheet), Map.of());
                 },
                 f.roundId());
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null);
         SecurityContextHolder.clearContext();
         return f;
     }

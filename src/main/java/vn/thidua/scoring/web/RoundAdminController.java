@@ -20,10 +20,12 @@ import vn.thidua.common.Flash;
 import vn.thidua.common.TextInput;
 import vn.thidua.organization.OrganizerService;
 import vn.thidua.scoring.NonSubmitterRule;
+import vn.thidua.scoring.RoundDeadlines;
+import vn.thidua.scoring.RoundService;
 import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundTargetService;
+import vn.thidua.scoring.RoundViews;
 import vn.thidua.scoring.ScoringRound;
-import vn.thidua.scoring.ScoringService;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -36,12 +38,21 @@ class RoundAdminController {
 
     static final String TARGETS = "scoring/targets";
 
-    private final ScoringService scoring;
+    private final RoundService roundService;
+    private final RoundDeadlines roundDeadlines;
+    private final RoundViews roundViews;
     private final OrganizerService organizers;
     private final RoundTargetService targets;
 
-    RoundAdminController(ScoringService scoring, OrganizerService organizers, RoundTargetService targets) {
-        this.scoring = scoring;
+    RoundAdminController(
+            RoundService roundService,
+            RoundDeadlines roundDeadlines,
+            RoundViews roundViews,
+            OrganizerService organizers,
+            RoundTargetService targets) {
+        this.roundService = roundService;
+        this.roundDeadlines = roundDeadlines;
+        this.roundViews = roundViews;
         this.organizers = organizers;
         this.targets = targets;
     }
@@ -52,7 +63,7 @@ class RoundAdminController {
                 ? year
                 : organizers.workingYear(CurrentUsers.require().organizerId());
         model.addAttribute("year", shown);
-        model.addAttribute("rounds", scoring.overview(shown));
+        model.addAttribute("rounds", roundViews.overview(shown));
         return VIEW;
     }
 
@@ -71,7 +82,7 @@ class RoundAdminController {
             return "redirect:/admin/scoring/rounds";
         }
         try {
-            ScoringRound round = scoring.open(
+            ScoringRound round = roundService.open(
                     termId,
                     date(selfScoringDeadline),
                     date(reviewDeadline),
@@ -103,7 +114,7 @@ class RoundAdminController {
             return "redirect:/scoring/rounds/" + id;
         }
         try {
-            scoring.advance(id, version, next, reason);
+            roundService.advance(id, version, next, reason);
             Flash.success(
                     redirect,
                     "scoring.rounds.advanced",
@@ -133,7 +144,7 @@ class RoundAdminController {
             @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
             RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(
+            roundDeadlines.changeDeadlines(
                     id,
                     version,
                     date(selfScoringDeadline),
@@ -159,7 +170,7 @@ class RoundAdminController {
     @PostMapping("/{id}/remind")
     String remind(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            int told = scoring.remindSelfScoring(id);
+            int told = roundDeadlines.remindSelfScoring(id);
             Flash.success(redirect, "scoring.rounds.reminded", told);
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());
