@@ -85,20 +85,23 @@ public class RoundViews {
 
     private RoundView roundView(long roundId, boolean withLines) {
         CurrentUser user = CurrentUsers.require();
-        ScoringRound round = support.readableRound(roundId);
+        ScoringRound round = support.readableRound(roundId, true);
         CriteriaTree tree = support.tree(round);
         boolean manage = policy.isAdminOf(user, round.getTable().getOrganizerId());
         boolean staff = policy.isStaffOf(user, round.getTable().getOrganizerId());
         boolean head = policy.isHeadOf(user, round.getTerm().getId());
         boolean seeAll = staff || head || round.isFinalised();
-        List<ScoreSheet> all = (withLines ? sheets.findByRoundWithLines(roundId) : sheets.findByRound(roundId))
-                .stream()
-                        .sorted((a, b) -> a.getUnit()
-                                .getCode()
-                                .compareToIgnoreCase(b.getUnit().getCode()))
-                        .toList();
+        // The page reads the sheets and their lines' scores in one query; the export reads the lines themselves.
+        ScoreSheetRepository.SheetsWithScores read = withLines
+                ? new ScoreSheetRepository.SheetsWithScores(
+                        sheets.findByRoundWithLines(roundId), sheets.findLineScores(roundId))
+                : sheets.sheetsWithScores(roundId);
+        List<ScoreSheet> all = read.sheets().stream()
+                .sorted((a, b) ->
+                        a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode()))
+                .toList();
         Map<Long, SheetTotals> computed =
-                SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(), sheets.findLineScores(roundId));
+                SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(), read.lines());
         Long own = all.stream()
                 .filter(s -> policy.actsFor(user, s.getUnit().getId()))
                 .map(ScoreSheet::getId)

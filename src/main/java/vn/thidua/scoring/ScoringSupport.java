@@ -49,8 +49,14 @@ class ScoringSupport {
 
     /** A round to read: only to those who may read it, else not found. */
     ScoringRound readableRound(long roundId) {
+        return readableRound(roundId, false);
+    }
+
+    /** {@link #readableRound(long)}, with the round's history when {@code withHistory} (in the same query). */
+    ScoringRound readableRound(long roundId, boolean withHistory) {
         CurrentUser user = CurrentUsers.require();
-        ScoringRound round = rounds.findFull(roundId).orElseThrow(() -> new NotFoundException("round"));
+        ScoringRound round = (withHistory ? rounds.findFullWithHistory(roundId) : rounds.findFull(roundId))
+                .orElseThrow(() -> new NotFoundException("round"));
         if (!access.readsRound(user, round)) {
             throw new NotFoundException("round");
         }
