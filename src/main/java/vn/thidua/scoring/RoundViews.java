@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
-import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYearSummary;
+import vn.thidua.organization.ClusterYears;
 
 /** What a round shows: the organiser's rounds of a year, a unit's rounds, and a round's page with its sheets. */
 @Service
@@ -22,7 +23,7 @@ public class RoundViews {
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final CriteriaTableRepository tables;
-    private final ClusterTerms clusterTerms;
+    private final ClusterYears clusterYears;
     private final ScoringSupport support;
     private final ScoringAccess access;
     private final AccessPolicy policy;
@@ -31,14 +32,14 @@ public class RoundViews {
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             CriteriaTableRepository tables,
-            ClusterTerms clusterTerms,
+            ClusterYears clusterYears,
             ScoringSupport support,
             ScoringAccess access,
             AccessPolicy policy) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
-        this.clusterTerms = clusterTerms;
+        this.clusterYears = clusterYears;
         this.support = support;
         this.access = access;
         this.policy = policy;
@@ -48,19 +49,18 @@ public class RoundViews {
     @Transactional(readOnly = true)
     public List<RoundOverview> overview(int year) {
         CurrentUser user = policy.requireStaff();
-        List<ClusterTerm> terms = clusterTerms.termsOf(user.organizerId(), year);
+        List<ClusterYearSummary> terms = clusterYears.ofOrganizer(user.organizerId(), year);
         Map<Long, ScoringRound> byTerm = new HashMap<>();
         if (!terms.isEmpty()) {
-            rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList())
+            rounds.findByTerms(terms.stream().map(ClusterYearSummary::id).toList())
                     .forEach(r -> byTerm.put(r.getTerm().getId(), r));
         }
         List<RoundOverview> result = new ArrayList<>();
-        for (ClusterTerm term : terms) {
-            ScoringRound round = byTerm.get(term.getId());
+        for (ClusterYearSummary term : terms) {
+            ScoringRound round = byTerm.get(term.id());
             CriteriaTable table = round != null
                     ? round.getTable()
-                    : tables.findForCluster(term.getCluster().getId(), term.getYear())
-                            .orElse(null);
+                    : tables.findForCluster(term.clusterId(), term.year()).orElse(null);
             result.add(new RoundOverview(term, round, table));
         }
         return result;
@@ -145,15 +145,15 @@ public class RoundViews {
         if (!user.role().isUnitBound() || user.unitId() == null) {
             return List.of();
         }
-        List<ClusterTerm> terms = clusterTerms.termsOfUnit(user.unitId());
+        List<ClusterYearSummary> terms = clusterYears.ofUnit(user.unitId());
         if (terms.isEmpty()) {
             return List.of();
         }
         Map<Long, ScoringRound> byTerm = new HashMap<>();
-        rounds.findByTerms(terms.stream().map(ClusterTerm::getId).toList())
+        rounds.findByTerms(terms.stream().map(ClusterYearSummary::id).toList())
                 .forEach(r -> byTerm.put(r.getTerm().getId(), r));
         return terms.stream()
-                .map(term -> new RoundOverview(term, byTerm.get(term.getId()), null))
+                .map(term -> new RoundOverview(term, byTerm.get(term.id()), null))
                 .toList();
     }
 }

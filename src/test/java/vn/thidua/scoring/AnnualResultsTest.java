@@ -35,7 +35,7 @@ class AnnualResultsTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -53,7 +53,7 @@ class AnnualResultsTest extends IntegrationTest {
 
     private ResultsFixture openRound(ResultsFixture r) {
         r.f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 r.f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
         return r;
     }

@@ -32,6 +32,9 @@ class ExportLayoutTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -44,7 +47,7 @@ class ExportLayoutTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         long sheet = f.sheetOf(f.unitB);
         f.as(f.officerB);

@@ -24,6 +24,9 @@ class FigureTargetsBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -60,7 +63,7 @@ class FigureTargetsBrowserTest extends BrowserTest {
         ScoringFixture f = ScoringFixture.create(jdbc, 1);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
         SecurityContextHolder.clearContext();
         long roundId = f.roundId();

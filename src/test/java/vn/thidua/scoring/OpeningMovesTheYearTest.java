@@ -21,7 +21,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     ClusterService clusters;
@@ -44,7 +44,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
 
     private void open(ScoringFixture f) {
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
     }
 
     @Test

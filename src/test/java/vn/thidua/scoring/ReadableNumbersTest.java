@@ -30,7 +30,7 @@ class ReadableNumbersTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -109,7 +109,7 @@ class ReadableNumbersTest extends IntegrationTest {
                 "update criterion_node set evidence_required = true where table_id = ? and code in ('II.1', 'T.1')",
                 f.tableId);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         long sheet = f.sheetOf(f.unitB);
         f.as(f.officerB);

@@ -31,6 +31,9 @@ class ReviewDeadlineTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -53,7 +56,7 @@ class ReviewDeadlineTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "100");
         f.as(f.officerB);

@@ -34,7 +34,7 @@ class ScoringEvidenceTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -52,7 +52,7 @@ class ScoringEvidenceTest extends IntegrationTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'II.2'", f.tableId);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         SecurityContextHolder.clearContext();
         sheet = f.sheetOf(f.unitB);

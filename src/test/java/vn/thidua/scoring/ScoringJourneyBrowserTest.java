@@ -32,7 +32,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -66,7 +66,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'I.2'", f.tableId);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
         // Unit C fills and submits its sheet through the service: 9,5 + 36 + 10 + 27 + 5 (bonus) = 87,5.
         f.as(f.officerC);

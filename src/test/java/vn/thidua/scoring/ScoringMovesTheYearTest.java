@@ -24,6 +24,9 @@ class ScoringMovesTheYearTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -54,7 +57,7 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         f.createTable(tables);
         jdbc.update("update cluster_term set status = 'SET_UP' where id = ?", f.termId);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
         assertThat(statusOf(f)).isEqualTo("SCORING");
         roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố kết quả năm 2021");

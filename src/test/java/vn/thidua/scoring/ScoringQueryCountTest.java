@@ -29,6 +29,9 @@ class ScoringQueryCountTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -56,7 +59,7 @@ class ScoringQueryCountTest extends IntegrationTest {
         ScoringFixture f = ScoringFixture.create(jdbc, extraMembers);
         f.createTable(tables, extraCriteria);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(5), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(5), null, null);
         jdbc.update("""
                 update score_line set self_value = 1, self_score = 1 where sheet_id in (
                   select s.id from score_sheet s join scoring_round r on r.id = s.round_id where r.term_id = ?)

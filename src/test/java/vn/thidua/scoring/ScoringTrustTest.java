@@ -42,6 +42,9 @@ class ScoringTrustTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -80,7 +83,7 @@ class ScoringTrustTest extends IntegrationTest {
 
     private void open(LocalDate explanationDeadline, NonSubmitterRule rule) {
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, today().plusDays(30), today().plusDays(60), explanationDeadline, rule, "Mở chấm điểm");
     }
 
@@ -240,7 +243,7 @@ class ScoringTrustTest extends IntegrationTest {
         ResultsFixture r = ResultsFixture.create(jdbc, tables);
         ScoringFixture g = r.f;
         g.as("admin");
-        roundService.open(g.termId, today().plusDays(30), null, null);
+        roundOpening.open(g.termId, today().plusDays(30), null, null);
         targets.set(g.roundId(), g.nodeId("I.1"), null, new BigDecimal("100"));
         RoundTargetService.TargetsView view = targets.view(g.roundId());
         long i1 = g.nodeId("I.1");
@@ -496,7 +499,7 @@ class ScoringTrustTest extends IntegrationTest {
     @Test
     void theExplanationDeadlineLiesBetweenTheOtherTwo() {
         f.as("admin");
-        assertThatThrownBy(() -> roundService.open(
+        assertThatThrownBy(() -> roundOpening.open(
                         f.termId,
                         today().plusDays(10),
                         today().plusDays(20),

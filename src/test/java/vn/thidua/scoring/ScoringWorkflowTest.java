@@ -24,6 +24,9 @@ class ScoringWorkflowTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -53,7 +56,7 @@ class ScoringWorkflowTest extends IntegrationTest {
 
     private void open() {
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
         // Targets of figures are the round's, no longer typed by each unit.
         f.target("I.1", "100");
@@ -134,10 +137,10 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void onlyAdministratorsOpenScoring() {
         f.as(f.headUser);
-        assertThatThrownBy(() -> roundService.open(f.termId, null, null, null))
+        assertThatThrownBy(() -> roundOpening.open(f.termId, null, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         f.as("kiengiang");
-        assertThatThrownBy(() -> roundService.open(f.termId, null, null, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roundOpening.open(f.termId, null, null, null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -400,7 +403,7 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void selfScoringClosesAtItsDeadline() {
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().minusDays(1), null, null);
+        roundOpening.open(f.termId, LocalDate.now().minusDays(1), null, null);
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
         assertThatThrownBy(() -> selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35")))

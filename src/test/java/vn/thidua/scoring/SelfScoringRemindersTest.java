@@ -27,7 +27,7 @@ class SelfScoringRemindersTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -48,7 +48,7 @@ class SelfScoringRemindersTest extends IntegrationTest {
         f.as("admin");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         deadline = today.plusDays(30);
-        roundService.open(f.termId, deadline, today.plusDays(60), "Mở chấm điểm");
+        roundOpening.open(f.termId, deadline, today.plusDays(60), "Mở chấm điểm");
         f.target("I.1", "100");
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);

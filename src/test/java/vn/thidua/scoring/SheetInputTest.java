@@ -25,7 +25,7 @@ class SheetInputTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     @Autowired
     SelfScoringService selfScoring;
@@ -41,7 +41,7 @@ class SheetInputTest extends IntegrationTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'II.1'", f.tableId);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "10");
         SecurityContextHolder.clearContext();

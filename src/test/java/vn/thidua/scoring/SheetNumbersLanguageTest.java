@@ -22,7 +22,7 @@ class SheetNumbersLanguageTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    RoundService roundService;
+    RoundOpening roundOpening;
 
     ScoringFixture f;
     long sheet;
@@ -32,7 +32,7 @@ class SheetNumbersLanguageTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "10");
         SecurityContextHolder.clearContext();

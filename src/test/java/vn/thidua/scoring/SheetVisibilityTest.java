@@ -35,6 +35,9 @@ class SheetVisibilityTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -55,7 +58,7 @@ class SheetVisibilityTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(
+        roundOpening.open(
                 f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "100");
         draftNote = "Số liệu nháp chưa nộp " + f.tag;

@@ -26,6 +26,9 @@ class SheetWordingTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
+    RoundOpening roundOpening;
+
+    @Autowired
     RoundService roundService;
 
     @Autowired
@@ -38,7 +41,7 @@ class SheetWordingTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        roundService.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.as(f.officerB);
         long sheetB = f.sheetOf(f.unitB);
         selfScoring.saveDraft(

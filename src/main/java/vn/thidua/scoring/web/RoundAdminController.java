@@ -18,9 +18,10 @@ import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.TextInput;
-import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.Organizers;
 import vn.thidua.scoring.NonSubmitterRule;
 import vn.thidua.scoring.RoundDeadlines;
+import vn.thidua.scoring.RoundOpening;
 import vn.thidua.scoring.RoundService;
 import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundTargetService;
@@ -38,18 +39,21 @@ class RoundAdminController {
 
     static final String TARGETS = "scoring/targets";
 
+    private final RoundOpening roundOpening;
     private final RoundService roundService;
     private final RoundDeadlines roundDeadlines;
     private final RoundViews roundViews;
-    private final OrganizerService organizers;
+    private final Organizers organizers;
     private final RoundTargetService targets;
 
     RoundAdminController(
+            RoundOpening roundOpening,
             RoundService roundService,
             RoundDeadlines roundDeadlines,
             RoundViews roundViews,
-            OrganizerService organizers,
+            Organizers organizers,
             RoundTargetService targets) {
+        this.roundOpening = roundOpening;
         this.roundService = roundService;
         this.roundDeadlines = roundDeadlines;
         this.roundViews = roundViews;
@@ -82,7 +86,7 @@ class RoundAdminController {
             return "redirect:/admin/scoring/rounds";
         }
         try {
-            ScoringRound round = roundService.open(
+            ScoringRound round = roundOpening.open(
                     termId,
                     date(selfScoringDeadline),
                     date(reviewDeadline),
