@@ -22,16 +22,18 @@ class ClusterRoleDirectory implements ClusterRoles {
     @Override
     @Transactional(readOnly = true)
     public Optional<ClusterPlace> roleOf(Long unitId, long termId) {
-        return terms.findWithMembers(termId).map(term -> {
-            long organizerId = term.getCluster().getOrganizerId();
-            boolean workingYear = organizers
-                    .findById(organizerId)
-                    .map(organizer -> organizer.getWorkingYear() == term.getYear())
-                    .orElse(false);
-            ClusterRole role =
-                    term.memberFor(unitId).map(ClusterRoleDirectory::role).orElse(ClusterRole.NONE);
-            return new ClusterPlace(organizerId, workingYear, role);
-        });
+        return RequestMemo.get(RequestMemo.CLUSTER_YEAR, termId, () -> terms.findWithMembers(termId))
+                .map(term -> {
+                    long organizerId = term.getCluster().getOrganizerId();
+                    boolean workingYear = RequestMemo.get(
+                                    RequestMemo.ORGANIZER, organizerId, () -> organizers.findById(organizerId))
+                            .map(organizer -> organizer.getWorkingYear() == term.getYear())
+                            .orElse(false);
+                    ClusterRole role = term.memberFor(unitId)
+                            .map(ClusterRoleDirectory::role)
+                            .orElse(ClusterRole.NONE);
+                    return new ClusterPlace(organizerId, workingYear, role);
+                });
     }
 
     private static ClusterRole role(ClusterMember member) {

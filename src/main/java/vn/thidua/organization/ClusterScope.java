@@ -1,6 +1,7 @@
 package vn.thidua.organization;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
@@ -29,7 +30,10 @@ public class ClusterScope {
         if (!user.role().isUnitBound() || user.unitId() == null) {
             return List.of();
         }
-        return terms.findHeadedByUnit(user.unitId(), workingYear(user));
+        return memberYearsWithMembers(user).stream()
+                .filter(term ->
+                        term.memberFor(user.unitId()).map(ClusterMember::isHead).orElse(false))
+                .toList();
     }
 
     /** The cluster-years of the working year that the user's unit belongs to. */
@@ -38,7 +42,18 @@ public class ClusterScope {
         if (!user.role().isUnitBound() || user.unitId() == null) {
             return List.of();
         }
-        return terms.findByMemberAndYear(user.unitId(), workingYear(user));
+        return memberYearsWithMembers(user);
+    }
+
+    /** The unit's cluster-years of the working year with their members: read once per page, for these and for access. */
+    private List<ClusterTerm> memberYearsWithMembers(CurrentUser user) {
+        long unitId = user.unitId();
+        int year = workingYear(user);
+        return RequestMemo.get("memberYears", unitId + "/" + year, () -> {
+            List<ClusterTerm> found = terms.findWithMembersByMemberAndYear(unitId, year);
+            found.forEach(term -> RequestMemo.put(RequestMemo.CLUSTER_YEAR, term.getId(), Optional.of(term)));
+            return found;
+        });
     }
 
     /** {@link #headedTerms} as records, for the other features (the layout's menu). */
@@ -59,8 +74,9 @@ public class ClusterScope {
     }
 
     private int workingYear(CurrentUser user) {
-        return organizers
-                .findById(user.organizerId())
+        long organizerId = user.organizerId();
+        return RequestMemo.<Optional<Organizer>>get(
+                        RequestMemo.ORGANIZER, organizerId, () -> organizers.findById(organizerId))
                 .map(Organizer::getWorkingYear)
                 .orElseThrow();
     }

@@ -29,7 +29,8 @@ class ClusterYearDirectory implements ClusterYears {
 
     @Override
     public Optional<ClusterYear> find(long clusterYearId) {
-        return terms.findWithMembers(clusterYearId).map(ClusterYearDirectory::withMembers);
+        return RequestMemo.get(RequestMemo.CLUSTER_YEAR, clusterYearId, () -> terms.findWithMembers(clusterYearId))
+                .map(ClusterYearDirectory::withMembers);
     }
 
     @Override

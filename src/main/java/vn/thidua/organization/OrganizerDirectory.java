@@ -1,5 +1,8 @@
 package vn.thidua.organization;
 
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.NotFoundException;
@@ -10,16 +13,31 @@ import vn.thidua.common.NotFoundException;
 class OrganizerDirectory implements Organizers {
 
     private final OrganizerRepository organizers;
+    private final EntityManager entityManager;
 
-    OrganizerDirectory(OrganizerRepository organizers) {
+    OrganizerDirectory(OrganizerRepository organizers, EntityManager entityManager) {
         this.organizers = organizers;
+        this.entityManager = entityManager;
     }
 
     @Override
     public OrganizerSummary get(long organizerId) {
-        return organizers
-                .findById(organizerId)
+        return RequestMemo.<Optional<Organizer>>get(
+                        RequestMemo.ORGANIZER, organizerId, () -> organizers.findById(organizerId))
                 .map(o -> new OrganizerSummary(o.getId(), o.getName(), o.getWorkingYear()))
                 .orElseThrow(() -> new NotFoundException("organizer"));
+    }
+
+    @Override
+    public List<ClusterSummary> clusters(long organizerId) {
+        return entityManager
+                .createQuery(
+                        "select c from Cluster c where c.organizerId = :organizerId order by c.kind, c.code",
+                        Cluster.class)
+                .setParameter("organizerId", organizerId)
+                .getResultList()
+                .stream()
+                .map(c -> new ClusterSummary(c.getId(), c.getOrganizerId(), c.getCode(), c.getName(), c.getKind()))
+                .toList();
     }
 }

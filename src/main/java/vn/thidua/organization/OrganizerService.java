@@ -26,7 +26,8 @@ public class OrganizerService {
 
     @Transactional(readOnly = true)
     public Organizer organizer(long id) {
-        return organizers.findById(id).orElseThrow(() -> new NotFoundException("organizer"));
+        return RequestMemo.<java.util.Optional<Organizer>>get(RequestMemo.ORGANIZER, id, () -> organizers.findById(id))
+                .orElseThrow(() -> new NotFoundException("organizer"));
     }
 
     @Transactional(readOnly = true)

@@ -1,13 +1,21 @@
 package vn.thidua.organization;
 
-/** The organisers as other features see them: read-only records. Access is the caller's business. */
+import java.util.List;
+
+/**
+ * The organisers as other features see them: read-only records and values. Access is the caller's business: these
+ * look-ups check nothing.
+ */
 public interface Organizers {
 
     /** The organiser with its name and working year; {@code NotFoundException} when there is none. */
     OrganizerSummary get(long organizerId);
 
-    /** The year the organiser's pages open on. */
+    /** The year the organiser's pages open on; {@code NotFoundException} when there is no such organiser. */
     default int workingYear(long organizerId) {
         return get(organizerId).workingYear();
     }
+
+    /** The organiser's clusters, by kind and code. */
+    List<ClusterSummary> clusters(long organizerId);
 }

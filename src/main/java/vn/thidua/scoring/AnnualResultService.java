@@ -111,7 +111,7 @@ public class AnnualResultService {
         if (!policy.actsFor(user, unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
-        ScoringService.requireYearOpen(sheet.getRound());
+        ScoringRecords.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null
@@ -157,7 +157,9 @@ public class AnnualResultService {
                 targets.values().stream().collect(Collectors.toMap(CommittedTarget::targetId, CommittedTarget::name));
         changed.forEach((result, before) -> audit.record(AuditEntry.of(
                         sheet.getRound().getTable().getOrganizerId(),
-                        before == null ? "ANNUAL_RESULT_ENTERED" : "ANNUAL_RESULT_CHANGED",
+                        before == null
+                                ? ScoringAuditAction.ANNUAL_RESULT_ENTERED.code()
+                                : ScoringAuditAction.ANNUAL_RESULT_CHANGED.code(),
                         ENTITY,
                         result.getId(),
                         summary(sheet, names.get(result.getPledgeTargetId())))

@@ -15,7 +15,8 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
 import vn.thidua.common.Versions;
-import vn.thidua.organization.Cluster;
+import vn.thidua.organization.ClusterSummary;
+import vn.thidua.organization.Organizers;
 import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.PledgedTargetNames;
 
@@ -32,7 +33,7 @@ public class CriteriaTableService {
     private final CriteriaTableRepository tables;
     private final CriterionNodeRepository nodes;
     private final ScoringRoundRepository rounds;
-    private final ClusterTerms clusterTerms;
+    private final Organizers organizers;
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final PledgeService pledges;
@@ -41,7 +42,7 @@ public class CriteriaTableService {
             CriteriaTableRepository tables,
             CriterionNodeRepository nodes,
             ScoringRoundRepository rounds,
-            ClusterTerms clusterTerms,
+            Organizers organizers,
             AuditTrail audit,
             AccessPolicy policy,
             PledgeService pledges) {
@@ -50,7 +51,7 @@ public class CriteriaTableService {
         this.tables = tables;
         this.nodes = nodes;
         this.rounds = rounds;
-        this.clusterTerms = clusterTerms;
+        this.organizers = organizers;
         this.audit = audit;
     }
 
@@ -87,14 +88,14 @@ public class CriteriaTableService {
 
     /** The organiser's clusters, to choose which a table applies to. */
     @Transactional(readOnly = true)
-    public List<Cluster> clusters() {
-        return clusterTerms.clustersOf(policy.requireStaff().organizerId());
+    public List<ClusterSummary> clusters() {
+        return organizers.clusters(policy.requireStaff().organizerId());
     }
 
     /** The organiser's clusters for the table form: administrators only, like the changes the form makes. */
     @Transactional(readOnly = true)
-    public List<Cluster> clustersForEditing() {
-        return clusterTerms.clustersOf(policy.requireAdmin().organizerId());
+    public List<ClusterSummary> clustersForEditing() {
+        return organizers.clusters(policy.requireAdmin().organizerId());
     }
 
     /** The tree for the node form: administrators only. */
@@ -143,7 +144,12 @@ public class CriteriaTableService {
         CriteriaTable table = new CriteriaTable(user.organizerId(), command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
         tables.saveAndFlush(table);
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_CREATED", ENTITY, table.getId(), table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_CREATED.code(),
+                        ENTITY,
+                        table.getId(),
+                        table.getName())
                 .withValues(null, table.auditState()));
         return table;
     }
@@ -157,24 +163,29 @@ public class CriteriaTableService {
         table.describe(command.year(), command.name(), command.totalMax());
         applyClusters(table, command.clusterIds(), user);
         tables.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_UPDATED", ENTITY, table.getId(), table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_UPDATED.code(),
+                        ENTITY,
+                        table.getId(),
+                        table.getName())
                 .withValues(before, table.auditState()));
         return table;
     }
 
     private void applyClusters(CriteriaTable table, List<Long> clusterIds, CurrentUser user) {
         List<Long> chosen = clusterIds == null ? List.of() : clusterIds;
-        List<Cluster> own = clusterTerms.clustersOf(user.organizerId());
+        List<ClusterSummary> own = organizers.clusters(user.organizerId());
         for (Long clusterId : chosen) {
-            Cluster cluster = own.stream()
-                    .filter(c -> c.getId().equals(clusterId))
+            ClusterSummary cluster = own.stream()
+                    .filter(c -> c.id() == clusterId)
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("cluster"));
             tables.findForCluster(clusterId, table.getYear())
                     .filter(other -> !other.getId().equals(table.getId()))
                     .ifPresent(other -> {
                         throw new ScoringException(
-                                "scoring.table.clusterTaken", cluster.getName(), table.getYear(), other.getName());
+                                "scoring.table.clusterTaken", cluster.name(), table.getYear(), other.getName());
                     });
         }
         table.applyTo(chosen);
@@ -193,7 +204,7 @@ public class CriteriaTableService {
         CriterionNode node = nodes.saveAndFlush(new CriterionNode(table, parent, placed));
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "CRITERION_NODE_ADDED",
+                        ScoringAuditAction.CRITERION_NODE_ADDED.code(),
                         ENTITY,
                         table.getId(),
                         table.getName() + " · " + node.getCode())
@@ -219,7 +230,7 @@ public class CriteriaTableService {
         nodes.flush();
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "CRITERION_NODE_UPDATED",
+                        ScoringAuditAction.CRITERION_NODE_UPDATED.code(),
                         ENTITY,
                         tableId,
                         node.getTable().getName() + " · " + node.getCode())
@@ -238,7 +249,8 @@ public class CriteriaTableService {
         Map<String, Object> before = node.auditState();
         String summary = tree.table().getName() + " · " + node.getCode();
         nodes.deleteAllByIds(subtree.stream().map(CriterionNode::getId).toList());
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERION_NODE_REMOVED", ENTITY, tableId, summary)
+        audit.record(AuditEntry.of(
+                        user.organizerId(), ScoringAuditAction.CRITERION_NODE_REMOVED.code(), ENTITY, tableId, summary)
                 .withValues(before, null));
     }
 
@@ -272,7 +284,12 @@ public class CriteriaTableService {
         }
         nodes.saveAll(created);
         nodes.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_COPIED", ENTITY, copy.getId(), copy.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_COPIED.code(),
+                        ENTITY,
+                        copy.getId(),
+                        copy.getName())
                 .withValues(
                         Map.of(
                                 "sourceId",
@@ -339,7 +356,12 @@ public class CriteriaTableService {
         }
         nodes.saveAll(created.values());
         nodes.flush();
-        audit.record(AuditEntry.of(user.organizerId(), "CRITERIA_TABLE_IMPORTED", ENTITY, tableId, table.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        ScoringAuditAction.CRITERIA_TABLE_IMPORTED.code(),
+                        ENTITY,
+                        tableId,
+                        table.getName())
                 .withValues(null, Map.of("nodes", created.size())));
         return created.size();
     }

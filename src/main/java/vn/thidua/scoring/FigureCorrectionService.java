@@ -24,7 +24,8 @@ import vn.thidua.common.BusinessTime;
 @Service
 public class FigureCorrectionService {
 
-    private final ScoringService scoring;
+    private final ScoringSupport support;
+    private final RoundSheets rescoring;
     private final ScoreSheetRepository sheets;
     private final CriterionNodeRepository nodes;
     private final AuditTrail audit;
@@ -32,13 +33,15 @@ public class FigureCorrectionService {
     private final Clock clock;
 
     FigureCorrectionService(
-            ScoringService scoring,
+            ScoringSupport support,
+            RoundSheets rescoring,
             ScoreSheetRepository sheets,
             CriterionNodeRepository nodes,
             AuditTrail audit,
             ScoringNotifications notify,
             Clock clock) {
-        this.scoring = scoring;
+        this.support = support;
+        this.rescoring = rescoring;
         this.sheets = sheets;
         this.nodes = nodes;
         this.audit = audit;
@@ -51,7 +54,7 @@ public class FigureCorrectionService {
     public void correct(
             long sheetId, long expectedVersion, String code, BigDecimal value, BigDecimal target, String reason) {
         CurrentUser user = CurrentUsers.require();
-        ScoreSheet sheet = scoring.sheetForReviewer(user, sheetId, expectedVersion);
+        ScoreSheet sheet = support.sheetForReviewer(user, sheetId, expectedVersion);
         ScoringRound round = sheet.getRound();
         ScoreLine line = sheet.line(code);
         Map<String, Object> before = figureState(line);
@@ -70,12 +73,12 @@ public class FigureCorrectionService {
                 bestOfSubmitted(roundSheets).get(line.getNode().key()),
                 today,
                 clock.instant());
-        scoring.bump(sheet);
+        support.bump(sheet);
         String clean = reason.strip();
         audit.record(AuditEntry.of(
                         round.getTable().getOrganizerId(),
-                        "SCORE_FIGURE_CORRECTED",
-                        ScoringService.SHEET,
+                        ScoringAuditAction.SCORE_FIGURE_CORRECTED.code(),
+                        ScoringRecords.SHEET,
                         sheet.getId(),
                         sheet.getUnit().getName() + " · "
                                 + round.getTerm().getCluster().getName() + " "
@@ -83,7 +86,7 @@ public class FigureCorrectionService {
                                 + line.getNode().getCode())
                 .withValues(before, figureState(line))
                 .withReason(clean));
-        scoring.rescoreFigures(round, roundSheets, bestOfSubmitted(roundSheets), clock.instant());
+        rescoring.rescoreFigures(round, roundSheets, bestOfSubmitted(roundSheets), clock.instant());
         sheets.flush();
         notify.corrected(sheet, line.getNode().getCode(), clean);
     }

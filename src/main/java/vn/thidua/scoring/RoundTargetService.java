@@ -173,8 +173,8 @@ public class RoundTargetService {
                                 .orElse("");
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "SCORING_TARGET_SET",
-                        ScoringService.ROUND,
+                        ScoringAuditAction.SCORING_TARGET_SET.code(),
+                        ScoringRecords.ROUND,
                         roundId,
                         round.getTerm().getCluster().getName() + " "
                                 + round.getTerm().getYear() + " · " + node.getCode() + who)
@@ -191,8 +191,8 @@ public class RoundTargetService {
                 // No score changes unseen: the sheet's own trail says which figures the new target rescored.
                 audit.record(AuditEntry.of(
                                 user.organizerId(),
-                                "SCORE_FIGURES_RESCORED",
-                                ScoringService.SHEET,
+                                ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
+                                ScoringRecords.SHEET,
                                 sheet.getId(),
                                 sheet.getUnit().getName() + " · "
                                         + round.getTerm().getCluster().getName() + " "

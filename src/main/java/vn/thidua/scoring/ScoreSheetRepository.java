@@ -39,6 +39,42 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
             """)
     List<LineScores> findLineScores(@Param("roundId") long roundId);
 
+    /**
+     * Every sheet of a round with its unit, and the scores of each of its lines as plain values, in one query: what the
+     * round's page needs. Each row holds a sheet and one of its lines' {@link LineScores} fields (none for a sheet
+     * without lines); the lines are never read as entities.
+     */
+    @Query("""
+            select s, l.node.id, l.selfScore, l.reviewScore, l.finalScore, l.selfValue, l.selfTarget
+            from ScoreSheet s join fetch s.unit u left join s.lines l
+            where s.round.id = :roundId
+            """)
+    List<Object[]> findByRoundWithScores(@Param("roundId") long roundId);
+
+    /** {@link #findByRoundWithScores} as the sheets (in the order first met) and their lines' scores. */
+    default SheetsWithScores sheetsWithScores(long roundId) {
+        java.util.Map<Long, ScoreSheet> sheets = new java.util.LinkedHashMap<>();
+        List<LineScores> lines = new java.util.ArrayList<>();
+        for (Object[] row : findByRoundWithScores(roundId)) {
+            ScoreSheet sheet = (ScoreSheet) row[0];
+            sheets.putIfAbsent(sheet.getId(), sheet);
+            if (row[1] != null) {
+                lines.add(new LineScores(
+                        sheet.getId(),
+                        (Long) row[1],
+                        (java.math.BigDecimal) row[2],
+                        (java.math.BigDecimal) row[3],
+                        (java.math.BigDecimal) row[4],
+                        (java.math.BigDecimal) row[5],
+                        (java.math.BigDecimal) row[6]));
+            }
+        }
+        return new SheetsWithScores(List.copyOf(sheets.values()), lines);
+    }
+
+    /** A round's sheets and the scores of their lines. */
+    record SheetsWithScores(List<ScoreSheet> sheets, List<LineScores> lines) {}
+
     @Query("select s from ScoreSheet s join fetch s.unit u where s.round.id = :roundId order by u.code")
     List<ScoreSheet> findByRound(@Param("roundId") long roundId);
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
@@ -19,34 +18,8 @@ class ScoringAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Stream.concat(
-                        Stream.of(
-                                "CRITERIA_TABLE_CREATED",
-                                "CRITERIA_TABLE_UPDATED",
-                                "CRITERIA_TABLE_COPIED",
-                                "CRITERIA_TABLE_IMPORTED",
-                                "CRITERION_NODE_ADDED",
-                                "CRITERION_NODE_UPDATED",
-                                "CRITERION_NODE_REMOVED",
-                                "SCORING_OPENED",
-                                "SCORING_DEADLINES_CHANGED",
-                                "SCORE_FIGURES_RESCORED",
-                                "SCORE_SHEET_SUBMITTED",
-                                "SCORE_SELF_SAVED",
-                                "SCORE_ADJUSTED",
-                                "SCORE_SHEET_REVIEWED",
-                                "SCORE_SHEET_EXPLAINED",
-                                "SCORE_SHEET_FINALISED",
-                                "SCORE_EVIDENCE_ADDED",
-                                "SCORE_EVIDENCE_REMOVED",
-                                "ANNUAL_RESULT_ENTERED",
-                                "ANNUAL_RESULT_CHANGED",
-                                "SCORING_TARGET_SET",
-                                "SCORE_FIGURE_CORRECTED",
-                                "SCORE_SHEET_NOT_SUBMITTED",
-                                "SCORE_EXPLANATION_DECLINED"),
-                        // ScoringService records a round's move to the next status as SCORING_ROUND_<status>.
-                        Arrays.stream(RoundStatus.values()).map(status -> "SCORING_ROUND_" + status.name()))
+        return Arrays.stream(ScoringAuditAction.values())
+                .map(ScoringAuditAction::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -72,7 +45,7 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                                 .field("pointsPerOccurrence", AuditField.number())
                                 .field("targetShare", AuditField.number())
                                 .field("evidenceRequired", AuditField.yesNo()),
-                ScoringService.ROUND,
+                ScoringRecords.ROUND,
                         AuditFields.of()
                                 .field("status", AuditField.named(RoundStatus.values(), RoundStatus::messageKey))
                                 .field("selfScoringDeadline", AuditField.date())
@@ -82,7 +55,7 @@ class ScoringAuditVocabulary implements AuditVocabulary {
                                         "nonSubmitterRule",
                                         AuditField.named(NonSubmitterRule.values(), NonSubmitterRule::messageKey))
                                 .field("tableId", AuditField.reference(CriteriaTableService.ENTITY)),
-                ScoringService.SHEET,
+                ScoringRecords.SHEET,
                         AuditFields.of()
                                 .text("criterion", "file", "type")
                                 .field("bytes", AuditField.whole())

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYearMember;
+import vn.thidua.organization.ClusterYears;
+import vn.thidua.organization.UnitSummary;
+import vn.thidua.organization.Units;
 
 /**
  * Who is told what at each step of scoring: the members when self-scoring opens, is about to close and when the
@@ -21,14 +22,18 @@ import vn.thidua.organization.Unit;
 class ScoringNotifications {
 
     private final Notifications notifications;
+    private final ClusterYears clusterYears;
+    private final Units units;
 
-    ScoringNotifications(Notifications notifications) {
+    ScoringNotifications(Notifications notifications, ClusterYears clusterYears, Units units) {
         this.notifications = notifications;
+        this.clusterYears = clusterYears;
+        this.units = units;
     }
 
     int opened(ScoringRound round) {
         return notifications.notifyUnits(
-                members(round.getTerm()),
+                members(round),
                 NotificationMessage.of(
                         "notification.scoring.opened",
                         roundLink(round),
@@ -104,7 +109,7 @@ class ScoringNotifications {
 
     int published(ScoringRound round) {
         return notifications.notifyUnits(
-                members(round.getTerm()),
+                members(round),
                 NotificationMessage.of(
                         "notification.scoring.published",
                         "/scoring/rounds/" + round.getId() + "/ranking",
@@ -113,10 +118,10 @@ class ScoringNotifications {
 
     /** To the sheet's reviewer: the cluster's head, or for the head's own unit the organiser's administrators. */
     private void toHead(ScoreSheet sheet, NotificationMessage message) {
-        java.util.Optional<Long> head = sheet.getRound()
-                .getTerm()
+        java.util.Optional<Long> head = clusterYears
+                .get(sheet.getRound().getTerm().getId())
                 .head()
-                .map(Unit::getId)
+                .map(ClusterYearMember::unitId)
                 .filter(id -> !id.equals(sheet.getUnit().getId()));
         if (head.isPresent()) {
             notifications.notifyUnits(List.of(head.get()), message);
@@ -129,11 +134,15 @@ class ScoringNotifications {
         notifications.notifyUnits(List.of(sheet.getUnit().getId()), message);
     }
 
-    private static List<Long> members(ClusterTerm term) {
-        return term.getMembers().stream()
-                .map(ClusterMember::getUnit)
-                .filter(u -> !u.isRetired())
-                .map(Unit::getId)
+    /** The round's member units still active. */
+    private List<Long> members(ScoringRound round) {
+        List<Long> memberIds = clusterYears.get(round.getTerm().getId()).members().stream()
+                .map(ClusterYearMember::unitId)
+                .sorted()
+                .toList();
+        java.util.Map<Long, UnitSummary> found = units.byIds(memberIds);
+        return memberIds.stream()
+                .filter(id -> found.containsKey(id) && found.get(id).active())
                 .toList();
     }
 

@@ -18,6 +18,14 @@ interface ScoringRoundRepository extends JpaRepository<ScoringRound, Long> {
             """)
     Optional<ScoringRound> findFull(@Param("id") long id);
 
+    /** {@link #findFull} with the round's history, for its page. */
+    @Query("""
+            select distinct r from ScoringRound r join fetch r.term t join fetch t.cluster join fetch r.table
+              left join fetch r.history
+            where r.id = :id
+            """)
+    Optional<ScoringRound> findFullWithHistory(@Param("id") long id);
+
     @Query("select r from ScoringRound r join fetch r.table where r.term.id = :termId")
     Optional<ScoringRound> findByTerm(@Param("termId") long termId);
 

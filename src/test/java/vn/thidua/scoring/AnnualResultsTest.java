@@ -35,7 +35,10 @@ class AnnualResultsTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     @Autowired
     AnnualResultService results;
@@ -50,7 +53,8 @@ class AnnualResultsTest extends IntegrationTest {
 
     private ResultsFixture openRound(ResultsFixture r) {
         r.f.as("admin");
-        scoring.open(r.f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
+        roundOpening.open(
+                r.f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
         return r;
     }
 
@@ -86,7 +90,7 @@ class AnnualResultsTest extends IntegrationTest {
     private void submit(ResultsFixture r, String officer, long unit) {
         r.f.as(officer);
         long sheet = r.f.sheetOf(unit);
-        scoring.saveAndSubmit(sheet, r.f.version(sheet), complete());
+        selfScoring.saveAndSubmit(sheet, r.f.version(sheet), complete());
     }
 
     // ---------------------------------------------------------------- the unit's own page
@@ -469,7 +473,7 @@ class AnnualResultsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("119,54 %")));
         // Once the unit has its own figure on the line, the line keeps it; the result is still offered.
         r.f.as(r.f.officerB);
-        scoring.saveDraft(
+        selfScoring.saveDraft(
                 sheetB, r.f.version(sheetB), Map.of("I.1", new ScoreSheet.SelfEntry(new BigDecimal("600"), null)));
         mvc.perform(get("/scoring/sheets/{id}", sheetB).with(Users.as(jdbc, r.f.officerB)))
                 .andExpect(content().string(containsString("name=\"value[" + i1 + "]\" value=\"600\"")))

@@ -32,7 +32,13 @@ class ExportLayoutTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     ScoringFixture f;
 
@@ -41,7 +47,7 @@ class ExportLayoutTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         long sheet = f.sheetOf(f.unitB);
         f.as(f.officerB);
@@ -52,7 +58,7 @@ class ExportLayoutTest extends IntegrationTest {
         values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null));
         values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
         values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ONE, null));
-        scoring.saveDraft(sheet, f.version(sheet), values);
+        selfScoring.saveDraft(sheet, f.version(sheet), values);
         SecurityContextHolder.clearContext();
     }
 
@@ -100,7 +106,7 @@ class ExportLayoutTest extends IntegrationTest {
     @Test
     void theRankingIsNamedAfterTheClusterAndYearAndSaysItIsProvisional() throws Exception {
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         SecurityContextHolder.clearContext();
         MockHttpServletResponse response = mvc.perform(
                         get("/scoring/rounds/{id}/ranking.xlsx", f.roundId()).with(Users.as(jdbc, "thamdinh")))

@@ -24,7 +24,13 @@ class FigureTargetsBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     @AfterEach
     void signOut() {
@@ -57,7 +63,8 @@ class FigureTargetsBrowserTest extends BrowserTest {
         ScoringFixture f = ScoringFixture.create(jdbc, 1);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
         SecurityContextHolder.clearContext();
         long roundId = f.roundId();
         long i1 = f.nodeId("I.1");
@@ -85,10 +92,10 @@ class FigureTargetsBrowserTest extends BrowserTest {
                 new String[][] {{f.officerB, "B", "110"}, {f.officerC, "C", "1040"}, {f.headUser, "A", "105"}}) {
             f.as(unit[0]);
             long sheet = f.sheetOf(unit[1].equals("B") ? f.unitB : unit[1].equals("C") ? f.unitC : f.unitA);
-            scoring.saveAndSubmit(sheet, f.version(sheet), complete(unit[2]));
+            selfScoring.saveAndSubmit(sheet, f.version(sheet), complete(unit[2]));
         }
         f.as("admin");
-        scoring.advance(roundId, f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
+        roundService.advance(roundId, f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
         SecurityContextHolder.clearContext();
         signInAs("admin");
         open("/scoring/rounds/" + roundId + "/ranking");

@@ -20,7 +20,7 @@ class HostileImportBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     @AfterEach
     void signOut() {
@@ -32,7 +32,7 @@ class HostileImportBrowserTest extends BrowserTest {
         ScoringFixture f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         SecurityContextHolder.clearContext();
         long sheetId = f.sheetOf(f.unitB);
         Path file = Files.createTempDirectory("phieu").resolve("phieu-300000-dong.xlsx");

@@ -39,7 +39,7 @@ class HostileImportTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     ScoringFixture f;
 
@@ -52,7 +52,7 @@ class HostileImportTest extends IntegrationTest {
 
     private long openSheet() {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         SecurityContextHolder.clearContext();
         return f.sheetOf(f.unitB);
     }

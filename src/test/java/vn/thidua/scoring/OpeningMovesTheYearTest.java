@@ -21,7 +21,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     @Autowired
     ClusterService clusters;
@@ -44,7 +44,7 @@ class OpeningMovesTheYearTest extends IntegrationTest {
 
     private void open(ScoringFixture f) {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
     }
 
     @Test

@@ -25,7 +25,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     /** Each input's left and right edge, and whether one lies outside the screen. */
     private static final String INPUTS_OUTSIDE = """
@@ -53,7 +53,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         // its own with a completed pledge shows the results form.
         ResultsFixture r = ResultsFixture.create(jdbc, tables);
         r.f.as("admin");
-        scoring.open(r.f.termId, LocalDate.now().plusDays(20), null, null);
+        roundOpening.open(r.f.termId, LocalDate.now().plusDays(20), null, null);
         SecurityContextHolder.clearContext();
         page.context().clearCookies();
         login(r.f.officerB);

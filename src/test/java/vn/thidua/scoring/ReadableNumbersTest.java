@@ -30,7 +30,10 @@ class ReadableNumbersTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     ScoringFixture f;
 
@@ -106,7 +109,7 @@ class ReadableNumbersTest extends IntegrationTest {
                 "update criterion_node set evidence_required = true where table_id = ? and code in ('II.1', 'T.1')",
                 f.tableId);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         long sheet = f.sheetOf(f.unitB);
         f.as(f.officerB);
@@ -117,15 +120,15 @@ class ReadableNumbersTest extends IntegrationTest {
         values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null));
         values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
         values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
-        scoring.saveDraft(sheet, f.version(sheet), values);
+        selfScoring.saveDraft(sheet, f.version(sheet), values);
         // II.1 is answered "met": its evidence is asked for. T.1 is "not met": nothing to prove.
-        assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
+        assertThatThrownBy(() -> selfScoring.submit(sheet, f.version(sheet)))
                 .hasMessageContaining("scoring.submit.evidenceMissing")
                 .hasMessageContaining("II.1")
                 .hasMessageNotContaining("T.1");
         values.put("II.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
-        scoring.saveDraft(sheet, f.version(sheet), values);
-        scoring.submit(sheet, f.version(sheet));
+        selfScoring.saveDraft(sheet, f.version(sheet), values);
+        selfScoring.submit(sheet, f.version(sheet));
         SecurityContextHolder.clearContext();
 
         String page = mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.officerB)))

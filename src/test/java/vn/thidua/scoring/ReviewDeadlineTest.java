@@ -31,7 +31,22 @@ class ReviewDeadlineTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    SheetViews sheetViews;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    RoundDeadlines roundDeadlines;
 
     ScoringFixture f;
     long sheetB;
@@ -41,11 +56,12 @@ class ReviewDeadlineTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "100");
         f.as(f.officerB);
         sheetB = f.sheetOf(f.unitB);
-        scoring.saveAndSubmit(
+        selfScoring.saveAndSubmit(
                 sheetB,
                 f.version(sheetB),
                 Map.of(
@@ -56,7 +72,7 @@ class ReviewDeadlineTest extends IntegrationTest {
                         "T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null),
                         "TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null)));
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
     }
 
     @AfterEach
@@ -83,9 +99,9 @@ class ReviewDeadlineTest extends IntegrationTest {
     void afterTheReviewDeadlineTheHeadCannotReviewUntilAnAdministratorExtendsIt() {
         reviewDeadline(yesterday());
         f.as(f.headUser);
-        assertThat(scoring.sheet(sheetB).canReview()).isFalse();
-        assertThat(scoring.sheet(sheetB).notice().key()).isEqualTo("scoring.round.reviewDeadlinePassed");
-        assertThatThrownBy(() -> scoring.review(sheetB, f.version(sheetB), adjustI2()))
+        assertThat(sheetViews.sheet(sheetB).canReview()).isFalse();
+        assertThat(sheetViews.sheet(sheetB).notice().key()).isEqualTo("scoring.round.reviewDeadlinePassed");
+        assertThatThrownBy(() -> reviews.review(sheetB, f.version(sheetB), adjustI2()))
                 .isInstanceOfSatisfying(ScoringException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("scoring.round.reviewDeadlinePassed");
                     assertThat(e.getArguments())
@@ -95,12 +111,12 @@ class ReviewDeadlineTest extends IntegrationTest {
                 .isEqualTo("SUBMITTED");
 
         f.as("admin");
-        scoring.changeDeadlines(
+        roundDeadlines.changeDeadlines(
                 f.roundId(), f.roundVersion(), null, LocalDate.now().plusDays(3));
         f.as(f.headUser);
-        assertThat(scoring.sheet(sheetB).canReview()).isTrue();
-        assertThat(scoring.sheet(sheetB).notice()).isNull();
-        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        assertThat(sheetViews.sheet(sheetB).canReview()).isTrue();
+        assertThat(sheetViews.sheet(sheetB).notice()).isNull();
+        reviews.review(sheetB, f.version(sheetB), adjustI2());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
                 .isEqualTo("REVIEWED");
     }
@@ -109,7 +125,7 @@ class ReviewDeadlineTest extends IntegrationTest {
     void theLastDayOfReviewStillCounts() {
         reviewDeadline(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         f.as(f.headUser);
-        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        reviews.review(sheetB, f.version(sheetB), adjustI2());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
                 .isEqualTo("REVIEWED");
     }
@@ -117,18 +133,18 @@ class ReviewDeadlineTest extends IntegrationTest {
     @Test
     void afterTheReviewDeadlineTheUnitCannotExplainNorTheReviewerFinalise() {
         f.as(f.headUser);
-        scoring.review(sheetB, f.version(sheetB), adjustI2());
+        reviews.review(sheetB, f.version(sheetB), adjustI2());
         reviewDeadline(yesterday());
         f.as(f.officerB);
-        assertThat(scoring.sheet(sheetB).canExplain()).isFalse();
-        assertThatThrownBy(() -> scoring.explain(sheetB, f.version(sheetB), Map.of("I.2", "Đã có minh chứng")))
+        assertThat(sheetViews.sheet(sheetB).canExplain()).isFalse();
+        assertThatThrownBy(() -> reviews.explain(sheetB, f.version(sheetB), Map.of("I.2", "Đã có minh chứng")))
                 .hasMessageContaining("scoring.round.reviewDeadlinePassed");
         f.as(f.headUser);
-        assertThat(scoring.sheet(sheetB).canFinalise()).isFalse();
-        assertThatThrownBy(() -> scoring.finalise(sheetB, f.version(sheetB), Map.of()))
+        assertThat(sheetViews.sheet(sheetB).canFinalise()).isFalse();
+        assertThatThrownBy(() -> reviews.finalise(sheetB, f.version(sheetB), Map.of()))
                 .hasMessageContaining("scoring.round.reviewDeadlinePassed");
         f.as("admin");
-        assertThatThrownBy(() -> scoring.finalise(sheetB, f.version(sheetB), Map.of()))
+        assertThatThrownBy(() -> reviews.finalise(sheetB, f.version(sheetB), Map.of()))
                 .hasMessageContaining("scoring.round.reviewDeadlinePassed");
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetB))
                 .isEqualTo("REVIEWED");

@@ -18,7 +18,13 @@ import vn.thidua.support.Users;
 class ScoringDemoDataTest extends IntegrationTest {
 
     @Autowired
-    ScoringService scoring;
+    RankingService rankings;
+
+    @Autowired
+    SheetViews sheetViews;
+
+    @Autowired
+    RoundViews roundViews;
 
     @Autowired
     CriteriaTableService tables;
@@ -42,7 +48,7 @@ class ScoringDemoDataTest extends IntegrationTest {
     @Test
     void cluster2s2020RankingHasAnPhuFirstAndChauThanhSecond() {
         as("anphu");
-        RankingView ranking = scoring.ranking(round(2020));
+        RankingView ranking = rankings.ranking(round(2020));
         assertThat(ranking.provisional()).isFalse();
         assertThat(ranking.rows()).extracting(r -> r.candidate().unitCode()).startsWith("AP", "CT");
         assertThat(ranking.rows()).hasSize(6);
@@ -65,9 +71,9 @@ class ScoringDemoDataTest extends IntegrationTest {
         long sheet =
                 idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
         as("anphu");
-        assertThat(scoring.sheet(sheet).canFill()).isTrue();
+        assertThat(sheetViews.sheet(sheet).canFill()).isTrue();
         as("cumtruong2");
-        assertThat(scoring.roundView(round(2021)).canReview()).isTrue();
+        assertThat(roundViews.roundView(round(2021)).canReview()).isTrue();
     }
 
     @Test
@@ -75,7 +81,7 @@ class ScoringDemoDataTest extends IntegrationTest {
         as("anphu");
         long sheet =
                 idOf("select id from score_sheet where round_id = ? and unit_id = ?", round(2021), unitId("AG", "AP"));
-        SheetView view = scoring.sheet(sheet);
+        SheetView view = sheetViews.sheet(sheet);
         view.tree().criteria().stream()
                 .filter(n -> n.getKind() == CriterionKind.FIGURE_AGAINST_TARGET)
                 .forEach(n -> assertThat(view.targetOf(n)).as(n.getCode()).isNotNull());

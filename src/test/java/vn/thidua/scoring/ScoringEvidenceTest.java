@@ -34,7 +34,13 @@ class ScoringEvidenceTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    EvidenceService evidenceFiles;
 
     ScoringFixture f;
     long sheet;
@@ -46,7 +52,7 @@ class ScoringEvidenceTest extends IntegrationTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'II.2'", f.tableId);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "100");
         SecurityContextHolder.clearContext();
         sheet = f.sheetOf(f.unitB);
@@ -167,9 +173,9 @@ class ScoringEvidenceTest extends IntegrationTest {
         // The override would have hidden an executable: without it the name is what it is, and it is refused.
         assertThat(flashKey(upload(f.officerB, "II.2", "anh\u202Egpj.exe", PDF)))
                 .isEqualTo("scoring.evidence.nameMismatch");
-        assertThat(ScoringService.safeName("C:\\tai lieu\\\u202Ebien\u0000ban\".pdf"))
+        assertThat(EvidenceService.safeName("C:\\tai lieu\\\u202Ebien\u0000ban\".pdf"))
                 .isEqualTo("bienban.pdf");
-        assertThat(ScoringService.safeName("\u200E\u202E")).isEmpty();
+        assertThat(EvidenceService.safeName("\u200E\u202E")).isEmpty();
     }
 
     @Test
@@ -182,15 +188,15 @@ class ScoringEvidenceTest extends IntegrationTest {
         values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("20"), null));
         values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
         values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
-        scoring.saveDraft(sheet, f.version(sheet), values);
-        assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
+        selfScoring.saveDraft(sheet, f.version(sheet), values);
+        assertThatThrownBy(() -> selfScoring.submit(sheet, f.version(sheet)))
                 .hasMessageContaining("scoring.submit.evidenceMissing")
                 .hasMessageContaining("II.2");
-        EvidenceInfo file = scoring.attachEvidence(sheet, f.nodeId("II.2"), "bien-ban.pdf", PDF);
-        scoring.submit(sheet, f.version(sheet));
-        assertThatThrownBy(() -> scoring.removeEvidence(sheet, file.id()))
+        EvidenceInfo file = evidenceFiles.attachEvidence(sheet, f.nodeId("II.2"), "bien-ban.pdf", PDF);
+        selfScoring.submit(sheet, f.version(sheet));
+        assertThatThrownBy(() -> evidenceFiles.removeEvidence(sheet, file.id()))
                 .hasMessageContaining("scoring.sheet.notDraft");
-        assertThatThrownBy(() -> scoring.attachEvidence(sheet, f.nodeId("I.2"), "them.pdf", PDF))
+        assertThatThrownBy(() -> evidenceFiles.attachEvidence(sheet, f.nodeId("I.2"), "them.pdf", PDF))
                 .hasMessageContaining("scoring.sheet.notDraft");
     }
 

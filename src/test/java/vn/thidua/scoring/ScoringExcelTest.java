@@ -33,7 +33,7 @@ class ScoringExcelTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     ScoringFixture f;
 
@@ -146,7 +146,7 @@ class ScoringExcelTest extends IntegrationTest {
     @Test
     void aUnitFillsItsSheetOfflineAndImportsItBackOnlyWhenEveryRowIsValid() throws Exception {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.target("I.1", "500");
         SecurityContextHolder.clearContext();
         long sheetId = f.sheetOf(f.unitB);
@@ -210,7 +210,7 @@ class ScoringExcelTest extends IntegrationTest {
     @Test
     void theRankingAndEverySheetDownloadForStaff() throws Exception {
         f.as("admin");
-        scoring.open(f.termId, null, null, null);
+        roundOpening.open(f.termId, null, null, null);
         SecurityContextHolder.clearContext();
         byte[] ranking = download("/scoring/rounds/" + f.roundId() + "/ranking.xlsx", "thamdinh");
         // The table's header comes after the title block (title, cluster, provisional or final, date, a blank row).

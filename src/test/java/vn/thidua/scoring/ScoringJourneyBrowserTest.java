@@ -32,7 +32,10 @@ class ScoringJourneyBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     @AfterEach
     void signOut() {
@@ -63,11 +66,12 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'I.2'", f.tableId);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), "Mở tự chấm điểm");
         // Unit C fills and submits its sheet through the service: 9,5 + 36 + 10 + 27 + 5 (bonus) = 87,5.
         f.as(f.officerC);
         long sheetC = f.sheetOf(f.unitC);
-        scoring.saveAndSubmit(
+        selfScoring.saveAndSubmit(
                 sheetC,
                 f.version(sheetC),
                 Map.of(

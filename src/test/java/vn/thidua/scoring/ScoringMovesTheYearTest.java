@@ -24,7 +24,16 @@ class ScoringMovesTheYearTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    RoundDeadlines roundDeadlines;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     @Autowired
     ClusterService clusters;
@@ -48,10 +57,10 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         f.createTable(tables);
         jdbc.update("update cluster_term set status = 'SET_UP' where id = ?", f.termId);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, "Mở chấm điểm năm 2021");
         assertThat(statusOf(f)).isEqualTo("SCORING");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố kết quả năm 2021");
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố kết quả năm 2021");
         return f;
     }
 
@@ -93,11 +102,11 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         clusters.closeTerm(f.clusterId, 2021, termVersion(f));
         assertThat(statusOf(f)).isEqualTo("CLOSED");
 
-        assertThatThrownBy(() -> scoring.changeDeadlines(
+        assertThatThrownBy(() -> roundDeadlines.changeDeadlines(
                         f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
                 .hasMessageContaining("scoring.round.termClosed");
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), Map.of()))
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheetB, f.version(sheetB), Map.of()))
                 .hasMessageContaining("scoring.round.termClosed");
 
         assertThatThrownBy(() -> jdbc.update("update score_sheet set status = 'SUBMITTED' where id = ?", sheetB))
@@ -121,7 +130,7 @@ class ScoringMovesTheYearTest extends IntegrationTest {
         clusters.reopenTerm(f.clusterId, 2021, termVersion(f), "Sửa sai sót trong phiếu");
         assertThat(statusOf(f)).isEqualTo("RESULTS");
         // Open again: what stops the change now is the round's own rule, and the database takes writes.
-        assertThatThrownBy(() -> scoring.changeDeadlines(
+        assertThatThrownBy(() -> roundDeadlines.changeDeadlines(
                         f.roundId(), f.roundVersion(), LocalDate.now().plusDays(3), null))
                 .hasMessageContaining("scoring.round.finalised");
         assertThat(jdbc.update("update scoring_round set review_deadline = review_deadline where id = ?", f.roundId()))

@@ -42,7 +42,25 @@ class ScoringTrustTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    SheetViews sheetViews;
+
+    @Autowired
+    RankingService rankings;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    RoundDeadlines roundDeadlines;
 
     @Autowired
     RoundTargetService targets;
@@ -65,7 +83,8 @@ class ScoringTrustTest extends IntegrationTest {
 
     private void open(LocalDate explanationDeadline, NonSubmitterRule rule) {
         f.as("admin");
-        scoring.open(f.termId, today().plusDays(30), today().plusDays(60), explanationDeadline, rule, "Mở chấm điểm");
+        roundOpening.open(
+                f.termId, today().plusDays(30), today().plusDays(60), explanationDeadline, rule, "Mở chấm điểm");
     }
 
     private static LocalDate today() {
@@ -86,12 +105,12 @@ class ScoringTrustTest extends IntegrationTest {
     private void submit(String officer, long unit, Map<String, ScoreSheet.SelfEntry> values) {
         f.as(officer);
         long sheet = f.sheetOf(unit);
-        scoring.saveAndSubmit(sheet, f.version(sheet), values);
+        selfScoring.saveAndSubmit(sheet, f.version(sheet), values);
     }
 
     private void toReview() {
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
     }
 
     private BigDecimal score(long unit, String code, String column) {
@@ -120,14 +139,15 @@ class ScoringTrustTest extends IntegrationTest {
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
         // No target yet: the figure is kept, not scored, and the sheet cannot be submitted.
-        scoring.saveDraft(sheet, f.version(sheet), complete("110", "35"));
+        selfScoring.saveDraft(sheet, f.version(sheet), complete("110", "35"));
         assertThat(score(f.unitB, "I.1", "self_value")).isEqualByComparingTo("110");
         assertThat(score(f.unitB, "I.1", "self_score")).isNull();
-        assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
+        assertThatThrownBy(() -> selfScoring.submit(sheet, f.version(sheet)))
                 .hasMessageContaining("scoring.submit.targetMissing")
                 .hasMessageContaining("I.1");
-        assertThat(scoring.sheet(sheet)
-                        .targetOf(scoring.sheet(sheet).tree().find("I.1").orElseThrow()))
+        assertThat(sheetViews
+                        .sheet(sheet)
+                        .targetOf(sheetViews.sheet(sheet).tree().find("I.1").orElseThrow()))
                 .isNull();
         // Only an administrator sets targets; the drafts take them at once.
         assertThatThrownBy(() -> targets.set(f.roundId(), f.nodeId("I.1"), null, new BigDecimal("100")))
@@ -156,7 +176,7 @@ class ScoringTrustTest extends IntegrationTest {
                         sheet))
                 .isEqualTo(1);
         f.as(f.officerB);
-        scoring.submit(sheet, f.version(sheet));
+        selfScoring.submit(sheet, f.version(sheet));
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("SUBMITTED");
     }
@@ -223,7 +243,7 @@ class ScoringTrustTest extends IntegrationTest {
         ResultsFixture r = ResultsFixture.create(jdbc, tables);
         ScoringFixture g = r.f;
         g.as("admin");
-        scoring.open(g.termId, today().plusDays(30), null, null);
+        roundOpening.open(g.termId, today().plusDays(30), null, null);
         targets.set(g.roundId(), g.nodeId("I.1"), null, new BigDecimal("100"));
         RoundTargetService.TargetsView view = targets.view(g.roundId());
         long i1 = g.nodeId("I.1");
@@ -231,7 +251,7 @@ class ScoringTrustTest extends IntegrationTest {
         assertThat(view.byUnit().get(g.unitB).get(i1).source()).isEqualTo(RoundTargetService.Source.PLEDGE);
         g.as(g.officerB);
         long sheet = g.sheetOf(g.unitB);
-        scoring.saveDraft(
+        selfScoring.saveDraft(
                 sheet, g.version(sheet), Map.of("I.1", new ScoreSheet.SelfEntry(new BigDecimal("612.48"), null)));
         assertThat(jdbc.queryForObject(
                         "select self_target from score_line where sheet_id = ? and node_id = ?",
@@ -254,7 +274,7 @@ class ScoringTrustTest extends IntegrationTest {
         toReview();
         assertThat(score(f.unitB, "I.1", "self_score")).isLessThan(new BigDecimal("11"));
         f.as("thamdinh");
-        RankingView ranking = scoring.ranking(f.roundId());
+        RankingView ranking = rankings.ranking(f.roundId());
         assertThat(ranking.outliers()).singleElement().satisfies(o -> {
             assertThat(o.unitName()).isEqualTo(f.unitName("A"));
             assertThat(o.criterionCode()).isEqualTo("I.1");
@@ -298,7 +318,7 @@ class ScoringTrustTest extends IntegrationTest {
         assertThat(notificationsOf(f.headUser, "notification.scoring.corrected"))
                 .isEqualTo(1);
         f.as("thamdinh");
-        assertThat(scoring.ranking(f.roundId()).outliers()).isEmpty();
+        assertThat(rankings.ranking(f.roundId()).outliers()).isEmpty();
     }
 
     @Test
@@ -394,7 +414,7 @@ class ScoringTrustTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        scoring.review(
+        reviews.review(
                 sheet,
                 f.version(sheet),
                 Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng")));
@@ -404,8 +424,8 @@ class ScoringTrustTest extends IntegrationTest {
     @Test
     void theReviewerWaitsForTheUnitsExplanation() throws Exception {
         long sheet = reviewedWithCut(today().plusDays(40));
-        assertThat(scoring.sheet(sheet).canFinalise()).isFalse();
-        assertThatThrownBy(() -> scoring.finalise(sheet, f.version(sheet), Map.of()))
+        assertThat(sheetViews.sheet(sheet).canFinalise()).isFalse();
+        assertThatThrownBy(() -> reviews.finalise(sheet, f.version(sheet), Map.of()))
                 .hasMessageContaining("scoring.finalise.awaitingExplanationUntil")
                 .hasMessageContaining(f.unitName("B"));
         mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.headUser)))
@@ -413,11 +433,11 @@ class ScoringTrustTest extends IntegrationTest {
                         content().string(containsString("Đang chờ đơn vị giải trình hoặc xác nhận không giải trình")));
         assertThat(notificationsOf(f.officerB, "notification.scoring.adjusted")).isEqualTo(1);
         f.as(f.officerB);
-        scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Đã gửi kế hoạch số 12/KH"));
+        reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Đã gửi kế hoạch số 12/KH"));
         assertThat(notificationsOf(f.headUser, "notification.scoring.explained"))
                 .isEqualTo(1);
         f.as(f.headUser);
-        scoring.finalise(sheet, f.version(sheet), Map.of());
+        reviews.finalise(sheet, f.version(sheet), Map.of());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("FINAL");
         assertThat(notificationsOf(f.officerB, "notification.scoring.finalised"))
@@ -427,7 +447,7 @@ class ScoringTrustTest extends IntegrationTest {
     @Test
     void aUnitMayDeclineToExplainAndThenTheReviewerDecides() throws Exception {
         long sheet = reviewedWithCut(null);
-        assertThatThrownBy(() -> scoring.finalise(sheet, f.version(sheet), Map.of()))
+        assertThatThrownBy(() -> reviews.finalise(sheet, f.version(sheet), Map.of()))
                 .hasMessageContaining("scoring.finalise.awaitingExplanation");
         mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.officerB)))
                 .andExpect(content().string(containsString("data-testid=\"decline\"")));
@@ -449,10 +469,10 @@ class ScoringTrustTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Đơn vị không giải trình")))
                 .andExpect(content().string(containsString("· Đồng ý với điểm thẩm định")));
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
+        assertThatThrownBy(() -> reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
                 .hasMessageContaining("scoring.explain.once");
         f.as(f.headUser);
-        scoring.finalise(sheet, f.version(sheet), Map.of());
+        reviews.finalise(sheet, f.version(sheet), Map.of());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("FINAL");
     }
@@ -466,12 +486,12 @@ class ScoringTrustTest extends IntegrationTest {
                 today().minusDays(1),
                 f.roundId());
         f.as(f.officerB);
-        assertThat(scoring.sheet(sheet).canExplain()).isFalse();
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
+        assertThat(sheetViews.sheet(sheet).canExplain()).isFalse();
+        assertThatThrownBy(() -> reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
                 .hasMessageContaining("scoring.explain.windowClosed");
         f.as(f.headUser);
-        assertThat(scoring.sheet(sheet).canFinalise()).isTrue();
-        scoring.finalise(sheet, f.version(sheet), Map.of());
+        assertThat(sheetViews.sheet(sheet).canFinalise()).isTrue();
+        reviews.finalise(sheet, f.version(sheet), Map.of());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheet))
                 .isEqualTo("FINAL");
     }
@@ -479,7 +499,7 @@ class ScoringTrustTest extends IntegrationTest {
     @Test
     void theExplanationDeadlineLiesBetweenTheOtherTwo() {
         f.as("admin");
-        assertThatThrownBy(() -> scoring.open(
+        assertThatThrownBy(() -> roundOpening.open(
                         f.termId,
                         today().plusDays(10),
                         today().plusDays(20),
@@ -488,7 +508,7 @@ class ScoringTrustTest extends IntegrationTest {
                         null))
                 .hasMessageContaining("scoring.round.explanationDeadlineOrder");
         open(today().plusDays(40), NonSubmitterRule.RANK_LAST);
-        assertThatThrownBy(() -> scoring.changeDeadlines(
+        assertThatThrownBy(() -> roundDeadlines.changeDeadlines(
                         f.roundId(),
                         f.roundVersion(),
                         today().plusDays(30),
@@ -496,7 +516,7 @@ class ScoringTrustTest extends IntegrationTest {
                         today().plusDays(10),
                         null))
                 .hasMessageContaining("scoring.round.explanationDeadlineOrder");
-        scoring.changeDeadlines(
+        roundDeadlines.changeDeadlines(
                 f.roundId(), f.roundVersion(), today().plusDays(30), today().plusDays(60), today().plusDays(45), null);
         assertThat(jdbc.queryForObject(
                         "select explanation_deadline from scoring_round where id = ?", LocalDate.class, f.roundId()))
@@ -524,7 +544,7 @@ class ScoringTrustTest extends IntegrationTest {
                         sheetC))
                 .isEqualTo(1);
         f.as("thamdinh");
-        RankingView ranking = scoring.ranking(f.roundId());
+        RankingView ranking = rankings.ranking(f.roundId());
         assertThat(ranking.rows()).extracting(r -> r.candidate().unitId()).containsExactly(f.unitB, f.unitA, f.unitC);
         assertThat(ranking.rows().get(2).notSubmitted()).isTrue();
         assertThat(ranking.rows().get(2).rank()).isEqualTo(3);
@@ -536,7 +556,7 @@ class ScoringTrustTest extends IntegrationTest {
                 .andExpect(content().string(containsString("<strong>" + f.unitName("C") + "</strong>")))
                 .andExpect(content().string(containsString("Không nộp")));
         f.as(f.officerC);
-        assertThat(scoring.sheet(sheetC).sheet().getStatus()).isEqualTo(SheetStatus.NOT_SUBMITTED);
+        assertThat(sheetViews.sheet(sheetC).sheet().getStatus()).isEqualTo(SheetStatus.NOT_SUBMITTED);
         byte[] xlsx = mvc.perform(
                         get("/scoring/rounds/{id}/ranking.xlsx", f.roundId()).with(Users.as(jdbc, "thamdinh")))
                 .andReturn()
@@ -560,7 +580,7 @@ class ScoringTrustTest extends IntegrationTest {
     void underTheScoreZeroRuleANonSubmitterIsRankedWithZero() {
         open(null, NonSubmitterRule.RANK_LAST);
         f.as("admin");
-        scoring.changeDeadlines(
+        roundDeadlines.changeDeadlines(
                 f.roundId(),
                 f.roundVersion(),
                 today().plusDays(30),
@@ -571,10 +591,10 @@ class ScoringTrustTest extends IntegrationTest {
         submit(f.officerB, f.unitB, complete("110", "35"));
         toReview();
         f.as("admin");
-        assertThatThrownBy(() -> scoring.changeDeadlines(
+        assertThatThrownBy(() -> roundDeadlines.changeDeadlines(
                         f.roundId(), f.roundVersion(), null, null, null, NonSubmitterRule.RANK_LAST))
                 .hasMessageContaining("scoring.round.nonSubmitterRuleFixed");
-        RankingView ranking = scoring.ranking(f.roundId());
+        RankingView ranking = rankings.ranking(f.roundId());
         assertThat(ranking.rule()).isEqualTo(NonSubmitterRule.SCORE_ZERO);
         assertThat(ranking.rows()).hasSize(3);
         assertThat(ranking.rows().get(0).candidate().unitId()).isEqualTo(f.unitB);
@@ -591,7 +611,7 @@ class ScoringTrustTest extends IntegrationTest {
         open(null, NonSubmitterRule.RANK_LAST);
         assertThat(notificationsOf(f.officerB, "notification.scoring.opened")).isEqualTo(1);
         f.as("admin");
-        assertThat(scoring.remindSelfScoring(f.roundId())).isEqualTo(3);
+        assertThat(roundDeadlines.remindSelfScoring(f.roundId())).isEqualTo(3);
         assertThat(notificationsOf(f.officerC, "notification.scoring.closingSoon"))
                 .isEqualTo(1);
         f.target("I.1", "100");
@@ -607,8 +627,8 @@ class ScoringTrustTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        scoring.review(sheet, f.version(sheet), Map.of());
-        scoring.finalise(sheet, f.version(sheet), Map.of());
+        reviews.review(sheet, f.version(sheet), Map.of());
+        reviews.finalise(sheet, f.version(sheet), Map.of());
         // 10 + 35 (group I) + 10 + 25 (group II) = 80.
         mvc.perform(get("/scoring/sheets/{id}", sheet).with(Users.as(jdbc, f.officerB)))
                 .andExpect(content().string(containsString("data-final-subtotal=\"I\">45")))
@@ -617,9 +637,9 @@ class ScoringTrustTest extends IntegrationTest {
                         .string(org.hamcrest.Matchers.matchesPattern("(?s).*data-testid=\"final-total\"[^>]*>80<.*")));
         f.as("admin");
         long sheetA = f.sheetOf(f.unitA);
-        scoring.review(sheetA, f.version(sheetA), Map.of());
-        scoring.finalise(sheetA, f.version(sheetA), Map.of());
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố");
+        reviews.review(sheetA, f.version(sheetA), Map.of());
+        reviews.finalise(sheetA, f.version(sheetA), Map.of());
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố");
         assertThat(notificationsOf(f.officerC, "notification.scoring.published"))
                 .isEqualTo(1);
         assertThat(notificationsOf(f.headUser, "notification.scoring.published"))

@@ -24,7 +24,22 @@ class ScoringWorkflowTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    SheetViews sheetViews;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    RankingService rankings;
 
     ScoringFixture f;
 
@@ -41,7 +56,8 @@ class ScoringWorkflowTest extends IntegrationTest {
 
     private void open() {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), "Mở chấm điểm");
         // Targets of figures are the round's, no longer typed by each unit.
         f.target("I.1", "100");
     }
@@ -73,13 +89,13 @@ class ScoringWorkflowTest extends IntegrationTest {
     private void fillAndSubmit(String officer, long unit, Map<String, ScoreSheet.SelfEntry> values) {
         f.as(officer);
         long sheet = f.sheetOf(unit);
-        scoring.saveDraft(sheet, f.version(sheet), values);
-        scoring.submit(sheet, f.version(sheet));
+        selfScoring.saveDraft(sheet, f.version(sheet), values);
+        selfScoring.submit(sheet, f.version(sheet));
     }
 
     private void toReview() {
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, "Hết hạn tự chấm");
     }
 
     @Test
@@ -121,9 +137,10 @@ class ScoringWorkflowTest extends IntegrationTest {
     @Test
     void onlyAdministratorsOpenScoring() {
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.open(f.termId, null, null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roundOpening.open(f.termId, null, null, null))
+                .isInstanceOf(AccessDeniedException.class);
         f.as("kiengiang");
-        assertThatThrownBy(() -> scoring.open(f.termId, null, null, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roundOpening.open(f.termId, null, null, null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -131,14 +148,14 @@ class ScoringWorkflowTest extends IntegrationTest {
         open();
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
-        assertThatThrownBy(() -> scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "II.2", "31")))
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "II.2", "31")))
                 .hasMessageContaining("scoring.score.outOfBounds");
         assertThat(jdbc.queryForObject(
                         "select count(*) from score_line where sheet_id = ? and self_score is not null",
                         Integer.class,
                         sheet))
                 .isZero();
-        scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "TR.1", "5"));
+        selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35", "TR.1", "5"));
         assertThat(jdbc.queryForObject(
                         "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'TR.1'",
                         BigDecimal.class,
@@ -151,8 +168,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         open();
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
-        scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35"));
-        assertThatThrownBy(() -> scoring.submit(sheet, f.version(sheet)))
+        selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35"));
+        assertThatThrownBy(() -> selfScoring.submit(sheet, f.version(sheet)))
                 .hasMessageContaining("scoring.submit.missing")
                 .hasMessageContaining("II.1");
     }
@@ -162,7 +179,7 @@ class ScoringWorkflowTest extends IntegrationTest {
         open();
         fillAndSubmit(f.officerB, f.unitB, complete("110", "35", "1", "25", "1", "1"));
         long sheet = f.sheetOf(f.unitB);
-        assertThatThrownBy(() -> scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "40")))
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "40")))
                 .hasMessageContaining("scoring.sheet.notDraft");
     }
 
@@ -171,14 +188,14 @@ class ScoringWorkflowTest extends IntegrationTest {
         open();
         f.as(f.officerC);
         long sheetB = f.sheetOf(f.unitB);
-        assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+        assertThatThrownBy(() -> sheetViews.sheet(sheetB)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
                 .isInstanceOf(NotFoundException.class);
         f.as("anphu");
-        assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sheetViews.sheet(sheetB)).isInstanceOf(NotFoundException.class);
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.sheet(sheetB)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+        assertThatThrownBy(() -> sheetViews.sheet(sheetB)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -188,8 +205,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         fillAndSubmit(f.officerB, f.unitB, complete("110", "35", "1", "25", "1", "1"));
         long sheetB = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        assertThat(scoring.sheet(sheetB).canFill()).isFalse();
-        assertThatThrownBy(() -> scoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
+        assertThat(sheetViews.sheet(sheetB).canFill()).isFalse();
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheetB, f.version(sheetB), entries("I.2", "40")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -198,18 +215,18 @@ class ScoringWorkflowTest extends IntegrationTest {
         open();
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
-        scoring.saveDraft(sheet, f.version(sheet), complete("110", "35", "1", "25", "1", "1"));
+        selfScoring.saveDraft(sheet, f.version(sheet), complete("110", "35", "1", "25", "1", "1"));
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+        assertThatThrownBy(() -> reviews.review(sheet, f.version(sheet), Map.of()))
                 .isInstanceOf(NotFoundException.class);
         f.as("admin");
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+        assertThatThrownBy(() -> reviews.review(sheet, f.version(sheet), Map.of()))
                 .hasMessageContaining("scoring.round.notReview");
         toReview();
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+        assertThatThrownBy(() -> reviews.review(sheet, f.version(sheet), Map.of()))
                 .hasMessageContaining("scoring.review.notSubmitted");
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheet, f.version(sheet), Map.of()))
+        assertThatThrownBy(() -> reviews.review(sheet, f.version(sheet), Map.of()))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -220,10 +237,10 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheetA = f.sheetOf(f.unitA);
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(sheetA, f.version(sheetA), Map.of()))
+        assertThatThrownBy(() -> reviews.review(sheetA, f.version(sheetA), Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
         f.as("admin");
-        scoring.review(sheetA, f.version(sheetA), Map.of());
+        reviews.review(sheetA, f.version(sheetA), Map.of());
         assertThat(jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetA))
                 .isEqualTo("REVIEWED");
     }
@@ -235,13 +252,13 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        assertThatThrownBy(() -> scoring.review(
+        assertThatThrownBy(() -> reviews.review(
                         sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), " "))))
                 .hasMessageContaining("scoring.review.reasonRequired");
-        assertThatThrownBy(() -> scoring.review(
+        assertThatThrownBy(() -> reviews.review(
                         sheet, f.version(sheet), Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("45"), "Quá"))))
                 .hasMessageContaining("scoring.score.outOfBounds");
-        scoring.review(
+        reviews.review(
                 sheet,
                 f.version(sheet),
                 Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng kế hoạch")));
@@ -261,18 +278,18 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        scoring.review(
+        reviews.review(
                 sheet,
                 f.version(sheet),
                 Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("30"), "Thiếu minh chứng")));
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("II.2", "Không bị điều chỉnh")))
+        assertThatThrownBy(() -> reviews.explain(sheet, f.version(sheet), Map.of("II.2", "Không bị điều chỉnh")))
                 .hasMessageContaining("scoring.explain.notAdjusted");
-        scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Đã gửi bổ sung kế hoạch số 12/KH"));
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Lần hai")))
+        reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Đã gửi bổ sung kế hoạch số 12/KH"));
+        assertThatThrownBy(() -> reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Lần hai")))
                 .hasMessageContaining("scoring.explain.once");
         f.as(f.headUser);
-        scoring.finalise(
+        reviews.finalise(
                 sheet,
                 f.version(sheet),
                 Map.of("i.2", new ScoreSheet.Decision(new BigDecimal("33"), "Chấp nhận một phần giải trình")));
@@ -297,12 +314,12 @@ class ScoringWorkflowTest extends IntegrationTest {
         toReview();
         long sheet = f.sheetOf(f.unitB);
         f.as(f.headUser);
-        scoring.review(sheet, f.version(sheet), Map.of());
-        scoring.finalise(sheet, f.version(sheet), Map.of());
-        assertThatThrownBy(() -> scoring.finalise(sheet, f.version(sheet), Map.of()))
+        reviews.review(sheet, f.version(sheet), Map.of());
+        reviews.finalise(sheet, f.version(sheet), Map.of());
+        assertThatThrownBy(() -> reviews.finalise(sheet, f.version(sheet), Map.of()))
                 .hasMessageContaining("scoring.finalise.notReviewed");
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
+        assertThatThrownBy(() -> reviews.explain(sheet, f.version(sheet), Map.of("I.2", "Muộn")))
                 .isInstanceOf(ScoringException.class);
         assertThatThrownBy(() -> jdbc.update("update score_line set final_score = 0 where sheet_id = ?", sheet))
                 .isInstanceOf(DataAccessException.class)
@@ -320,8 +337,8 @@ class ScoringWorkflowTest extends IntegrationTest {
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
         long seenByBoth = f.version(sheet);
-        scoring.saveDraft(sheet, seenByBoth, entries("I.2", "35"));
-        assertThatThrownBy(() -> scoring.saveDraft(sheet, seenByBoth, entries("I.2", "20")))
+        selfScoring.saveDraft(sheet, seenByBoth, entries("I.2", "35"));
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheet, seenByBoth, entries("I.2", "20")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(jdbc.queryForObject(
                         "select self_score from score_line l join criterion_node n on n.id = l.node_id where l.sheet_id = ? and n.code = 'I.2'",
@@ -357,21 +374,21 @@ class ScoringWorkflowTest extends IntegrationTest {
         fillAndSubmit(f.officerC, f.unitC, complete("100", "35", "1", "20", "0", "1"));
         toReview();
         f.as(f.officerB);
-        assertThatThrownBy(() -> scoring.ranking(f.roundId())).hasMessageContaining("scoring.ranking.notYet");
+        assertThatThrownBy(() -> rankings.ranking(f.roundId())).hasMessageContaining("scoring.ranking.notYet");
         f.as("thamdinh");
-        assertThat(scoring.ranking(f.roundId()).provisional()).isTrue();
+        assertThat(rankings.ranking(f.roundId()).provisional()).isTrue();
         f.as("admin");
-        assertThatThrownBy(() -> scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null))
+        assertThatThrownBy(() -> roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null))
                 .hasMessageContaining("scoring.round.sheetsPending");
         f.as(f.headUser);
         for (long sheet : new long[] {f.sheetOf(f.unitB), f.sheetOf(f.unitC)}) {
-            scoring.review(sheet, f.version(sheet), Map.of());
-            scoring.finalise(sheet, f.version(sheet), Map.of());
+            reviews.review(sheet, f.version(sheet), Map.of());
+            reviews.finalise(sheet, f.version(sheet), Map.of());
         }
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố kết quả");
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, "Công bố kết quả");
         f.as(f.officerB);
-        RankingView ranking = scoring.ranking(f.roundId());
+        RankingView ranking = rankings.ranking(f.roundId());
         assertThat(ranking.provisional()).isFalse();
         // B: 10 + 30 + 10 + 25 + 5 bonus = 80; C: 10 + 35 + 10 + 20 − 2 = 73. A never submitted: it does not vanish,
         // it is ranked last and marked, by the round's rule.
@@ -380,16 +397,16 @@ class ScoringWorkflowTest extends IntegrationTest {
         assertThat(ranking.rows().get(1).total()).isEqualByComparingTo("73");
         assertThat(ranking.rows()).extracting(Ranking.Row::notSubmitted).containsExactly(false, false, true);
         f.as("anphu");
-        assertThatThrownBy(() -> scoring.ranking(f.roundId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> rankings.ranking(f.roundId())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void selfScoringClosesAtItsDeadline() {
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().minusDays(1), null, null);
+        roundOpening.open(f.termId, LocalDate.now().minusDays(1), null, null);
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
-        assertThatThrownBy(() -> scoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35")))
+        assertThatThrownBy(() -> selfScoring.saveDraft(sheet, f.version(sheet), entries("I.2", "35")))
                 .hasMessageContaining("scoring.round.selfScoringDeadlinePassed");
     }
 

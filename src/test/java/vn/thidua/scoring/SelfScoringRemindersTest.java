@@ -27,7 +27,13 @@ class SelfScoringRemindersTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    RoundDeadlines roundDeadlines;
 
     @Autowired
     SelfScoringReminders reminders;
@@ -42,7 +48,7 @@ class SelfScoringRemindersTest extends IntegrationTest {
         f.as("admin");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         deadline = today.plusDays(30);
-        scoring.open(f.termId, deadline, today.plusDays(60), "Mở chấm điểm");
+        roundOpening.open(f.termId, deadline, today.plusDays(60), "Mở chấm điểm");
         f.target("I.1", "100");
         f.as(f.officerB);
         long sheet = f.sheetOf(f.unitB);
@@ -53,7 +59,7 @@ class SelfScoringRemindersTest extends IntegrationTest {
         values.put("II.2", new ScoreSheet.SelfEntry(new BigDecimal("25"), null));
         values.put("T.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
         values.put("TR.1", new ScoreSheet.SelfEntry(BigDecimal.ZERO, null));
-        scoring.saveAndSubmit(sheet, f.version(sheet), values);
+        selfScoring.saveAndSubmit(sheet, f.version(sheet), values);
     }
 
     @AfterEach
@@ -107,7 +113,7 @@ class SelfScoringRemindersTest extends IntegrationTest {
         assertThat(told(f.officerC)).isEqualTo(1);
         f.as("admin");
         LocalDate later = deadline.plusDays(7);
-        scoring.changeDeadlines(f.roundId(), f.roundVersion(), later, deadline.plusDays(30));
+        roundDeadlines.changeDeadlines(f.roundId(), f.roundVersion(), later, deadline.plusDays(30));
         SecurityContextHolder.clearContext();
         reminders.remind(later.minusDays(5));
         assertThat(told(f.officerC)).isEqualTo(1);

@@ -25,7 +25,10 @@ class SheetInputTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     ScoringFixture f;
     long sheet;
@@ -38,7 +41,8 @@ class SheetInputTest extends IntegrationTest {
         jdbc.update(
                 "update criterion_node set evidence_required = true where table_id = ? and code = 'II.1'", f.tableId);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "10");
         SecurityContextHolder.clearContext();
         sheet = f.sheetOf(f.unitB);
@@ -153,7 +157,7 @@ class SheetInputTest extends IntegrationTest {
     @Test
     void aReviewWithAScoreOutOfBoundsAndAChangeWithoutReasonShowsBothAndSavesNothing() throws Exception {
         f.as(f.officerB);
-        scoring.saveAndSubmit(
+        selfScoring.saveAndSubmit(
                 sheet,
                 f.version(sheet),
                 Map.of(

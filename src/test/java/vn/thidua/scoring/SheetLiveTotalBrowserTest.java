@@ -20,7 +20,7 @@ class SheetLiveTotalBrowserTest extends BrowserTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     @AfterEach
     void signOut() {
@@ -32,7 +32,8 @@ class SheetLiveTotalBrowserTest extends BrowserTest {
         ScoringFixture f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), null);
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(20), LocalDate.now().plusDays(40), null);
         SecurityContextHolder.clearContext();
         long sheet = f.sheetOf(f.unitB);
         long manual = f.nodeId("I.2");

@@ -22,7 +22,7 @@ class SheetNumbersLanguageTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
 
     ScoringFixture f;
     long sheet;
@@ -32,7 +32,8 @@ class SheetNumbersLanguageTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "10");
         SecurityContextHolder.clearContext();
         sheet = f.sheetOf(f.unitB);

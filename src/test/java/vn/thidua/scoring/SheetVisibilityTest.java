@@ -35,7 +35,19 @@ class SheetVisibilityTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
+
+    @Autowired
+    EvidenceService evidenceFiles;
+
+    @Autowired
+    ReviewService reviews;
 
     ScoringFixture f;
     String draftNote;
@@ -46,7 +58,8 @@ class SheetVisibilityTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
+        roundOpening.open(
+                f.termId, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60), null);
         f.target("I.1", "100");
         draftNote = "Số liệu nháp chưa nộp " + f.tag;
         submittedNote = "Số liệu đã nộp " + f.tag;
@@ -71,14 +84,14 @@ class SheetVisibilityTest extends IntegrationTest {
     private void draft(String officer, long unit, String figure, String note) {
         f.as(officer);
         long sheet = f.sheetOf(unit);
-        scoring.saveDraft(sheet, f.version(sheet), complete(figure, note));
+        selfScoring.saveDraft(sheet, f.version(sheet), complete(figure, note));
         SecurityContextHolder.clearContext();
     }
 
     private void submit(String officer, long unit, String figure, String note) {
         f.as(officer);
         long sheet = f.sheetOf(unit);
-        scoring.saveAndSubmit(sheet, f.version(sheet), complete(figure, note));
+        selfScoring.saveAndSubmit(sheet, f.version(sheet), complete(figure, note));
         SecurityContextHolder.clearContext();
     }
 
@@ -122,7 +135,8 @@ class SheetVisibilityTest extends IntegrationTest {
         draft(f.officerB, f.unitB, "900", draftNote);
         f.as(f.officerB);
         long draftSheet = f.sheetOf(f.unitB);
-        long evidence = scoring.attachEvidence(draftSheet, f.nodeId("II.2"), "so-lieu.pdf", PDF)
+        long evidence = evidenceFiles
+                .attachEvidence(draftSheet, f.nodeId("II.2"), "so-lieu.pdf", PDF)
                 .id();
         SecurityContextHolder.clearContext();
         submit(f.officerC, f.unitC, "120", submittedNote);
@@ -168,13 +182,13 @@ class SheetVisibilityTest extends IntegrationTest {
         draft(f.officerB, f.unitB, "900", draftNote);
         submit(f.officerC, f.unitC, "120", submittedNote);
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         f.as(f.headUser);
         long submitted = f.sheetOf(f.unitC);
-        scoring.review(submitted, f.version(submitted), Map.of());
-        scoring.finalise(submitted, f.version(submitted), Map.of());
+        reviews.review(submitted, f.version(submitted), Map.of());
+        reviews.finalise(submitted, f.version(submitted), Map.of());
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.FINALISED, null);
         SecurityContextHolder.clearContext();
         long draftSheet = f.sheetOf(f.unitB);
 
@@ -202,7 +216,7 @@ class SheetVisibilityTest extends IntegrationTest {
 
         submit(f.officerC, f.unitC, "120", submittedNote);
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         SecurityContextHolder.clearContext();
         // C reached 120 % where the best submitted (A) reached 150 %: half of 20 at the target, plus 0.2 / 0.5 of the
         // rest.

@@ -26,7 +26,13 @@ class SheetWordingTest extends IntegrationTest {
     CriteriaTableService tables;
 
     @Autowired
-    ScoringService scoring;
+    RoundOpening roundOpening;
+
+    @Autowired
+    RoundService roundService;
+
+    @Autowired
+    SelfScoringService selfScoring;
 
     ScoringFixture f;
 
@@ -35,10 +41,10 @@ class SheetWordingTest extends IntegrationTest {
         f = ScoringFixture.create(jdbc);
         f.createTable(tables);
         f.as("admin");
-        scoring.open(f.termId, LocalDate.now().plusDays(10), null, null);
+        roundOpening.open(f.termId, LocalDate.now().plusDays(10), null, null);
         f.as(f.officerB);
         long sheetB = f.sheetOf(f.unitB);
-        scoring.saveDraft(
+        selfScoring.saveDraft(
                 sheetB, f.version(sheetB), Map.of("I.2", new ScoreSheet.SelfEntry(new BigDecimal("30"), null)));
         SecurityContextHolder.clearContext();
     }
@@ -74,7 +80,7 @@ class SheetWordingTest extends IntegrationTest {
         assertThat(section.split("Điểm thưởng", -1)).hasSize(2);
 
         f.as("admin");
-        scoring.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
+        roundService.advance(f.roundId(), f.roundVersion(), RoundStatus.REVIEW, null);
         SecurityContextHolder.clearContext();
         jdbc.update("update score_sheet set status = 'SUBMITTED' where id = ?", f.sheetOf(f.unitB));
         String review = mvc.perform(

@@ -161,7 +161,7 @@ class CriteriaTableController {
         model.addAttribute(
                 "clusters",
                 tables.clusters().stream()
-                        .filter(c -> tree.table().appliesTo(c.getId()))
+                        .filter(c -> tree.table().appliesTo(c.id()))
                         .toList());
         model.addAttribute("copyYear", tree.table().getYear() + 1);
         return DETAIL;

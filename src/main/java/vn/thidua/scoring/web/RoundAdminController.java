@@ -18,12 +18,15 @@ import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.TextInput;
-import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.Organizers;
 import vn.thidua.scoring.NonSubmitterRule;
+import vn.thidua.scoring.RoundDeadlines;
+import vn.thidua.scoring.RoundOpening;
+import vn.thidua.scoring.RoundService;
 import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundTargetService;
+import vn.thidua.scoring.RoundViews;
 import vn.thidua.scoring.ScoringRound;
-import vn.thidua.scoring.ScoringService;
 
 /** Administrators open scoring for a cluster-year and move it on: review, then final results. */
 @Controller
@@ -36,12 +39,24 @@ class RoundAdminController {
 
     static final String TARGETS = "scoring/targets";
 
-    private final ScoringService scoring;
-    private final OrganizerService organizers;
+    private final RoundOpening roundOpening;
+    private final RoundService roundService;
+    private final RoundDeadlines roundDeadlines;
+    private final RoundViews roundViews;
+    private final Organizers organizers;
     private final RoundTargetService targets;
 
-    RoundAdminController(ScoringService scoring, OrganizerService organizers, RoundTargetService targets) {
-        this.scoring = scoring;
+    RoundAdminController(
+            RoundOpening roundOpening,
+            RoundService roundService,
+            RoundDeadlines roundDeadlines,
+            RoundViews roundViews,
+            Organizers organizers,
+            RoundTargetService targets) {
+        this.roundOpening = roundOpening;
+        this.roundService = roundService;
+        this.roundDeadlines = roundDeadlines;
+        this.roundViews = roundViews;
         this.organizers = organizers;
         this.targets = targets;
     }
@@ -52,7 +67,7 @@ class RoundAdminController {
                 ? year
                 : organizers.workingYear(CurrentUsers.require().organizerId());
         model.addAttribute("year", shown);
-        model.addAttribute("rounds", scoring.overview(shown));
+        model.addAttribute("rounds", roundViews.overview(shown));
         return VIEW;
     }
 
@@ -71,7 +86,7 @@ class RoundAdminController {
             return "redirect:/admin/scoring/rounds";
         }
         try {
-            ScoringRound round = scoring.open(
+            ScoringRound round = roundOpening.open(
                     termId,
                     date(selfScoringDeadline),
                     date(reviewDeadline),
@@ -103,7 +118,7 @@ class RoundAdminController {
             return "redirect:/scoring/rounds/" + id;
         }
         try {
-            scoring.advance(id, version, next, reason);
+            roundService.advance(id, version, next, reason);
             Flash.success(
                     redirect,
                     "scoring.rounds.advanced",
@@ -133,7 +148,7 @@ class RoundAdminController {
             @RequestParam(required = false) NonSubmitterRule nonSubmitterRule,
             RedirectAttributes redirect) {
         try {
-            scoring.changeDeadlines(
+            roundDeadlines.changeDeadlines(
                     id,
                     version,
                     date(selfScoringDeadline),
@@ -159,7 +174,7 @@ class RoundAdminController {
     @PostMapping("/{id}/remind")
     String remind(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            int told = scoring.remindSelfScoring(id);
+            int told = roundDeadlines.remindSelfScoring(id);
             Flash.success(redirect, "scoring.rounds.reminded", told);
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());

@@ -22,12 +22,17 @@ import vn.thidua.common.Flash;
 import vn.thidua.scoring.CriterionNode;
 import vn.thidua.scoring.EvidenceFile;
 import vn.thidua.scoring.EvidenceInfo;
+import vn.thidua.scoring.EvidenceService;
 import vn.thidua.scoring.ImportRejected;
+import vn.thidua.scoring.RankingService;
 import vn.thidua.scoring.RankingView;
+import vn.thidua.scoring.ReviewService;
 import vn.thidua.scoring.RoundView;
+import vn.thidua.scoring.RoundViews;
 import vn.thidua.scoring.ScoreSheet;
-import vn.thidua.scoring.ScoringService;
+import vn.thidua.scoring.SelfScoringService;
 import vn.thidua.scoring.SheetView;
+import vn.thidua.scoring.SheetViews;
 
 /** The unit's sheet (fill, submit, explain), the head's review and final decision, the round and its ranking. */
 @Controller
@@ -39,13 +44,30 @@ class SheetController {
     static final String SHEET = "scoring/sheet";
     static final String RANKING = "scoring/ranking";
 
-    private final ScoringService scoring;
+    private final SheetViews sheetViews;
+    private final SelfScoringService selfScoring;
+    private final ReviewService reviews;
+    private final EvidenceService evidenceFiles;
+    private final RoundViews roundViews;
+    private final RankingService rankings;
     private final ScoringWorkbooks workbooks;
     private final vn.thidua.scoring.FigureCorrectionService corrections;
 
     SheetController(
-            ScoringService scoring, ScoringWorkbooks workbooks, vn.thidua.scoring.FigureCorrectionService corrections) {
-        this.scoring = scoring;
+            SheetViews sheetViews,
+            SelfScoringService selfScoring,
+            ReviewService reviews,
+            EvidenceService evidenceFiles,
+            RoundViews roundViews,
+            RankingService rankings,
+            ScoringWorkbooks workbooks,
+            vn.thidua.scoring.FigureCorrectionService corrections) {
+        this.sheetViews = sheetViews;
+        this.selfScoring = selfScoring;
+        this.reviews = reviews;
+        this.evidenceFiles = evidenceFiles;
+        this.roundViews = roundViews;
+        this.rankings = rankings;
         this.workbooks = workbooks;
         this.corrections = corrections;
     }
@@ -55,21 +77,21 @@ class SheetController {
 
     @GetMapping("/rounds/{id}/ranking.xlsx")
     ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
-        RankingView view = scoring.ranking(id);
+        RankingView view = rankings.ranking(id);
         return ScoringWorkbooks.download(
                 workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.round()));
     }
 
     @GetMapping("/rounds/{id}/sheets.xlsx")
     ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
-        RoundView view = scoring.roundViewWithLines(id);
+        RoundView view = roundViews.roundViewWithLines(id);
         return ScoringWorkbooks.download(
                 workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.round()));
     }
 
     @GetMapping("/sheets/{id}/export.xlsx")
     ResponseEntity<byte[]> sheetWorkbook(@PathVariable long id, Locale locale) {
-        SheetView view = scoring.sheet(id);
+        SheetView view = sheetViews.sheet(id);
         return ScoringWorkbooks.download(
                 workbooks.sheet(view, locale),
                 "phieu-" + view.sheet().getUnit().getCode() + "-"
@@ -84,7 +106,7 @@ class SheetController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            EvidenceInfo info = scoring.attachEvidence(id, nodeId, file.getOriginalFilename(), file.getBytes());
+            EvidenceInfo info = evidenceFiles.attachEvidence(id, nodeId, file.getOriginalFilename(), file.getBytes());
             Flash.success(redirect, "scoring.evidence.added", info.fileName());
         } catch (vn.thidua.common.NotFoundException e) {
             throw e;
@@ -111,7 +133,7 @@ class SheetController {
                 || file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank()) {
             result.reject("scoring.evidence.choose");
-            return show(scoring.sheet(id), form, model);
+            return show(sheetViews.sheet(id), form, model);
         }
         byte[] content = file.getBytes();
         String name = file.getOriginalFilename();
@@ -127,7 +149,7 @@ class SheetController {
                     if (entries == null) {
                         return false;
                     }
-                    scoring.saveDraftAndAttach(id, form.getVersion(), entries, evidenceNode, name, content);
+                    selfScoring.saveDraftAndAttach(id, form.getVersion(), entries, evidenceNode, name, content);
                     return true;
                 },
                 name);
@@ -136,7 +158,7 @@ class SheetController {
     @PostMapping("/sheets/{id}/evidence/{evidenceId}/delete")
     String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
         try {
-            scoring.removeEvidence(id, evidenceId);
+            evidenceFiles.removeEvidence(id, evidenceId);
             Flash.success(redirect, "scoring.evidence.removed");
         } catch (vn.thidua.common.NotFoundException e) {
             throw e;
@@ -149,7 +171,7 @@ class SheetController {
     /** Evidence is always downloaded, never shown inline: an uploaded file cannot run in the application's pages. */
     @GetMapping("/sheets/{id}/evidence/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
-        EvidenceFile file = scoring.evidence(id, evidenceId);
+        EvidenceFile file = evidenceFiles.evidence(id, evidenceId);
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.getContentType()))
                 .header(
@@ -174,9 +196,9 @@ class SheetController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            SheetView view = scoring.sheetForImport(id);
+            SheetView view = sheetViews.sheetForImport(id);
             Map<String, ScoreSheet.SelfEntry> entries = workbooks.readSheet(file.getBytes(), view);
-            scoring.saveDraft(id, version, entries);
+            selfScoring.saveDraft(id, version, entries);
             Flash.success(redirect, "scoring.sheet.upload.done", entries.size());
             return "redirect:/scoring/sheets/" + id;
         } catch (vn.thidua.common.NotFoundException e) {
@@ -191,7 +213,7 @@ class SheetController {
                     "importErrors",
                     java.util.List.of(new ImportRejected.RowError(0, e.getMessageKey(), e.getArguments())));
         }
-        SheetView fresh = scoring.sheet(id);
+        SheetView fresh = sheetViews.sheet(id);
         return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
     }
 
@@ -200,25 +222,25 @@ class SheetController {
         if (CurrentUsers.require().role().isProvinceStaff()) {
             return "redirect:/admin/scoring/rounds";
         }
-        model.addAttribute("rounds", scoring.myRounds());
+        model.addAttribute("rounds", roundViews.myRounds());
         return MY;
     }
 
     @GetMapping("/rounds/{id}")
     String round(@PathVariable long id, Model model) {
-        model.addAttribute("view", scoring.roundView(id));
+        model.addAttribute("view", roundViews.roundView(id));
         return ROUND;
     }
 
     @GetMapping("/rounds/{id}/ranking")
     String ranking(@PathVariable long id, Model model) {
-        model.addAttribute("view", scoring.ranking(id));
+        model.addAttribute("view", rankings.ranking(id));
         return RANKING;
     }
 
     @GetMapping("/sheets/{id}")
     String sheet(@PathVariable long id, Model model, Locale locale) {
-        SheetView view = scoring.sheet(id);
+        SheetView view = sheetViews.sheet(id);
         return show(view, SheetForm.of(view, new ScoreFormat(locale)), model);
     }
 
@@ -235,7 +257,7 @@ class SheetController {
             if (entries == null) {
                 return false;
             }
-            scoring.saveDraft(id, form.getVersion(), entries);
+            selfScoring.saveDraft(id, form.getVersion(), entries);
             return true;
         });
     }
@@ -254,7 +276,7 @@ class SheetController {
             if (entries == null) {
                 return false;
             }
-            scoring.saveAndSubmit(id, form.getVersion(), entries);
+            selfScoring.saveAndSubmit(id, form.getVersion(), entries);
             return true;
         });
     }
@@ -272,7 +294,7 @@ class SheetController {
             if (decisions == null) {
                 return false;
             }
-            scoring.review(id, form.getVersion(), decisions);
+            reviews.review(id, form.getVersion(), decisions);
             return true;
         });
     }
@@ -289,7 +311,7 @@ class SheetController {
             if (explanations == null) {
                 return false;
             }
-            scoring.explain(id, form.getVersion(), explanations);
+            reviews.explain(id, form.getVersion(), explanations);
             return true;
         });
     }
@@ -304,7 +326,7 @@ class SheetController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            scoring.declineExplanation(id, version, reason);
+            reviews.declineExplanation(id, version, reason);
             Flash.success(redirect, "scoring.sheet.declined");
             return "redirect:/scoring/sheets/" + id;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -313,7 +335,7 @@ class SheetController {
             model.addAttribute("declineError", e);
         }
         model.addAttribute("declineReason", reason);
-        SheetView fresh = scoring.sheet(id);
+        SheetView fresh = sheetViews.sheet(id);
         return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
     }
 
@@ -329,7 +351,7 @@ class SheetController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        SheetView view = scoring.sheet(id);
+        SheetView view = sheetViews.sheet(id);
         CorrectionForm typed = new CorrectionForm(nodeId, value, target, reason);
         try {
             CriterionNode node = view.tree().criteria().stream()
@@ -351,7 +373,7 @@ class SheetController {
             model.addAttribute("correctionError", e);
         }
         model.addAttribute("correction", typed);
-        SheetView fresh = scoring.sheet(id);
+        SheetView fresh = sheetViews.sheet(id);
         return show(fresh, SheetForm.of(fresh, new ScoreFormat(locale)), model);
     }
 
@@ -368,7 +390,7 @@ class SheetController {
             if (decisions == null) {
                 return false;
             }
-            scoring.finalise(id, form.getVersion(), decisions);
+            reviews.finalise(id, form.getVersion(), decisions);
             return true;
         });
     }
@@ -388,7 +410,7 @@ class SheetController {
             String successKey,
             SheetAction action,
             Object... successArguments) {
-        SheetView view = scoring.sheet(id);
+        SheetView view = sheetViews.sheet(id);
         try {
             if (action.run(view)) {
                 Flash.success(redirect, successKey, successArguments);
@@ -399,7 +421,7 @@ class SheetController {
         } catch (DomainException e) {
             result.reject(e.getMessageKey(), e.getArguments(), null);
         }
-        return show(scoring.sheet(id), form, model);
+        return show(sheetViews.sheet(id), form, model);
     }
 
     private String show(SheetView view, SheetForm form, Model model) {
