@@ -68,7 +68,9 @@ class HostileInputTest extends IntegrationTest {
             "/pledges/term/{termId}/draft",
             "/pledges/{id}/remind",
             "/admin/clusters/{clusterId}/years/{year}/members/remove",
-            "/admin/scoring/rounds/{id}/deadlines");
+            "/admin/scoring/rounds/{id}/deadlines",
+            "/admin/award-types/{id:\\d+}/deactivate",
+            "/admin/award-types/{id:\\d+}/reactivate");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -109,6 +111,7 @@ class HostileInputTest extends IntegrationTest {
     private String pledgeMember;
     private String userWithPassword;
     private long editedUser;
+    private long awardTypeId;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -157,6 +160,13 @@ class HostileInputTest extends IntegrationTest {
         officerC = user(organizer, "c", "UNIT_OFFICER", unitC);
         userWithPassword = user(organizer, "p", "UNIT_OFFICER", unitC);
         editedUser = idOf("select id from app_user where username = ?", officerB);
+        awardTypeId = idOf(
+                "insert into award_type (organizer_id, code, name, category, level, recipient, vote_base, "
+                        + "vote_share_percent, vote_share_strict) values (?, ?, ?, 'TITLE', 'PROVINCE', 'COLLECTIVE', "
+                        + "'MEMBERS', 50, true) returning id",
+                organizer,
+                tag,
+                "Danh hiệu nhập liệu " + tag);
 
         // A criteria table of 100 points: I (100) = I.1 manual 60 + I.2 figure 40 with evidence.
         send(
@@ -390,6 +400,52 @@ class HostileInputTest extends IntegrationTest {
 
     private void walkForms() {
         String a = "admin";
+        Map<String, String> awardType = new LinkedHashMap<>();
+        awardType.put("code", tag + "N");
+        awardType.put("name", "Danh hiệu mới");
+        awardType.put("category", "TITLE");
+        awardType.put("level", "PROVINCE");
+        awardType.put("recipient", "COLLECTIVE");
+        awardType.put("voteBase", "MEMBERS");
+        awardType.put("voteShareStrict", "true");
+        awardType.put("voteSharePercent", "50");
+        awardType.put("quorumPercent", "");
+        awardType.put("choices", "");
+        awardType.put("maxPerClusterYear", "1");
+        awardType.put("maxMemberPercent", "");
+        awardType.put("maxLeaderPercent", "");
+        awardType.put("legalSource", "Luật");
+        awardType.put("sortOrder", "0");
+        awardType.put("documents[0].kind", "SUBMISSION");
+        awardType.put("documents[0].name", "Tờ trình");
+        List<String> awardTypeTexts = List.of("code", "name", "legalSource", "documents[0].name");
+        List<String> awardTypeNumbers = List.of(
+                "voteSharePercent",
+                "quorumPercent",
+                "choices",
+                "maxPerClusterYear",
+                "maxMemberPercent",
+                "maxLeaderPercent",
+                "sortOrder");
+        form(
+                "new award type",
+                a,
+                "/admin/award-types/new",
+                "/admin/award-types/new",
+                awardType,
+                awardTypeTexts,
+                awardTypeNumbers);
+        Map<String, String> awardTypeEdit = new LinkedHashMap<>(awardType);
+        awardTypeEdit.put("code", tag);
+        awardTypeEdit.put("version", "0");
+        form(
+                "edit award type",
+                a,
+                "/admin/award-types/{id:\\d+}/edit",
+                "/admin/award-types/" + awardTypeId + "/edit",
+                awardTypeEdit,
+                awardTypeTexts,
+                awardTypeNumbers);
         long unitId = unitB;
         long unitVersion = version("unit", unitId);
         form(
@@ -967,6 +1023,17 @@ class HostileInputTest extends IntegrationTest {
                 post("/admin/scoring/rounds/" + roundId + "/deadlines")
                         .param("version", "0")
                         .param("selfScoringDeadline", NUL));
+        for (String action : new String[] {"deactivate", "reactivate"}) {
+            for (String text : TEXTS) {
+                button(
+                        action + " award type reason=" + label(text),
+                        a,
+                        "/admin/award-types/{id:\\d+}/" + action,
+                        post("/admin/award-types/" + awardTypeId + "/" + action)
+                                .param("version", HUGE)
+                                .param("reason", text));
+            }
+        }
         button(
                 "sign in with NUL",
                 null,
