@@ -70,7 +70,10 @@ class HostileInputTest extends IntegrationTest {
             "/admin/clusters/{clusterId}/years/{year}/members/remove",
             "/admin/scoring/rounds/{id}/deadlines",
             "/admin/award-types/{id:\\d+}/deactivate",
-            "/admin/award-types/{id:\\d+}/reactivate");
+            "/admin/award-types/{id:\\d+}/reactivate",
+            "/registrations/register",
+            "/registrations/withdraw",
+            "/admin/award-registrations/deadline");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -1034,6 +1037,37 @@ class HostileInputTest extends IntegrationTest {
                                 .param("reason", text));
             }
         }
+        for (String action : new String[] {"register", "withdraw"}) {
+            button(
+                    action + " with huge ids",
+                    officerB,
+                    "/registrations/" + action,
+                    post("/registrations/" + action)
+                            .param("clusterYearId", HUGE)
+                            .param("awardTypeId", NUL));
+            button(
+                    action + " for the walk's year",
+                    officerB,
+                    "/registrations/" + action,
+                    post("/registrations/" + action)
+                            .param("clusterYearId", String.valueOf(termId))
+                            .param("awardTypeId", String.valueOf(awardTypeId)));
+        }
+        for (String text : TEXTS) {
+            button(
+                    "registration deadline " + label(text),
+                    a,
+                    "/admin/award-registrations/deadline",
+                    post("/admin/award-registrations/deadline")
+                            .param("year", "2021")
+                            .param("closesOn", text)
+                            .param("version", HUGE));
+        }
+        button(
+                "registration deadline of a huge year",
+                a,
+                "/admin/award-registrations/deadline",
+                post("/admin/award-registrations/deadline").param("year", HUGE).param("closesOn", "01/01/2021"));
         button(
                 "sign in with NUL",
                 null,
@@ -1146,6 +1180,9 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/notifications", "anphu");
         lists.put("/scoring", "anphu");
         lists.put("/my/clusters", "anphu");
+        lists.put("/admin/award-types", "admin");
+        lists.put("/admin/award-registrations", "admin");
+        lists.put("/registrations", "anphu");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         List<String> queries = List.of(
