@@ -244,6 +244,13 @@ class AwardTypeController {
         }
     }
 
+    /** A row number beyond the rows a type may hold comes only from an edited page: a bad request, not an error. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    String tooManyRows(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(400);
+        return "error";
+    }
+
     private java.util.Map<Long, String> typeNames() {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         types.list().forEach(t -> names.put(t.getId(), t.getName()));

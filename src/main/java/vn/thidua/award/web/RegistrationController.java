@@ -122,6 +122,9 @@ class RegistrationController {
         }
         if (date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
             Flash.error(redirect, "registration.deadline.invalid");
+            // What was typed comes back in the field, marked, beside the message.
+            redirect.addFlashAttribute(
+                    "closesOnTyped", closesOn == null ? "" : closesOn.substring(0, Math.min(closesOn.length(), 100)));
             return back;
         }
         Long expected = version == null || version.isBlank() ? null : id(version);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -269,7 +270,8 @@ class RegistrationTest extends IntegrationTest {
                         .param("year", "2021")
                         .param("closesOn", "31/02/2021")
                         .param("version", "0"))
-                .andExpect(refused("registration.deadline.invalid"));
+                .andExpect(refused("registration.deadline.invalid"))
+                .andExpect(flash().attribute("closesOnTyped", "31/02/2021"));
         mvc.perform(post("/admin/award-registrations/deadline")
                         .with(csrf())
                         .with(Users.as(jdbc, reviewer))

@@ -129,6 +129,17 @@ class AwardTypeControllerTest extends IntegrationTest {
     }
 
     @Test
+    void aRowBeyondTheRowsATypeMayHoldIsABadRequest() throws Exception {
+        String code = code("I");
+        mvc.perform(typeForm("/admin/award-types/new", code)
+                        .with(Users.as(jdbc, "admin"))
+                        .param("prerequisites[5000].kind", "RANKED_FIRST"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("select count(*) from award_type where code = ?", Integer.class, code))
+                .isZero();
+    }
+
+    @Test
     void aPrerequisiteMustNameATypeOfTheSameOrganiserAndNotItself() throws Exception {
         String code = code("P");
         long id = create(code);
