@@ -288,7 +288,7 @@ public class AwardType {
         return List.copyOf(history);
     }
 
-    /** The recorded values, for the audit trail. */
+    /** The recorded values, for the audit trail; the service adds the prerequisites and documents in words. */
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("code", code);
@@ -305,20 +305,6 @@ public class AwardType {
         state.put("maxMemberPercent", maxMemberPercent);
         state.put("maxLeaderPercent", maxLeaderPercent);
         state.put("legalSource", legalSource);
-        state.put(
-                "prerequisites",
-                prerequisites.stream()
-                        .map(p -> p.getKind().name()
-                                + (p.getOtherTypeId() == null ? "" : " #" + p.getOtherTypeId())
-                                + (p.getYears() == null ? "" : " x" + p.getYears()))
-                        .toList()
-                        .toString());
-        state.put(
-                "documents",
-                documents.stream()
-                        .map(d -> d.getName() + (d.isPerItem() ? " *" : ""))
-                        .toList()
-                        .toString());
         state.put("active", active);
         return state;
     }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
@@ -29,12 +32,18 @@ public class AwardTypeService {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AwardTypeService(AwardTypeRepository types, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    /** The audit trail is kept in the organiser's language, as every reason people give is. */
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    AwardTypeService(
+            AwardTypeRepository types, AccessPolicy policy, AuditTrail audit, Clock clock, MessageSource messages) {
         this.types = types;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Whether the signed-in person may change their organiser's award types. */
@@ -72,7 +81,7 @@ public class AwardTypeService {
         AwardType type = AwardType.create(user.organizerId(), command, CurrentUsers.actorName(), clock.instant());
         types.saveAndFlush(type);
         audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_CREATED", ENTITY, type.getId(), type.getName())
-                .withValues(null, type.auditState()));
+                .withValues(null, auditState(type)));
         return type;
     }
 
@@ -83,11 +92,11 @@ public class AwardTypeService {
         AwardType type = ownType(user, id);
         Versions.require(expectedVersion, type.getVersion());
         check(user.organizerId(), id, command);
-        Map<String, Object> before = type.auditState();
+        Map<String, Object> before = auditState(type);
         type.apply(command);
         types.saveAndFlush(type);
         audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_UPDATED", ENTITY, type.getId(), type.getName())
-                .withValues(before, type.auditState()));
+                .withValues(before, auditState(type)));
         return type;
     }
 
@@ -151,6 +160,33 @@ public class AwardTypeService {
             }
         }
         return problems;
+    }
+
+    /** The type's recorded values, with its prerequisites and documents in words (no codes reach the trail). */
+    private Map<String, Object> auditState(AwardType type) {
+        Map<Long, String> names = new HashMap<>();
+        types.findByOrganizer(type.getOrganizerId()).forEach(t -> names.put(t.getId(), t.getName()));
+        Map<String, Object> state = type.auditState();
+        state.put(
+                "prerequisites",
+                type.getPrerequisites().stream()
+                        .map(p -> vi(p.getKind().messageKey())
+                                + (p.getOtherTypeId() == null ? "" : ": " + names.getOrDefault(p.getOtherTypeId(), ""))
+                                + (p.getYears() == null
+                                        ? ""
+                                        : " — " + vi("award.type.prerequisite.years.value", p.getYears())))
+                        .collect(Collectors.joining("; ")));
+        state.put(
+                "documents",
+                type.getDocuments().stream()
+                        .map(d -> d.getName() + " ("
+                                + vi(d.isPerItem() ? "award.type.document.perItem" : "award.type.document.once") + ")")
+                        .collect(Collectors.joining("; ")));
+        return state;
+    }
+
+    private String vi(String key, Object... args) {
+        return messages.getMessage(key, args, key, VIETNAMESE);
     }
 
     private void check(long organizerId, Long selfId, AwardTypeCommand command) {

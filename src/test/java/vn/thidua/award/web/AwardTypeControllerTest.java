@@ -89,6 +89,14 @@ class AwardTypeControllerTest extends IntegrationTest {
                         Integer.class,
                         id))
                 .isEqualTo(1);
+        // The trail names the prerequisites and documents in words, never by their codes.
+        String recorded = jdbc.queryForObject(
+                "select new_value::text from audit_event where action = 'AWARD_TYPE_CREATED' and entity_id = ?",
+                String.class,
+                id);
+        assertThat(recorded)
+                .contains("Dẫn đầu cụm, khối thi đua", "Tờ trình đề nghị (Một bản cho cả tờ trình)")
+                .doesNotContain("RANKED_FIRST");
         mvc.perform(get("/admin/award-types").with(Users.as(jdbc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(html(allOf(containsString(code), containsString("Từ 2/3 số phiếu hợp lệ trở lên"))));
