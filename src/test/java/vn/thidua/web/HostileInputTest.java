@@ -69,7 +69,12 @@ class HostileInputTest extends IntegrationTest {
             "/pledges/{id}/remind",
             "/admin/clusters/{clusterId}/years/{year}/members/remove",
             "/admin/scoring/rounds/{id}/deadlines",
-            "/award/cluster-years/{id}/minutes/scan");
+            "/award/cluster-years/{id}/minutes/scan",
+            "/admin/award-types/{id:\\d+}/deactivate",
+            "/admin/award-types/{id:\\d+}/reactivate",
+            "/registrations/register",
+            "/registrations/withdraw",
+            "/admin/award-registrations/deadline");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -113,6 +118,7 @@ class HostileInputTest extends IntegrationTest {
     private String minutesHead;
     private long minutesAbsent;
     private long editedUser;
+    private long awardTypeId;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -161,6 +167,13 @@ class HostileInputTest extends IntegrationTest {
         officerC = user(organizer, "c", "UNIT_OFFICER", unitC);
         userWithPassword = user(organizer, "p", "UNIT_OFFICER", unitC);
         editedUser = idOf("select id from app_user where username = ?", officerB);
+        awardTypeId = idOf(
+                "insert into award_type (organizer_id, code, name, category, level, recipient, vote_base, "
+                        + "vote_share_percent, vote_share_strict) values (?, ?, ?, 'TITLE', 'PROVINCE', 'COLLECTIVE', "
+                        + "'MEMBERS', 50, true) returning id",
+                organizer,
+                tag,
+                "Danh hiệu nhập liệu " + tag);
 
         // A criteria table of 100 points: I (100) = I.1 manual 60 + I.2 figure 40 with evidence.
         send(
@@ -418,6 +431,52 @@ class HostileInputTest extends IntegrationTest {
 
     private void walkForms() {
         String a = "admin";
+        Map<String, String> awardType = new LinkedHashMap<>();
+        awardType.put("code", tag + "N");
+        awardType.put("name", "Danh hiệu mới");
+        awardType.put("category", "TITLE");
+        awardType.put("level", "PROVINCE");
+        awardType.put("recipient", "COLLECTIVE");
+        awardType.put("voteBase", "MEMBERS");
+        awardType.put("voteShareStrict", "true");
+        awardType.put("voteSharePercent", "50");
+        awardType.put("quorumPercent", "");
+        awardType.put("choices", "");
+        awardType.put("maxPerClusterYear", "1");
+        awardType.put("maxMemberPercent", "");
+        awardType.put("maxLeaderPercent", "");
+        awardType.put("legalSource", "Luật");
+        awardType.put("sortOrder", "0");
+        awardType.put("documents[0].kind", "SUBMISSION");
+        awardType.put("documents[0].name", "Tờ trình");
+        List<String> awardTypeTexts = List.of("code", "name", "legalSource", "documents[0].name");
+        List<String> awardTypeNumbers = List.of(
+                "voteSharePercent",
+                "quorumPercent",
+                "choices",
+                "maxPerClusterYear",
+                "maxMemberPercent",
+                "maxLeaderPercent",
+                "sortOrder");
+        form(
+                "new award type",
+                a,
+                "/admin/award-types/new",
+                "/admin/award-types/new",
+                awardType,
+                awardTypeTexts,
+                awardTypeNumbers);
+        Map<String, String> awardTypeEdit = new LinkedHashMap<>(awardType);
+        awardTypeEdit.put("code", tag);
+        awardTypeEdit.put("version", "0");
+        form(
+                "edit award type",
+                a,
+                "/admin/award-types/{id:\\d+}/edit",
+                "/admin/award-types/" + awardTypeId + "/edit",
+                awardTypeEdit,
+                awardTypeTexts,
+                awardTypeNumbers);
         long unitId = unitB;
         long unitVersion = version("unit", unitId);
         form(
@@ -1028,6 +1087,48 @@ class HostileInputTest extends IntegrationTest {
                 post("/admin/scoring/rounds/" + roundId + "/deadlines")
                         .param("version", "0")
                         .param("selfScoringDeadline", NUL));
+        for (String action : new String[] {"deactivate", "reactivate"}) {
+            for (String text : TEXTS) {
+                button(
+                        action + " award type reason=" + label(text),
+                        a,
+                        "/admin/award-types/{id:\\d+}/" + action,
+                        post("/admin/award-types/" + awardTypeId + "/" + action)
+                                .param("version", HUGE)
+                                .param("reason", text));
+            }
+        }
+        for (String action : new String[] {"register", "withdraw"}) {
+            button(
+                    action + " with huge ids",
+                    officerB,
+                    "/registrations/" + action,
+                    post("/registrations/" + action)
+                            .param("clusterYearId", HUGE)
+                            .param("awardTypeId", NUL));
+            button(
+                    action + " for the walk's year",
+                    officerB,
+                    "/registrations/" + action,
+                    post("/registrations/" + action)
+                            .param("clusterYearId", String.valueOf(termId))
+                            .param("awardTypeId", String.valueOf(awardTypeId)));
+        }
+        for (String text : TEXTS) {
+            button(
+                    "registration deadline " + label(text),
+                    a,
+                    "/admin/award-registrations/deadline",
+                    post("/admin/award-registrations/deadline")
+                            .param("year", "2021")
+                            .param("closesOn", text)
+                            .param("version", HUGE));
+        }
+        button(
+                "registration deadline of a huge year",
+                a,
+                "/admin/award-registrations/deadline",
+                post("/admin/award-registrations/deadline").param("year", HUGE).param("closesOn", "01/01/2021"));
         button(
                 "minutes scan without a file",
                 minutesHead,
@@ -1145,6 +1246,9 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/notifications", "anphu");
         lists.put("/scoring", "anphu");
         lists.put("/my/clusters", "anphu");
+        lists.put("/admin/award-types", "admin");
+        lists.put("/admin/award-registrations", "admin");
+        lists.put("/registrations", "anphu");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         List<String> queries = List.of(

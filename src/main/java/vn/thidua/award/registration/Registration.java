@@ -1,13 +1,21 @@
 package vn.thidua.award.registration;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.common.DomainException;
 
 /**
  * A member unit's registration (đăng ký thi đua) for an award type in its cluster-year. A withdrawn registration is
@@ -42,6 +50,14 @@ public class Registration {
     @Column(name = "withdrawn_by", length = 100)
     private String withdrawnBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationStatus status = RegistrationStatus.REGISTERED;
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<RegistrationStatusChange> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -53,22 +69,45 @@ public class Registration {
         this.awardTypeId = awardTypeId;
         this.registeredBy = by;
         this.registeredAt = at;
+        history.add(new RegistrationStatusChange(this, null, RegistrationStatus.REGISTERED, by, at));
     }
 
+    /** Withdraws a standing registration; it is kept, with who withdrew it and when. */
     public void withdraw(String by, Instant at) {
+        if (!isActive()) {
+            throw new DomainException("registration.alreadyWithdrawn");
+        }
         this.withdrawnBy = by;
         this.withdrawnAt = at;
+        this.status = RegistrationStatus.WITHDRAWN;
+        history.add(new RegistrationStatusChange(
+                this, RegistrationStatus.REGISTERED, RegistrationStatus.WITHDRAWN, by, at));
     }
 
+    /** Registers a withdrawn registration again. */
     public void renew(String by, Instant at) {
+        if (isActive()) {
+            throw new DomainException("registration.alreadyRegistered");
+        }
         this.registeredBy = by;
         this.registeredAt = at;
         this.withdrawnBy = null;
         this.withdrawnAt = null;
+        this.status = RegistrationStatus.REGISTERED;
+        history.add(new RegistrationStatusChange(
+                this, RegistrationStatus.WITHDRAWN, RegistrationStatus.REGISTERED, by, at));
     }
 
     public boolean isActive() {
-        return withdrawnAt == null;
+        return status == RegistrationStatus.REGISTERED;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public List<RegistrationStatusChange> getHistory() {
+        return List.copyOf(history);
     }
 
     public Long getId() {
