@@ -150,7 +150,7 @@ public class VoteService {
         List<VoteStore.QuestionRow> rows = store.questions(voteId);
         Map<Long, List<Long>> candidates = store.candidates(voteId);
         Map<Long, AwardType> typeById = typesOf(rows);
-        Map<Long, VoteStore.TallyRow> tally = new HashMap<>();
+        Map<String, VoteStore.TallyRow> tally = new HashMap<>();
         if (vote.isClosed()) {
             store.tally(voteId).forEach(t -> tally.put(key(t.questionId(), t.unitId()), t));
         }
@@ -197,7 +197,7 @@ public class VoteService {
                         manager && open));
     }
 
-    private static List<Long> deputiesOf(List<VoteStore.QuestionRow> rows, Map<Long, VoteStore.TallyRow> tally) {
+    private static List<Long> deputiesOf(List<VoteStore.QuestionRow> rows, Map<String, VoteStore.TallyRow> tally) {
         Set<Long> deputyQuestions = rows.stream()
                 .filter(q -> q.kind() == QuestionKind.NEXT_DEPUTY)
                 .map(VoteStore.QuestionRow::id)
@@ -218,7 +218,7 @@ public class VoteService {
             long unitId,
             Map<Long, UnitSummary> names,
             ClusterYear year,
-            Map<Long, VoteStore.TallyRow> tally) {
+            Map<String, VoteStore.TallyRow> tally) {
         String name = year.member(unitId)
                 .map(ClusterYearMember::unitName)
                 .orElseGet(() -> Optional.ofNullable(names.get(unitId))
@@ -241,8 +241,8 @@ public class VoteService {
                 t.tied());
     }
 
-    private static long key(long questionId, long unitId) {
-        return questionId * 1_000_003L + unitId;
+    private static String key(long questionId, long unitId) {
+        return questionId + ":" + unitId;
     }
 
     private static List<VoteView.VoterView> voters(ClusterYear year, Set<Long> voted) {

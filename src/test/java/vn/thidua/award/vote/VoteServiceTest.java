@@ -274,6 +274,53 @@ class VoteServiceTest extends IntegrationTest {
     }
 
     @Test
+    void candidatesChangeWithAReasonOnlyWhilePreparedAndTimesOnlyAtTheVersionSeen() {
+        VoteFixture f = VoteFixture.create(jdbc, 4);
+        long type = f.type("E", "MEMBERS", "50", true, "0", null, 1);
+        f.as(f.head());
+        Vote vote = service.prepare(f.termId, command(List.of(type), false, 0));
+        long question = service.view(f.termId).questions().get(0).id();
+        long added = f.units.get(3);
+        assertThatThrownBy(() -> service.addCandidate(f.termId, question, added, " "))
+                .isInstanceOf(VoteException.class)
+                .hasMessageContaining("reasonRequired");
+        long outsider = unitId("AG", "AP");
+        assertThatThrownBy(() -> service.addCandidate(f.termId, question, outsider, "Đề nghị"))
+                .isInstanceOf(VoteException.class)
+                .hasMessageContaining("notMember");
+        service.addCandidate(f.termId, question, added, "Thành tích đột xuất");
+        assertThat(service.view(f.termId).questions().get(0).candidates())
+                .extracting(VoteView.CandidateView::unitId)
+                .contains(added);
+        assertThat(jdbc.queryForObject(
+                        "select reason from audit_event where entity_type = 'Vote' and entity_id = ? and action = 'VOTE_CANDIDATE_ADDED'",
+                        String.class,
+                        vote.getId()))
+                .isEqualTo("Thành tích đột xuất");
+        service.removeCandidate(f.termId, question, added, "Trùng đề nghị");
+        assertThat(service.view(f.termId).questions().get(0).candidates())
+                .extracting(VoteView.CandidateView::unitId)
+                .doesNotContain(added);
+
+        long seen = jdbc.queryForObject("select version from vote where id = ?", Long.class, vote.getId());
+        service.reschedule(f.termId, seen, VoteFixture.inMinutes(-30), VoteFixture.inMinutes(90));
+        assertThatThrownBy(() ->
+                        service.reschedule(f.termId, seen, VoteFixture.inMinutes(-30), VoteFixture.inMinutes(120)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThatThrownBy(() ->
+                        service.reschedule(f.termId, seen + 1, VoteFixture.inMinutes(30), VoteFixture.inMinutes(10)))
+                .isInstanceOf(VoteException.class)
+                .hasMessageContaining("closesBeforeOpens");
+
+        service.open(f.termId, seen + 1);
+        assertThatThrownBy(() -> service.addCandidate(f.termId, question, added, "Muộn"))
+                .isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> service.prepare(f.termId, command(List.of(type), false, 0)))
+                .isInstanceOf(VoteException.class)
+                .hasMessageContaining("vote.error.exists");
+    }
+
+    @Test
     void theScheduledJobClosesAVoteOnceAtItsTime() {
         VoteFixture f = VoteFixture.create(jdbc, 3);
         long type = f.type("J", "VALID_BALLOTS", "50", true, "0", null, null);
