@@ -220,7 +220,7 @@ public class VoteService {
             ClusterYear year,
             Map<String, VoteStore.TallyRow> tally) {
         String name = year.member(unitId)
-                .map(ClusterYearMember::unitName)
+                .map(m -> m.shortName() == null || m.shortName().isBlank() ? m.unitName() : m.shortName())
                 .orElseGet(() -> Optional.ofNullable(names.get(unitId))
                         .map(UnitSummary::name)
                         .orElse(""));
