@@ -534,6 +534,16 @@ public class VoteService {
             throw new VoteException("vote.ballot.alreadyVoted");
         }
         store.writeBallot(vote.getId(), ballot);
+        if (store.voted(vote.getId()).size() >= year.members().size()) {
+            // Everyone has voted: the head may close the vote now rather than wait for its time.
+            year.head()
+                    .ifPresent(head -> notifications.notifyUnits(
+                            List.of(head.unitId()),
+                            NotificationMessage.of(
+                                    "notification.vote.allVoted",
+                                    "/votes/term/" + termId,
+                                    year.clusterName() + " " + year.year())));
+        }
         // The trail says that the unit voted, never how.
         audit.record(AuditEntry.of(
                         year.organizerId(),

@@ -120,6 +120,10 @@ class VoteServiceTest extends IntegrationTest {
         cast(f, 3, Map.of(question, Map.of(candidate, Choice.AGAINST)));
         cast(f, 4, Map.of());
 
+        // The last ballot tells the head that the vote may be closed.
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from notification n join app_user u on u.id = n.user_id
+                        where u.username = ? and n.message_key = 'notification.vote.allVoted'""", Integer.class, f.head())).isEqualTo(1);
         f.as(f.head());
         assertThat(service.view(f.termId).votedCount()).isEqualTo(5);
         service.close(
