@@ -60,6 +60,10 @@ public class ClusterTerm {
     @OrderBy("id")
     private List<ClusterMember> members = new ArrayList<>();
 
+    /** Next year's head as elected by this year's vote, if the vote elected one: the next year's start proposes it. */
+    @Column(name = "elected_next_head_id")
+    private Long electedNextHeadId;
+
     @Version
     private long version;
 
@@ -176,14 +180,22 @@ public class ClusterTerm {
     }
 
     /**
-     * Proposes who heads the next year: the first deputy when there is one (deputies usually take over), otherwise
-     * the member after this year's head in the list, going round.
+     * Proposes who heads the next year: the head this year's vote elected, when it did; otherwise the first deputy when
+     * there is one (deputies usually take over), otherwise the member after this year's head in the list, going round.
      */
     public Optional<Unit> proposedNextHead() {
         List<ClusterMember> active =
                 members.stream().filter(m -> !m.getUnit().isRetired()).toList();
         if (active.isEmpty()) {
             return Optional.empty();
+        }
+        // The head the members elected in their vote comes first, while it is still an active member.
+        Optional<ClusterMember> elected = active.stream()
+                .filter(m -> electedNextHeadId != null
+                        && electedNextHeadId.equals(m.getUnit().getId()))
+                .findFirst();
+        if (elected.isPresent()) {
+            return Optional.of(elected.get().getUnit());
         }
         Optional<ClusterMember> deputy =
                 active.stream().filter(ClusterMember::isDeputy).findFirst();
@@ -206,6 +218,15 @@ public class ClusterTerm {
      * The next year of this cluster, with this year's members that are still active and no head or deputies yet:
      * the caller appoints them (usually following {@link #proposedNextHead()}). This year is left unchanged.
      */
+    /** Records next year's head as elected by this year's vote. */
+    void recordElectedNextHead(long unitId) {
+        this.electedNextHeadId = unitId;
+    }
+
+    public Long getElectedNextHeadId() {
+        return electedNextHeadId;
+    }
+
     public ClusterTerm startNextYear() {
         ClusterTerm next = new ClusterTerm(cluster, year + 1);
         for (ClusterMember member : members) {

@@ -218,6 +218,17 @@ class ClusterTermTest {
     }
 
     @Test
+    void theHeadElectedByTheVoteComesBeforeTheRotation() {
+        Unit a = unit("A");
+        Unit b = unit("B");
+        Unit c = unit("C");
+        ClusterTerm term = termWith(a, b, c);
+        term.appointLeaders(a.getId(), List.of(c.getId()));
+        term.recordElectedNextHead(b.getId());
+        assertThat(term.proposedNextHead()).contains(b);
+    }
+
+    @Test
     void withoutDeputyRotationProposesTheNextMemberByCode() {
         Unit c = unit("C");
         Unit a = unit("A");

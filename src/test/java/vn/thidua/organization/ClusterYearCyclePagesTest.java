@@ -122,7 +122,9 @@ class ClusterYearCyclePagesTest extends ClusterFixtures {
                 where t.status in ('SET_UP', 'PLEDGE', 'PLEDGED')""", Integer.class)).isZero();
         assertThat(demoStatus("AG", "CUM2", 2021)).isEqualTo("SCORING");
         assertThat(demoStatus("KG", "CUM3", 2021)).isEqualTo("SCORING");
-        assertThat(demoStatus("AG", "CUM2", 2020)).isEqualTo("CLOSED");
+        // Cluster 2 has voted on its 2020 awards: the year stays at its vote; the other 2020 years are closed.
+        assertThat(demoStatus("AG", "CUM2", 2020)).isEqualTo("VOTE");
+        assertThat(demoStatus("TW", "TNB", 2020)).isEqualTo("CLOSED");
         assertThat(demoStatus("AG", "KHOIKT", 2021)).isEqualTo("SET_UP");
     }
 

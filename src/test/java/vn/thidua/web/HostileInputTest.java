@@ -347,6 +347,134 @@ class HostileInputTest extends IntegrationTest {
                         + "ballots_valid) values (?, 'CLOSED', 'PAPER', 2, 2, 2, 2)",
                 minutesTerm);
         minutesHead = user(organizer, "mh", "CLUSTER_HEAD", minutesHeadUnit);
+        createVotes();
+    }
+
+    // ---------------------------------------------------------------- the vote
+
+    private vn.thidua.award.vote.VoteFixture voteNew;
+    private vn.thidua.award.vote.VoteFixture votePrepared;
+    private vn.thidua.award.vote.VoteFixture voteOpen;
+    private long voteType;
+
+    /** Three clusters of their own: one without a vote, one with a prepared vote, one with an open vote. */
+    private void createVotes() throws Exception {
+        voteNew = vn.thidua.award.vote.VoteFixture.create(jdbc, 3);
+        votePrepared = vn.thidua.award.vote.VoteFixture.create(jdbc, 3);
+        voteOpen = vn.thidua.award.vote.VoteFixture.create(jdbc, 3);
+        voteType = votePrepared.type("H", "MEMBERS", "50", true, "0", null, 1);
+        for (var f : List.of(votePrepared, voteOpen)) {
+            send(
+                    f.head(),
+                    post("/votes/term/" + f.termId + "/prepare")
+                            .param("typeIds", String.valueOf(voteType))
+                            .param("nextHead", "true")
+                            .param("deputySeats", "0")
+                            .param("opens", voteTime(-60))
+                            .param("closes", voteTime(600)));
+        }
+        send(
+                voteOpen.head(),
+                post("/votes/term/" + voteOpen.termId + "/open")
+                        .param(
+                                "version",
+                                String.valueOf(idOf("select version from vote where term_id = ?", voteOpen.termId))));
+    }
+
+    private static String voteTime(long minutes) {
+        return vn.thidua.award.vote.VoteFixture.inMinutes(minutes).format(vn.thidua.common.DisplayFormat.DATE_TIME);
+    }
+
+    private long[] voteCandidate(vn.thidua.award.vote.VoteFixture f) {
+        long question = idOf(
+                "select q.id from vote_question q join vote v on v.id = q.vote_id where v.term_id = ? and q.kind = 'AWARD'",
+                f.termId);
+        long unit = idOf("select min(unit_id) from vote_candidate where question_id = ?", question);
+        return new long[] {question, unit};
+    }
+
+    private void walkVote() {
+        String prepared = "/votes/term/" + votePrepared.termId;
+        long version = idOf("select version from vote where term_id = ?", votePrepared.termId);
+        long[] candidate = voteCandidate(votePrepared);
+        form(
+                "prepare vote",
+                voteNew.head(),
+                "/votes/term/{termId}/prepare",
+                "/votes/term/" + voteNew.termId + "/prepare",
+                Map.of(
+                        "typeIds",
+                        String.valueOf(voteType),
+                        "opens",
+                        voteTime(60),
+                        "closes",
+                        voteTime(600),
+                        "deputySeats",
+                        "1"),
+                List.of("opens", "closes"),
+                List.of("deputySeats", "typeIds"));
+        form(
+                "vote times",
+                votePrepared.head(),
+                "/votes/term/{termId}/schedule",
+                prepared + "/schedule",
+                Map.of("version", String.valueOf(version), "opens", voteTime(60), "closes", voteTime(600)),
+                List.of("opens", "closes"),
+                List.of("version"));
+        form(
+                "vote candidate",
+                votePrepared.head(),
+                "/votes/term/{termId}/candidates",
+                prepared + "/candidates",
+                Map.of(
+                        "action",
+                        "remove",
+                        "questionId",
+                        String.valueOf(candidate[0]),
+                        "unitId",
+                        String.valueOf(candidate[1]),
+                        "reason",
+                        "Không đủ điều kiện"),
+                List.of("reason"),
+                List.of("questionId", "unitId"));
+        form(
+                "paper vote",
+                votePrepared.head(),
+                "/votes/term/{termId}/paper",
+                prepared + "/paper",
+                Map.of("issued", "3", "returned", "3", "valid", "3", "v" + candidate[0] + "_" + candidate[1], "2"),
+                List.of(),
+                List.of("issued", "returned", "valid", "v" + candidate[0] + "_" + candidate[1]));
+        String open = "/votes/term/" + voteOpen.termId;
+        long[] openCandidate = voteCandidate(voteOpen);
+        form(
+                "ballot",
+                voteOpen.officers.get(1),
+                "/votes/term/{termId}/ballot",
+                open + "/ballot",
+                Map.of("a" + openCandidate[0] + "_" + openCandidate[1], "FOR", "password", "not-the-password"),
+                List.of("password"),
+                List.of());
+        button(
+                "ballot with a hostile answer",
+                voteOpen.officers.get(1),
+                "/votes/term/{termId}/ballot",
+                post(open + "/ballot")
+                        .param("a" + openCandidate[0] + "_" + openCandidate[1], NUL)
+                        .param("c" + openCandidate[0], HUGE)
+                        .param("password", LONG));
+        form(
+                "close vote",
+                voteOpen.head(),
+                "/votes/term/{termId}/close",
+                open + "/close",
+                Map.of(
+                        "version",
+                        String.valueOf(idOf("select version from vote where term_id = ?", voteOpen.termId)),
+                        "reason",
+                        "Kết thúc sớm"),
+                List.of("reason"),
+                List.of("version"));
     }
 
     private long unit(long organizer, String suffix) {
@@ -965,6 +1093,7 @@ class HostileInputTest extends IntegrationTest {
                         "countingTeam",
                         "otherContent"),
                 List.of("version"));
+        walkVote();
     }
 
     /** The forms of an open pledge: walked once the pledge is opened. */
@@ -1139,6 +1268,11 @@ class HostileInputTest extends IntegrationTest {
                 null,
                 "/login",
                 post("/login").param("username", NUL).param("password", LONG));
+        button(
+                "open vote",
+                votePrepared.head(),
+                "/votes/term/{termId}/open",
+                post("/votes/term/" + votePrepared.termId + "/open").param("version", HUGE));
     }
 
     // ---------------------------------------------------------------- the walk
@@ -1249,6 +1383,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/admin/award-types", "admin");
         lists.put("/admin/award-registrations", "admin");
         lists.put("/registrations", "anphu");
+        lists.put("/votes", "anphu");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         List<String> queries = List.of(
