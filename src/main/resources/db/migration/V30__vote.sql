@@ -77,7 +77,7 @@ CREATE INDEX vote_tally_vote ON vote_tally (vote_id);
 ALTER TABLE vote_result ADD COLUMN votes_blank integer NOT NULL DEFAULT 0 CHECK (votes_blank >= 0);
 
 -- The scanned minutes of a paper vote.
-CREATE TABLE vote_minutes (
+CREATE TABLE vote_paper_minutes (
     vote_id      bigint       PRIMARY KEY REFERENCES vote (id),
     file_name    varchar(255) NOT NULL,
     content_type varchar(100) NOT NULL,
@@ -136,7 +136,7 @@ CREATE TRIGGER vote_result_frozen BEFORE INSERT OR UPDATE OR DELETE ON vote_resu
     FOR EACH ROW EXECUTE FUNCTION vote_closed_guard();
 CREATE TRIGGER vote_next_deputy_frozen BEFORE INSERT OR UPDATE OR DELETE ON vote_next_deputy
     FOR EACH ROW EXECUTE FUNCTION vote_closed_guard();
-CREATE TRIGGER vote_minutes_frozen BEFORE INSERT OR UPDATE OR DELETE ON vote_minutes
+CREATE TRIGGER vote_paper_minutes_frozen BEFORE INSERT OR UPDATE OR DELETE ON vote_paper_minutes
     FOR EACH ROW EXECUTE FUNCTION vote_closed_guard();
 -- Nor may anyone empty them wholesale.
 CREATE FUNCTION vote_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -302,7 +302,7 @@ class VoteStore {
 
     void saveMinutes(long voteId, String fileName, String contentType, byte[] content) {
         template.update(
-                "insert into vote_minutes (vote_id, file_name, content_type, size_bytes, content) values (?, ?, ?, ?, ?)",
+                "insert into vote_paper_minutes (vote_id, file_name, content_type, size_bytes, content) values (?, ?, ?, ?, ?)",
                 voteId,
                 fileName,
                 contentType,
@@ -311,7 +311,7 @@ class VoteStore {
     }
 
     java.util.Optional<VoteMinutes> minutes(long voteId) {
-        return jdbc.sql("select file_name, content_type, content from vote_minutes where vote_id = :vote")
+        return jdbc.sql("select file_name, content_type, content from vote_paper_minutes where vote_id = :vote")
                 .param("vote", voteId)
                 .query((rs, n) -> new VoteMinutes(
                         rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
@@ -319,7 +319,7 @@ class VoteStore {
     }
 
     boolean hasMinutes(long voteId) {
-        return ((Number) entities.createNativeQuery("select count(*) from vote_minutes where vote_id = ?1")
+        return ((Number) entities.createNativeQuery("select count(*) from vote_paper_minutes where vote_id = ?1")
                                 .setParameter(1, voteId)
                                 .getSingleResult())
                         .longValue()
