@@ -68,7 +68,7 @@ final class MinutesFixture {
                 "T-" + tag);
         vote = id(
                 "insert into vote (term_id, status, method, members_entitled, ballots_issued, ballots_returned, "
-                        + "ballots_valid, next_head_unit_id, closed_at) values (?, 'CLOSED', 'ONLINE', 3, 3, 3, 3, ?, now()) "
+                        + "ballots_valid, next_head_unit_id) values (?, 'OPEN', 'ONLINE', 3, 3, 3, 3, ?) "
                         + "returning id",
                 clusterYear,
                 memberUnit);
@@ -82,6 +82,8 @@ final class MinutesFixture {
                 awardType,
                 otherUnit);
         jdbc.update("insert into vote_next_deputy (vote_id, unit_id) values (?, ?)", vote, otherUnit);
+        // Closed last: the database freezes a closed vote and its results.
+        jdbc.update("update vote set status = 'CLOSED', closed_at = now() where id = ?", vote);
         return this;
     }
 
