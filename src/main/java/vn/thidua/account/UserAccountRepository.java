@@ -1,5 +1,7 @@
 package vn.thidua.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -7,6 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.thidua.notification.RecipientAddress;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -42,4 +45,28 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query(
             "update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now where lower(u.username) = lower(:username)")
     int recordSuccessfulLogin(@Param("username") String username, @Param("now") java.time.Instant now);
+
+    /** The people who act for these units: their officers and cluster-head representatives, if enabled. */
+    @Query("""
+            select u.id from UserAccount u
+            where u.unitId in :unitIds and u.enabled = true
+              and u.role in (vn.thidua.access.Role.UNIT_OFFICER, vn.thidua.access.Role.CLUSTER_HEAD)
+            order by u.id
+            """)
+    List<Long> findOfficersOfUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    /** The organiser's enabled administrators. */
+    @Query("""
+            select u.id from UserAccount u
+            where u.organizerId = :organizerId and u.enabled = true and u.role = vn.thidua.access.Role.PROVINCE_ADMIN
+            order by u.id
+            """)
+    List<Long> findAdministratorsOf(@Param("organizerId") long organizerId);
+
+    /** The enabled people among these with an e-mail address. */
+    @Query("""
+            select new vn.thidua.notification.RecipientAddress(u.id, u.email, u.fullName) from UserAccount u
+            where u.id in :ids and u.email is not null and u.enabled = true
+            """)
+    List<RecipientAddress> findMailAddresses(@Param("ids") Collection<Long> userIds);
 }
