@@ -16,11 +16,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
-    /** The organiser's accounts with their unit's name, in one query (sortable by {@code unit.name} too). */
+    /** The organiser's accounts matching the pattern, with their unit's id (its name is organisation's). */
     @Query(value = """
-            select new vn.thidua.account.UserSummary(u.id, u.username, u.fullName, u.email, u.role, unit.name,
-                                                     u.enabled, u.lockedUntil, u.lastLoginAt)
-            from UserAccount u left join Unit unit on unit.id = u.unitId
+            select new vn.thidua.account.UserRow(u.id, u.username, u.fullName, u.email, u.role, u.unitId,
+                                                 u.enabled, u.lockedUntil, u.lastLoginAt)
+            from UserAccount u
             where u.organizerId = :organizerId
               and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
                    or lower(u.username) like :pattern escape '\\')
@@ -30,8 +30,33 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
               and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
                    or lower(u.username) like :pattern escape '\\')
             """)
-    Page<UserSummary> search(
-            @Param("organizerId") long organizerId, @Param("pattern") String pattern, Pageable pageable);
+    Page<UserRow> search(@Param("organizerId") long organizerId, @Param("pattern") String pattern, Pageable pageable);
+
+    /**
+     * {@link #search} in the order of the units' names: {@code unitOrder} lists the unit ids in that order as
+     * {@code ,id1,id2,…,} with {@code 0} standing for "no unit", so that an account's place is where its unit's id
+     * stands in the list.
+     */
+    @Query(value = """
+            select new vn.thidua.account.UserRow(u.id, u.username, u.fullName, u.email, u.role, u.unitId,
+                                                 u.enabled, u.lockedUntil, u.lastLoginAt)
+            from UserAccount u
+            where u.organizerId = :organizerId
+              and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
+                   or lower(u.username) like :pattern escape '\\')
+            order by locate(concat(',', coalesce(cast(u.unitId as String), '0'), ','), :unitOrder),
+                     u.fullName, u.username, u.id
+            """, countQuery = """
+            select count(u) from UserAccount u
+            where u.organizerId = :organizerId
+              and (cast(function('search_key', u.fullName) as String) like :pattern escape '\\'
+                   or lower(u.username) like :pattern escape '\\')
+            """)
+    Page<UserRow> searchInUnitOrder(
+            @Param("organizerId") long organizerId,
+            @Param("pattern") String pattern,
+            @Param("unitOrder") String unitOrder,
+            Pageable pageable);
 
     /** What decides whether a signed-in session may go on, read on every request. */
     @Query("""
