@@ -2,13 +2,20 @@ package vn.thidua.account;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,6 +39,9 @@ import vn.thidua.organization.Units;
 @Service
 @PreAuthorize("@policy.isAdmin()")
 public class UserAdministration {
+
+    /** The users list's sort by the unit's name. */
+    public static final String UNIT_NAME = "unit.name";
 
     public static final String ENTITY = "User";
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
@@ -60,9 +70,42 @@ public class UserAdministration {
         this.clock = clock;
     }
 
+    /**
+     * The organiser's accounts matching the query, with their units' names: one query for the accounts (and one to
+     * count them), one for the names of the page's units. Sorted by {@code unit.name}, the accounts follow the order
+     * of the units' names, which organisation gives as ids.
+     */
     @Transactional(readOnly = true)
     public Page<UserSummary> search(String query, Pageable pageable) {
-        return users.search(policy.requireAdmin().organizerId(), SearchText.containsPattern(query), pageable);
+        long organizerId = policy.requireAdmin().organizerId();
+        String pattern = SearchText.containsPattern(query);
+        Sort.Order byUnit = pageable.getSort().getOrderFor(UNIT_NAME);
+        Page<UserRow> rows;
+        if (byUnit == null) {
+            rows = users.search(organizerId, pattern, pageable);
+        } else {
+            List<Long> order = new ArrayList<>(units.idsByName(organizerId));
+            // Accounts without a unit come last going up and first going down, as a missing name sorts in SQL.
+            order.add(0L);
+            if (byUnit.isDescending()) {
+                Collections.reverse(order);
+            }
+            String unitOrder = order.stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
+            rows = users.searchInUnitOrder(
+                    organizerId, pattern, unitOrder, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        }
+        Set<Long> unitIds =
+                rows.stream().map(UserRow::unitId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, UnitSummary> names = units.byIds(unitIds);
+        List<UserSummary> shown = rows.stream()
+                .map(row -> row.withUnitName(
+                        row.unitId() == null || !names.containsKey(row.unitId())
+                                ? null
+                                : names.get(row.unitId()).name()))
+                .toList();
+        // The page keeps the sort it was asked for, whichever query read it.
+        return new PageImpl<>(
+                shown, PageRequest.of(rows.getNumber(), rows.getSize(), pageable.getSort()), rows.getTotalElements());
     }
 
     @Transactional(readOnly = true)

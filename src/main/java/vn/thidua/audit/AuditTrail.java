@@ -80,21 +80,17 @@ public class AuditTrail {
     }
 
     /**
-     * The whole recorded history of one record, oldest first, for the pages that show it. The caller checks that the
-     * user may see the record; events recorded for another organiser are left out all the same.
+     * The whole recorded history of one record, oldest first, as read-only copies for the pages and features that
+     * show it. The caller checks that the user may see the record; events recorded for another organiser are left out
+     * all the same.
      */
     @Transactional(readOnly = true)
-    public List<AuditEvent> historyOf(String entityType, long entityId) {
+    public List<RecordedChange> historyOf(String entityType, long entityId) {
         CurrentUser user = CurrentUsers.require();
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()
                 .filter(event -> event.getOrganizerId() == null || event.getOrganizerId() == user.organizerId())
+                .map(RecordedChange::new)
                 .toList();
-    }
-
-    /** {@link #historyOf} as read-only copies, for the features that read a record's history. */
-    @Transactional(readOnly = true)
-    public List<RecordedChange> changesOf(String entityType, long entityId) {
-        return historyOf(entityType, entityId).stream().map(RecordedChange::new).toList();
     }
 
     /** The kinds of record in the trail of the person's organiser, for the filter: another organiser's stay unnamed. */

@@ -64,11 +64,17 @@ public class AuditView {
         return vocabularies;
     }
 
+    /** The trail's events, ready to show. */
     public List<Line> lines(Collection<AuditEvent> events) {
+        return history(events.stream().map(RecordedChange::new).toList());
+    }
+
+    /** A record's history, as {@link AuditTrail#historyOf} gives it, ready to show. */
+    public List<Line> history(Collection<RecordedChange> events) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Map<Long, String>> names = names(events);
         List<Line> lines = new ArrayList<>(events.size());
-        for (AuditEvent event : events) {
+        for (RecordedChange event : events) {
             String kind = event.getEntityType();
             List<Field> fields = new ArrayList<>();
             for (FieldChange change : event.getChanges()) {
@@ -134,9 +140,9 @@ public class AuditView {
     }
 
     /** The names of every record the events point to, one question per kind of record. */
-    private Map<String, Map<Long, String>> names(Collection<AuditEvent> events) {
+    private Map<String, Map<Long, String>> names(Collection<RecordedChange> events) {
         Map<String, Set<Long>> wanted = new HashMap<>();
-        for (AuditEvent event : events) {
+        for (RecordedChange event : events) {
             if (event.getEntityId() != null && recordNames.containsKey(event.getEntityType())) {
                 wanted.computeIfAbsent(event.getEntityType(), k -> new HashSet<>())
                         .add(event.getEntityId());

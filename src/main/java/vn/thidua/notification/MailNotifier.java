@@ -26,19 +26,19 @@ class MailNotifier {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final NotificationRepository notifications;
+    private final Recipients recipients;
     private final MessageSource messages;
     private final String from;
     private final String baseUrl;
 
     MailNotifier(
             ObjectProvider<JavaMailSender> mailSender,
-            NotificationRepository notifications,
+            Recipients recipients,
             MessageSource messages,
             @Value("${thidua.mail.from:thidua@localhost}") String from,
             @Value("${thidua.public-base-url:}") String baseUrl) {
         this.mailSender = mailSender;
-        this.notifications = notifications;
+        this.recipients = recipients;
         this.messages = messages;
         this.from = from;
         this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
@@ -51,7 +51,12 @@ class MailNotifier {
         if (sender == null) {
             return;
         }
-        send(sender, notifications.findMailRecipients(event.userIds()), event.message());
+        send(
+                sender,
+                recipients.withEmail(event.userIds()).stream()
+                        .map(address -> new MailRecipient(address.userId(), address.email(), address.fullName()))
+                        .toList(),
+                event.message());
     }
 
     int send(JavaMailSender sender, List<MailRecipient> recipients, NotificationMessage message) {

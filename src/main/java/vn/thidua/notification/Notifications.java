@@ -24,11 +24,17 @@ public class Notifications {
     public static final int PAGE_SIZE = 20;
 
     private final NotificationRepository notifications;
+    private final Recipients recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+    Notifications(
+            NotificationRepository notifications,
+            Recipients recipients,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.notifications = notifications;
+        this.recipients = recipients;
         this.events = events;
         this.clock = clock;
     }
@@ -39,26 +45,26 @@ public class Notifications {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        return notifyUsers(notifications.findOfficersOfUnits(unitIds), message);
+        return notifyUsers(recipients.officersOfUnits(unitIds), message);
     }
 
     /** Notifies the organiser's administrators, in the caller's transaction. Returns how many people were told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyAdministrators(long organizerId, NotificationMessage message) {
-        return notifyUsers(notifications.findAdministratorsOf(organizerId), message);
+        return notifyUsers(recipients.administratorsOf(organizerId), message);
     }
 
     /** Notifies these people, in the caller's transaction. Returns how many were told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyUsers(Collection<Long> userIds, NotificationMessage message) {
-        List<Long> recipients = List.copyOf(new LinkedHashSet<>(userIds));
-        for (Long userId : recipients) {
+        List<Long> told = List.copyOf(new LinkedHashSet<>(userIds));
+        for (Long userId : told) {
             notifications.save(new Notification(userId, message, clock.instant()));
         }
-        if (!recipients.isEmpty()) {
-            events.publishEvent(new NotificationsSent(recipients, message));
+        if (!told.isEmpty()) {
+            events.publishEvent(new NotificationsSent(told, message));
         }
-        return recipients.size();
+        return told.size();
     }
 
     @Transactional(readOnly = true)

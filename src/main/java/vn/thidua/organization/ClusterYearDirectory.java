@@ -14,6 +14,9 @@ import vn.thidua.common.NotFoundException;
 @Transactional(readOnly = true)
 class ClusterYearDirectory implements ClusterYears {
 
+    private static final Comparator<ClusterYear> BY_CODE_AND_YEAR =
+            Comparator.comparing((ClusterYear y) -> y.summary().clusterCode()).thenComparing(ClusterYear::year);
+
     private final ClusterTermRepository terms;
     private final EntityManager entityManager;
 
@@ -52,8 +55,15 @@ class ClusterYearDirectory implements ClusterYears {
                 .getResultList()
                 .stream()
                 .map(ClusterYearDirectory::withMembers)
-                .sorted(Comparator.comparing((ClusterYear y) -> y.summary().clusterCode())
-                        .thenComparing(ClusterYear::year))
+                .sorted(BY_CODE_AND_YEAR)
+                .toList();
+    }
+
+    @Override
+    public List<ClusterYear> ofOrganizerWithMembers(long organizerId, int year) {
+        return terms.findWithMembersByOrganizerAndYear(organizerId, year).stream()
+                .map(ClusterYearDirectory::withMembers)
+                .sorted(BY_CODE_AND_YEAR)
                 .toList();
     }
 

@@ -22,6 +22,9 @@ public interface ClusterYears {
     /** Several cluster-years with their members, in one query (for list pages). */
     List<ClusterYear> withMembers(Collection<Long> clusterYearIds);
 
+    /** The organiser's cluster-years of one year with their members, in one query, by code (for list pages). */
+    List<ClusterYear> ofOrganizerWithMembers(long organizerId, int year);
+
     /** The organiser's cluster-years of one year, without members, by kind and code. */
     List<ClusterYearSummary> ofOrganizer(long organizerId, int year);
 

@@ -36,6 +36,11 @@ class UnitDirectory implements Units {
     }
 
     @Override
+    public List<Long> idsByName(long organizerId) {
+        return units.findIdsByName(organizerId);
+    }
+
+    @Override
     public List<UnitSummary> activeOf(long organizerId) {
         return units.findActive(organizerId).stream()
                 .map(UnitDirectory::summary)

@@ -41,6 +41,9 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.organizerId = :organizerId and u.id in :ids")
     List<Unit> findAllOf(@Param("organizerId") long organizerId, @Param("ids") Collection<Long> ids);
 
+    @Query("select u.id from Unit u where u.organizerId = :organizerId order by u.name, u.id")
+    List<Long> findIdsByName(@Param("organizerId") long organizerId);
+
     @Query("select u from Unit u where u.organizerId = :organizerId and u.retiredOn is null order by u.name")
     List<Unit> findActive(@Param("organizerId") long organizerId);
 

@@ -94,7 +94,7 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<RecordedChange> history(long id) {
         policy.requireStaff();
-        return audit.changesOf(ENTITY, unit(id).getId());
+        return audit.historyOf(ENTITY, unit(id).getId());
     }
 
     /** Names of units of the user's organiser by id (units of other organisers are left out). */

@@ -13,6 +13,9 @@ public interface Units {
     /** The units with these ids, by id, in one query. */
     Map<Long, UnitSummary> byIds(Collection<Long> unitIds);
 
+    /** The ids of all the organiser's units, retired ones too, in the order of their names (for sorting by unit). */
+    List<Long> idsByName(long organizerId);
+
     /** The organiser's units that are not retired, by name. */
     List<UnitSummary> activeOf(long organizerId);
 }

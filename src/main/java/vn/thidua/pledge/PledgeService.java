@@ -112,13 +112,10 @@ public class PledgeService {
 
     /**
      * Every cluster-year of an organiser's year with its pledge, if any, and the signing progress, by kind and name;
-     * with a {@code unitId}, only the cluster-years that unit takes part in. Three queries whatever the number of rows.
+     * with a {@code unitId}, only the cluster-years that unit takes part in. Two queries whatever the number of rows.
      */
     private List<PledgeOverviewRow> overview(long organizerId, int year, Long unitId) {
-        List<Long> ids = clusterYears.ofOrganizer(organizerId, year).stream()
-                .map(ClusterYearSummary::id)
-                .toList();
-        List<ClusterYear> years = clusterYears.withMembers(ids).stream()
+        List<ClusterYear> years = clusterYears.ofOrganizerWithMembers(organizerId, year).stream()
                 .filter(y -> unitId == null || y.hasMember(unitId))
                 .toList();
         Map<Long, PledgeProgress> progress = new HashMap<>();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -106,6 +107,31 @@ class UserAdministrationTest extends AccountTestSupport {
                 .getContentAsString();
         // Units sort by their full name: An Phú's officer comes before Tri Tôn's.
         assertThat(byUnit.indexOf(">anphu<")).isPositive().isLessThan(byUnit.indexOf(">triton<"));
+    }
+
+    @Test
+    void sortedByUnitTheAccountsFollowTheUnitsNamesBothWaysWithTheUnitlessAtTheEnd() {
+        signInAs("admin");
+        long organizerId = Users.principal(jdbc, "admin").organizerId();
+        List<String> unitNames = jdbc.queryForList(
+                "select name from unit where organizer_id = ? order by name, id", String.class, organizerId);
+        for (Sort.Direction direction : Sort.Direction.values()) {
+            List<String> shown = administration
+                    .search("", PageRequest.of(0, 500, Sort.by(direction, UserAdministration.UNIT_NAME)))
+                    .map(UserSummary::unitName)
+                    .getContent();
+            assertThat(shown).contains((String) null).hasSizeGreaterThan(2);
+            List<Integer> places = shown.stream()
+                    .map(name -> name == null ? Integer.MAX_VALUE : unitNames.indexOf(name))
+                    .toList();
+            List<Integer> expected = new java.util.ArrayList<>(places);
+            expected.sort(
+                    direction.isAscending()
+                            ? java.util.Comparator.naturalOrder()
+                            : java.util.Comparator.reverseOrder());
+            // Going up, the accounts without a unit come last; going down, first, as a missing name sorts in SQL.
+            assertThat(places).as(direction.name()).isEqualTo(expected);
+        }
     }
 
     @Test
