@@ -1,13 +1,9 @@
 package vn.thidua.pledge;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,22 +18,19 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
+import vn.thidua.common.OfficialDocuments;
 import vn.thidua.common.SpreadsheetLayout;
 
 /**
@@ -50,9 +43,6 @@ public class PledgeDocuments {
 
     /** Official documents are in Vietnamese whatever language the page is shown in. */
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    static final String FONT_FAMILY = "Liberation Serif";
-    static final String WORD_FONT = "Times New Roman";
 
     private final PledgeService pledges;
     private final ITemplateEngine templates;
@@ -83,36 +73,7 @@ public class PledgeDocuments {
         context.setVariable("date", documentDate(view.pledge()));
         context.setVariable("dateTime", DisplayFormat.DATE_TIME);
         String html = templates.process("pledge/document", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "LiberationSerif-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
-            font(builder, "LiberationSerif-BoldItalic.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Thi Đua");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-        builder.useFont(
-                () -> {
-                    InputStream in = PledgeDocuments.class.getResourceAsStream("/fonts/" + file);
-                    if (in == null) {
-                        throw new IllegalStateException("missing font " + file);
-                    }
-                    return in;
-                },
-                FONT_FAMILY,
-                weight,
-                style,
-                true);
+        return OfficialDocuments.pdf(html);
     }
 
     public byte[] docx(long id, String verifyUrlPrefix) {
@@ -181,26 +142,8 @@ public class PledgeDocuments {
     }
 
     private void heading(XWPFDocument doc, PledgeView view) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setWidth("100%");
-        XWPFTableCell issuer = table.getRow(0).getCell(0);
-        issuer.setWidth("40%");
-        XWPFParagraph left = issuer.getParagraphs().get(0);
-        left.setAlignment(ParagraphAlignment.CENTER);
-        run(left, view.clusterName().toUpperCase(VIETNAMESE), true, false, 13);
-        XWPFParagraph leftRule = issuer.addParagraph();
-        leftRule.setAlignment(ParagraphAlignment.CENTER);
-        run(leftRule, "―――――", false, false, 10);
-        XWPFTableCell motto = table.getRow(0).getCell(1);
-        motto.setWidth("60%");
-        XWPFParagraph right = motto.getParagraphs().get(0);
-        right.setAlignment(ParagraphAlignment.CENTER);
-        run(right, msg("pledge.doc.nation"), true, false, 13);
-        XWPFParagraph second = motto.addParagraph();
-        second.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun mottoRun = run(second, msg("pledge.doc.motto"), true, false, 14);
-        mottoRun.setUnderline(UnderlinePatterns.SINGLE);
+        OfficialDocuments.heading(
+                doc, view.clusterName().toUpperCase(VIETNAMESE), msg("pledge.doc.nation"), msg("pledge.doc.motto"));
     }
 
     private void targetTable(XWPFDocument doc, PledgeView view, List<PledgeTarget> targets) {
@@ -291,30 +234,15 @@ public class PledgeDocuments {
     }
 
     private static void pageA4(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(850));
+        OfficialDocuments.pageA4(doc);
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(80);
-        return paragraph;
+        return OfficialDocuments.paragraph(doc, alignment);
     }
 
     private static void body(XWPFDocument doc, String text) {
-        XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH);
-        paragraph.setIndentationFirstLine(567);
-        run(paragraph, text, false, false, 14);
+        OfficialDocuments.body(doc, text);
     }
 
     private static void sectionHeading(XWPFDocument doc, String text) {
@@ -324,19 +252,11 @@ public class PledgeDocuments {
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = cell.getParagraphs().get(0);
-        paragraph.setAlignment(alignment);
-        run(paragraph, text, bold, false, 12);
+        OfficialDocuments.cell(cell, text, bold, alignment);
     }
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(WORD_FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setText(text);
-        return run;
+        return OfficialDocuments.run(paragraph, text, bold, italic, size);
     }
 
     /** The date a completed pledge carries: the day the head countersigned it. */

@@ -1,0 +1,135 @@
+package vn.thidua.common;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * The layout every official document of the application shares (Decree 30/2020: A4, margins, Times New Roman 13–14,
+ * the issuer and the national motto side by side): a PDF rendered from XHTML with an embedded Liberation Serif
+ * (metric-compatible with Times New Roman), and the building blocks of the same page in Word.
+ */
+public final class OfficialDocuments {
+
+    public static final String FONT_FAMILY = "Liberation Serif";
+    public static final String WORD_FONT = "Times New Roman";
+
+    private OfficialDocuments() {}
+
+    /** Renders an XHTML page (whose styles name {@link #FONT_FAMILY}) to PDF, with the font embedded. */
+    public static byte[] pdf(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            font(builder, "LiberationSerif-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "LiberationSerif-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "LiberationSerif-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            font(builder, "LiberationSerif-BoldItalic.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC);
+            builder.withHtmlContent(html, null);
+            builder.withProducer("Thi Đua");
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
+        builder.useFont(
+                () -> {
+                    InputStream in = OfficialDocuments.class.getResourceAsStream("/fonts/" + file);
+                    if (in == null) {
+                        throw new IllegalStateException("missing font " + file);
+                    }
+                    return in;
+                },
+                FONT_FAMILY,
+                weight,
+                style,
+                true);
+    }
+
+    /** A4 with the decree's margins: 20 mm top and bottom, 30 mm left, 15 mm right. */
+    public static void pageA4(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1701));
+        margins.setRight(BigInteger.valueOf(850));
+    }
+
+    /** The heading: the issuer (upper case) on the left, the nation and its motto on the right, each ruled. */
+    public static void heading(XWPFDocument doc, String issuer, String nation, String motto) {
+        XWPFTable table = doc.createTable(1, 2);
+        table.removeBorders();
+        table.setWidth("100%");
+        XWPFTableCell issuerCell = table.getRow(0).getCell(0);
+        issuerCell.setWidth("40%");
+        XWPFParagraph left = issuerCell.getParagraphs().get(0);
+        left.setAlignment(ParagraphAlignment.CENTER);
+        run(left, issuer, true, false, 13);
+        XWPFParagraph leftRule = issuerCell.addParagraph();
+        leftRule.setAlignment(ParagraphAlignment.CENTER);
+        run(leftRule, "―――――", false, false, 10);
+        XWPFTableCell mottoCell = table.getRow(0).getCell(1);
+        mottoCell.setWidth("60%");
+        XWPFParagraph right = mottoCell.getParagraphs().get(0);
+        right.setAlignment(ParagraphAlignment.CENTER);
+        run(right, nation, true, false, 13);
+        XWPFParagraph second = mottoCell.addParagraph();
+        second.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun mottoRun = run(second, motto, true, false, 14);
+        mottoRun.setUnderline(UnderlinePatterns.SINGLE);
+    }
+
+    public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(80);
+        return paragraph;
+    }
+
+    /** A justified body paragraph in 14 points, its first line indented. */
+    public static void body(XWPFDocument doc, String text) {
+        XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(567);
+        run(paragraph, text, false, false, 14);
+    }
+
+    public static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        paragraph.setAlignment(alignment);
+        run(paragraph, text, bold, false, 12);
+    }
+
+    public static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(WORD_FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(text);
+        return run;
+    }
+}
