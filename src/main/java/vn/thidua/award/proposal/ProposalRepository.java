@@ -20,6 +20,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             from ProposalItem i join i.proposal p where p.clusterYearId in :termIds""")
     List<ProposedCandidate> candidatesOf(@Param("termIds") Collection<Long> termIds);
 
+    @Query("select p.clusterYearId, p.status from Proposal p where p.clusterYearId in :termIds")
+    List<Object[]> statusesOf(@Param("termIds") Collection<Long> termIds);
+
     @Query(
             value =
                     "select p from Proposal p where p.clusterYearId in :termIds and p.status <> vn.thidua.award.proposal.ProposalStatus.DRAFT",

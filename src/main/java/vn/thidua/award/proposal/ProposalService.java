@@ -216,6 +216,36 @@ public class ProposalService {
         });
     }
 
+    /** Whether the signed-in person sees the organiser's list of proposals (its staff) rather than their own clusters'. */
+    public boolean seesOrganizerList() {
+        return CurrentUsers.require().role().isProvinceStaff();
+    }
+
+    /** The cluster-years of a year that the signed-in unit officer's unit is a member of, with their proposal's status. */
+    @Transactional(readOnly = true)
+    public List<OwnProposal> mine(int year) {
+        CurrentUser user = CurrentUsers.require();
+        if (user.unitId() == null) {
+            return List.of();
+        }
+        List<ClusterYearSummary> years = clusterYears.ofUnit(user.unitId()).stream()
+                .filter(y -> y.year() == year)
+                .toList();
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProposalStatus> statuses = new HashMap<>();
+        proposals
+                .statusesOf(years.stream().map(ClusterYearSummary::id).toList())
+                .forEach(row -> statuses.put((Long) row[0], (ProposalStatus) row[1]));
+        return years.stream()
+                .map(y -> new OwnProposal(y.id(), y.clusterName(), y.year(), statuses.get(y.id())))
+                .toList();
+    }
+
+    /** A cluster-year of the person's unit and the status of its proposal ({@code null} before one is started). */
+    public record OwnProposal(long clusterYearId, String clusterName, int year, ProposalStatus status) {}
+
     /** Refuses anyone but the cluster-year's current head or an administrator of its organiser, or a closed year. */
     @Transactional(readOnly = true)
     public void requireEditor(long termId) {

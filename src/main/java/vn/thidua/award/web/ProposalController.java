@@ -84,10 +84,14 @@ class ProposalController {
             @PageableDefault(size = PageRequests.DEFAULT_SIZE) Pageable pageable,
             Model model) {
         int shown = year == null || year < 2000 || year > 2100 ? proposals.workingYear() : year;
+        model.addAttribute("year", shown);
+        if (!proposals.seesOrganizerList()) {
+            model.addAttribute("mine", proposals.mine(shown));
+            return LIST;
+        }
         Pageable safe = PageRequests.safe(
                 pageable, Set.of("submittedAt", "status"), Sort.by(Sort.Direction.DESC, "submittedAt"));
         model.addAttribute("page", proposals.sent(shown, safe));
-        model.addAttribute("year", shown);
         return LIST;
     }
 

@@ -190,8 +190,15 @@ class ProposalControllerTest extends IntegrationTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from award_proposal where term_id = ?", Integer.class, f.termId))
                 .isEqualTo(1);
-        // The proposals list is the organiser's staff's.
-        mvc.perform(get("/proposals").with(Users.as(jdbc, f.memberUser))).andExpect(status().isForbidden());
+        // A member's list shows the member's own cluster-years, never the organiser's list.
+        String mine =
+                HtmlUtils.htmlUnescape(mvc.perform(get("/proposals?year=2021").with(Users.as(jdbc, f.memberUser)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(mine).contains("data-testid=\"my-proposals\"", "Cụm đề nghị " + f.tag, "Dự thảo");
+        assertThat(mine).doesNotContain("Cụm khác " + f.tag, "data-testid=\"proposal-list\"");
     }
 
     @Test
