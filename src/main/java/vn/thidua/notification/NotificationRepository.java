@@ -38,6 +38,15 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             """)
     List<Long> findAdministratorsOf(@Param("organizerId") long organizerId);
 
+    /** The organiser's enabled staff: administrators and reviewers. */
+    @Query("""
+            select u.id from UserAccount u
+            where u.organizerId = :organizerId and u.enabled = true
+              and u.role in (vn.thidua.access.Role.PROVINCE_ADMIN, vn.thidua.access.Role.PROVINCE_REVIEWER)
+            order by u.id
+            """)
+    List<Long> findStaffOf(@Param("organizerId") long organizerId);
+
     @Query(
             "select new vn.thidua.notification.MailRecipient(u.id, u.email, u.fullName) from UserAccount u where u.id in :ids and u.email is not null and u.enabled = true")
     List<MailRecipient> findMailRecipients(@Param("ids") Collection<Long> userIds);

@@ -443,7 +443,7 @@ public class ProposalService {
 
     /**
      * Submits the proposal when every rule is met, all or nothing; moves the cluster-year to its proposal step and
-     * tells the organiser's administrators.
+     * tells the organiser's staff.
      */
     @Transactional
     public void submit(long termId, long version) {
@@ -474,7 +474,7 @@ public class ProposalService {
                         "items",
                         proposal.getItems().size()));
         events.publishEvent(ClusterYearMilestone.of(termId, ClusterYearMilestone.Milestone.PROPOSAL_SUBMITTED));
-        notifications.notifyAdministrators(
+        notifications.notifyStaff(
                 year.organizerId(),
                 NotificationMessage.of(
                         "proposal.notify.submitted",

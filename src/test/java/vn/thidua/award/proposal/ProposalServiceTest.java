@@ -86,6 +86,8 @@ class ProposalServiceTest extends IntegrationTest {
         assertThat(proposals.page(f.termId).failures()).isEmpty();
         long before = idOf(
                 "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'admin'");
+        long reviewerBefore = idOf(
+                "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'thamdinh'");
         proposals.submit(f.termId, f.version());
 
         assertThat(jdbc.queryForObject("select status from award_proposal where term_id = ?", String.class, f.termId))
@@ -106,6 +108,10 @@ class ProposalServiceTest extends IntegrationTest {
                         idOf(
                                 "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'admin'"))
                 .isGreaterThan(before);
+        assertThat(
+                        idOf(
+                                "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = 'thamdinh'"))
+                .isGreaterThan(reviewerBefore);
     }
 
     @Test
