@@ -118,6 +118,7 @@ class HostileInputTest extends IntegrationTest {
     private long proposalType;
     private long proposalUnit;
     private String proposalHead;
+    private long proposalItem;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -337,6 +338,20 @@ class HostileInputTest extends IntegrationTest {
                     vote_share_strict) values (?, ?, ?, 'COMMENDATION', 'PROVINCE', 'COLLECTIVE', 'MEMBERS', 50, true)
                 returning id""", organizer, tag + "T", "Bằng khen nhập liệu " + tag);
         send(proposalHead, post("/proposals/term/" + proposalTerm + "/start"));
+        send(
+                proposalHead,
+                post("/proposals/term/" + proposalTerm + "/items")
+                        .param("awardTypeId", String.valueOf(proposalType))
+                        .param("unitId", String.valueOf(proposalUnit))
+                        .param("summary", "Thành tích")
+                        .param(
+                                "version",
+                                String.valueOf(version(
+                                        "award_proposal",
+                                        idOf("select id from award_proposal where term_id = ?", proposalTerm)))));
+        proposalItem = idOf(
+                "select i.id from award_proposal_item i join award_proposal p on p.id = i.proposal_id where p.term_id = ?",
+                proposalTerm);
     }
 
     private long unit(long organizer, String suffix) {
@@ -558,6 +573,14 @@ class HostileInputTest extends IntegrationTest {
                         String.valueOf(proposalVersion)),
                 List.of("summary", "personName", "personPosition", "personBirthDate"),
                 List.of("awardTypeId", "unitId", "version"));
+        form(
+                "proposal item edit",
+                proposalHead,
+                "/proposals/term/{termId}/items/{itemId}",
+                "/proposals/term/" + proposalTerm + "/items/" + proposalItem,
+                Map.of("summary", "Thành tích mới", "version", String.valueOf(proposalVersion)),
+                List.of("summary"),
+                List.of("version"));
         form(
                 "proposal submission",
                 proposalHead,

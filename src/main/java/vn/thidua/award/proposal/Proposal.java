@@ -98,6 +98,12 @@ public class Proposal {
         updatedAt = at;
     }
 
+    void reviseItem(ProposalItem item, ProposalItem.Person person, String summary, Instant at) {
+        requireEditable();
+        item.revise(person, summary);
+        updatedAt = at;
+    }
+
     void editSubmission(String recipient, String body, Instant at) {
         requireEditable();
         this.submissionRecipient = recipient;

@@ -17,6 +17,7 @@ class ProposalAuditVocabulary implements AuditVocabulary {
                 "PROPOSAL_DRAFTED",
                 "PROPOSAL_ITEM_ADDED",
                 "PROPOSAL_ITEM_REMOVED",
+                "PROPOSAL_ITEM_EDITED",
                 "PROPOSAL_SUBMISSION_EDITED",
                 "PROPOSAL_DOCUMENT_ADDED",
                 "PROPOSAL_DOCUMENT_REMOVED",

@@ -76,6 +76,17 @@ public class ProposalItem {
         this.createdAt = at;
     }
 
+    /** Changes what may change of an item: the person (for an individual) and the summary. */
+    void revise(Person person, String summary) {
+        if (person != null) {
+            this.personName = person.name();
+            this.personPosition = person.position();
+            this.personGender = person.gender();
+            this.personBirthDate = person.birthDate();
+        }
+        this.summary = summary;
+    }
+
     /** A proposed person: full name, position and gender required, date of birth optional. */
     public record Person(String name, String position, Gender gender, LocalDate birthDate) {
 

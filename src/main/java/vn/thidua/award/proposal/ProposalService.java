@@ -323,6 +323,50 @@ public class ProposalService {
         return item;
     }
 
+    /** Changes an item's person (for an individual) and summary; its type and unit stay. */
+    @Transactional
+    public void editItem(long termId, long itemId, long version, ProposalItem.Person person, String summary) {
+        CurrentUser user = CurrentUsers.require();
+        ClusterYear year = editable(user, termId);
+        Proposal proposal = current(termId, version);
+        ProposalItem item = proposal.item(itemId).orElseThrow(() -> new NotFoundException("item"));
+        String text = TextInput.require(summary, ProposalItem.SUMMARY_MAX, true).strip();
+        if (text.isEmpty()) {
+            throw new ProposalException("proposal.item.summaryRequired");
+        }
+        ProposalItem.Person revised = null;
+        if (item.isIndividual()) {
+            if (person == null
+                    || person.name() == null
+                    || person.name().isBlank()
+                    || person.position() == null
+                    || person.position().isBlank()
+                    || person.gender() == null) {
+                throw new ProposalException("proposal.item.personRequired");
+            }
+            revised = new ProposalItem.Person(
+                    TextInput.require(person.name(), ProposalItem.NAME_MAX, false)
+                            .strip(),
+                    TextInput.require(person.position(), ProposalItem.POSITION_MAX, false)
+                            .strip(),
+                    person.gender(),
+                    person.birthDate());
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        if (revised != null) {
+            before.put("candidate", item.getPersonName());
+            before.put("position", item.getPersonPosition());
+            after.put("candidate", revised.name());
+            after.put("position", revised.position());
+        }
+        before.put("summary", item.getSummary());
+        after.put("summary", text);
+        proposal.reviseItem(item, revised, text, clock.instant());
+        proposals.flush();
+        record(year, proposal, "PROPOSAL_ITEM_EDITED", before, after);
+    }
+
     @Transactional
     public void removeItem(long termId, long itemId, long version) {
         CurrentUser user = CurrentUsers.require();

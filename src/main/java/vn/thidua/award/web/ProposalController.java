@@ -133,6 +133,7 @@ class ProposalController {
             Model model,
             HttpServletRequest request,
             RedirectAttributes redirect) {
+        proposals.requireEditor(termId);
         ProposalPage page = proposals.page(termId);
         ProposalPage.TypeChoice type = page.types().stream()
                 .filter(t -> form.getAwardTypeId() != null && t.id() == form.getAwardTypeId())
@@ -203,6 +204,92 @@ class ProposalController {
         return page(termId, model, request, form, null, null);
     }
 
+    @PostMapping("/proposals/term/{termId}/items/{itemId}")
+    String editItem(
+            @PathVariable long termId,
+            @PathVariable long itemId,
+            @ModelAttribute("editForm") ItemForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        proposals.requireEditor(termId);
+        ProposalPage page = proposals.page(termId);
+        ProposalPage.ItemRow row = page.items().stream()
+                .filter(r -> r.item().getId() == itemId)
+                .findFirst()
+                .orElse(null);
+        if (row == null) {
+            Flash.error(redirect, "proposal.item.gone");
+            return redirect(termId);
+        }
+        boolean individual = row.item().isIndividual();
+        if (TextInput.check(errors, "summary", form.getSummary(), ProposalItem.SUMMARY_MAX, true)
+                && blank(form.getSummary())) {
+            errors.rejectValue("summary", "proposal.item.summaryRequired");
+        }
+        Gender gender = null;
+        LocalDate birthDate = null;
+        if (individual) {
+            if (TextInput.check(errors, "personName", form.getPersonName(), ProposalItem.NAME_MAX, false)
+                    && blank(form.getPersonName())) {
+                errors.rejectValue("personName", "proposal.item.personNameRequired");
+            }
+            if (TextInput.check(errors, "personPosition", form.getPersonPosition(), ProposalItem.POSITION_MAX, false)
+                    && blank(form.getPersonPosition())) {
+                errors.rejectValue("personPosition", "proposal.item.positionRequired");
+            }
+            gender = "MALE".equals(form.getPersonGender())
+                    ? Gender.MALE
+                    : "FEMALE".equals(form.getPersonGender()) ? Gender.FEMALE : null;
+            if (gender == null) {
+                errors.rejectValue("personGender", "proposal.item.genderRequired");
+            }
+            if (TextInput.check(errors, "personBirthDate", form.getPersonBirthDate(), 10, false)
+                    && !blank(form.getPersonBirthDate())) {
+                birthDate = parseBirthDate(form.getPersonBirthDate());
+                if (birthDate == null) {
+                    errors.rejectValue("personBirthDate", "proposal.item.birthDateInvalid");
+                }
+            }
+        }
+        if (form.getVersion() == null && !errors.hasFieldErrors("version")) {
+            errors.reject("error.conflict");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                proposals.editItem(
+                        termId,
+                        itemId,
+                        form.getVersion(),
+                        individual
+                                ? new ProposalItem.Person(
+                                        form.getPersonName(), form.getPersonPosition(), gender, birthDate)
+                                : null,
+                        form.getSummary());
+                Flash.success(redirect, "proposal.item.edited");
+                return redirect(termId);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                errors.reject("error.conflict");
+            } catch (ProposalException e) {
+                errors.reject(e.getMessageKey(), e.getArguments(), null);
+            }
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        java.util.Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+        errors.getFieldErrors().forEach(e -> fieldErrors.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
+        List<String> formErrors = new java.util.ArrayList<>();
+        errors.getGlobalErrors().forEach(e -> formErrors.add(messages.getMessage(e, locale)));
+        if (fieldErrors.containsKey("version")) {
+            formErrors.add(messages.getMessage("error.form.hiddenField", null, locale));
+        }
+        model.addAttribute("editItemId", itemId);
+        model.addAttribute("editValues", form);
+        model.addAttribute("editErrors", fieldErrors);
+        model.addAttribute("editFormErrors", formErrors);
+        return page(termId, model, request, null, null, null);
+    }
+
     @PostMapping("/proposals/term/{termId}/items/{itemId}/delete")
     String removeItem(
             @PathVariable long termId,
@@ -228,6 +315,7 @@ class ProposalController {
             Model model,
             HttpServletRequest request,
             RedirectAttributes redirect) {
+        proposals.requireEditor(termId);
         if (TextInput.check(errors, "recipient", form.getRecipient(), Proposal.RECIPIENT_MAX, false)
                 && blank(form.getRecipient())) {
             errors.rejectValue("recipient", "proposal.submission.recipientRequired");

@@ -141,6 +141,88 @@ class ProposalControllerTest extends IntegrationTest {
     }
 
     @Test
+    void anItemIsEditedWithItsProblemsBesideItsFieldsAndWhatWasTypedKept() throws Exception {
+        postAs(f.headUser, "/proposals/term/" + f.termId + "/start");
+        long individual = f.type("CN", "INDIVIDUAL", null, null);
+        postAs(
+                f.headUser,
+                "/proposals/term/" + f.termId + "/items",
+                "awardTypeId",
+                String.valueOf(individual),
+                "unitId",
+                String.valueOf(f.unitB),
+                "personName",
+                "Lê Văn Cũ",
+                "personPosition",
+                "Chủ tịch",
+                "personGender",
+                "MALE",
+                "summary",
+                "Thành tích cũ",
+                "version",
+                String.valueOf(f.version()));
+        long item = idOf("select id from award_proposal_item where proposal_id = ?", f.proposalId());
+        MvcResult refused = postAs(
+                f.headUser,
+                "/proposals/term/" + f.termId + "/items/" + item,
+                "personName",
+                "",
+                "personPosition",
+                "Phó Chủ tịch giữ lại",
+                "personGender",
+                "MALE",
+                "summary",
+                "Thành tích mới giữ lại",
+                "version",
+                String.valueOf(f.version()));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(refused.getResponse().getContentAsString()))
+                .contains("is-invalid", "Hãy nhập họ và tên.", "Phó Chủ tịch giữ lại", "Thành tích mới giữ lại");
+        MvcResult stale = postAs(
+                f.headUser,
+                "/proposals/term/" + f.termId + "/items/" + item,
+                "personName",
+                "Lê Văn Mới",
+                "personPosition",
+                "Phó Chủ tịch",
+                "personGender",
+                "MALE",
+                "summary",
+                "Thành tích mới",
+                "version",
+                String.valueOf(f.version() - 1));
+        assertThat(HtmlUtils.htmlUnescape(stale.getResponse().getContentAsString()))
+                .contains("data-testid=\"form-errors\"", "Lê Văn Mới");
+        MvcResult saved = postAs(
+                f.headUser,
+                "/proposals/term/" + f.termId + "/items/" + item,
+                "personName",
+                "Lê Văn Mới",
+                "personPosition",
+                "Phó Chủ tịch",
+                "personGender",
+                "MALE",
+                "summary",
+                "Thành tích mới",
+                "version",
+                String.valueOf(f.version()));
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForMap("select person_name, summary from award_proposal_item where id = ?", item))
+                .containsEntry("person_name", "Lê Văn Mới")
+                .containsEntry("summary", "Thành tích mới");
+        assertThat(postAs(
+                                f.memberUser,
+                                "/proposals/term/" + f.termId + "/items/" + item,
+                                "summary",
+                                "Không được",
+                                "version",
+                                String.valueOf(f.version()))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aMemberAndTheProvinceStaffReadButCannotChange() throws Exception {
         postAs(f.headUser, "/proposals/term/" + f.termId + "/start");
         for (String reader : List.of(f.memberUser, "thamdinh")) {

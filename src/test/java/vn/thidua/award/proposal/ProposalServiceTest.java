@@ -180,6 +180,8 @@ class ProposalServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> proposals.saveSubmission(f.termId, version, "Ai đó", "Nội dung"))
                 .isInstanceOf(ProposalException.class);
         assertThatThrownBy(() -> proposals.removeItem(f.termId, item, version)).isInstanceOf(ProposalException.class);
+        assertThatThrownBy(() -> proposals.editItem(f.termId, item, version, null, "Sửa sau khi trình"))
+                .isInstanceOf(ProposalException.class);
         long proposal = f.proposalId();
         assertThatThrownBy(() -> jdbc.update("update award_proposal_item set summary = 'sửa lén' where id = ?", item))
                 .isInstanceOf(DataAccessException.class)
