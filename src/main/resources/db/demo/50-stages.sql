@@ -6,6 +6,7 @@ UPDATE cluster_term tm SET status = cluster_term_reached(tm.id)
 FROM cluster c JOIN organizer o ON o.id = c.organizer_id AND o.code IN ('AG', 'KG', 'TW')
 WHERE tm.cluster_id = c.id AND tm.status IN ('SET_UP', 'PLEDGE', 'SCORING') AND tm.year = 2021;
 
-UPDATE cluster_term tm SET status = 'CLOSED', reopens_to = 'RESULTS'
+UPDATE cluster_term tm SET status = 'CLOSED',
+    reopens_to = CASE WHEN tm.status IN ('VOTE', 'PROPOSAL', 'DECIDED') THEN tm.status ELSE 'RESULTS' END
 FROM cluster c JOIN organizer o ON o.id = c.organizer_id AND o.code IN ('AG', 'TW')
 WHERE tm.cluster_id = c.id AND tm.year = 2020 AND tm.status NOT IN ('CLOSED', 'VOTE', 'PROPOSAL', 'DECIDED');

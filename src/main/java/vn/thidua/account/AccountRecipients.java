@@ -31,6 +31,12 @@ class AccountRecipients implements Recipients {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Long> staffOf(long organizerId) {
+        return users.findStaffOf(organizerId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<RecipientAddress> withEmail(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of() : users.findMailAddresses(userIds);
     }

@@ -88,6 +88,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     List<Long> findAdministratorsOf(@Param("organizerId") long organizerId);
 
+    /** The organiser's enabled staff: administrators and reviewers. */
+    @Query("""
+            select u.id from UserAccount u
+            where u.organizerId = :organizerId and u.enabled = true
+              and u.role in (vn.thidua.access.Role.PROVINCE_ADMIN, vn.thidua.access.Role.PROVINCE_REVIEWER)
+            order by u.id
+            """)
+    List<Long> findStaffOf(@Param("organizerId") long organizerId);
+
     /** The enabled people among these with an e-mail address. */
     @Query("""
             select new vn.thidua.notification.RecipientAddress(u.id, u.email, u.fullName) from UserAccount u

@@ -54,6 +54,12 @@ public class Notifications {
         return notifyUsers(recipients.administratorsOf(organizerId), message);
     }
 
+    /** Notifies the organiser's staff (administrators and reviewers), in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notifyStaff(long organizerId, NotificationMessage message) {
+        return notifyUsers(recipients.staffOf(organizerId), message);
+    }
+
     /** Notifies these people, in the caller's transaction. Returns how many were told. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyUsers(Collection<Long> userIds, NotificationMessage message) {

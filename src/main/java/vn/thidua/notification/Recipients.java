@@ -15,6 +15,9 @@ public interface Recipients {
     /** The organiser's enabled administrators, by id. */
     List<Long> administratorsOf(long organizerId);
 
+    /** The organiser's enabled staff (administrators and reviewers), by id. */
+    List<Long> staffOf(long organizerId);
+
     /** The enabled people among these who have an e-mail address. */
     List<RecipientAddress> withEmail(Collection<Long> userIds);
 }

@@ -74,13 +74,18 @@ class HostileInputTest extends IntegrationTest {
             "/admin/award-types/{id:\\d+}/reactivate",
             "/registrations/register",
             "/registrations/withdraw",
-            "/admin/award-registrations/deadline");
+            "/admin/award-registrations/deadline",
+            "/proposals/term/{termId}/start",
+            "/proposals/term/{termId}/items/{itemId}/delete",
+            "/proposals/term/{termId}/documents",
+            "/proposals/term/{termId}/documents/{documentId}/delete",
+            "/proposals/term/{termId}/submit");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
             Set.of("year", "unitIds", "headUnitId", "textHash", "password", "openReason");
 
-    static final Set<String> LONG_TEXTS = Set.of("preamble", "goals", "commitments");
+    static final Set<String> LONG_TEXTS = Set.of("preamble", "goals", "commitments", "body");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -119,6 +124,11 @@ class HostileInputTest extends IntegrationTest {
     private long minutesAbsent;
     private long editedUser;
     private long awardTypeId;
+    private long proposalTerm;
+    private long proposalType;
+    private long proposalUnit;
+    private String proposalHead;
+    private long proposalItem;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -324,6 +334,41 @@ class HostileInputTest extends IntegrationTest {
         send("admin", post("/pledges/term/" + pledgeTerm + "/draft").param("source", "TEMPLATE"));
         pledgeId = idOf("select id from pledge where term_id = ?", pledgeTerm);
 
+        // An award proposal of a cluster of its own, started by its head.
+        long proposalCluster = idOf(
+                "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
+                organizer,
+                tag + "Q",
+                "Cụm đề nghị " + tag);
+        proposalTerm = idOf(
+                "insert into cluster_term (cluster_id, year, status) values (?, 2021, 'SET_UP') returning id",
+                proposalCluster);
+        proposalUnit = unit(organizer, "QH");
+        jdbc.update(
+                "insert into cluster_member (term_id, unit_id, role) values (?, ?, 'HEAD')",
+                proposalTerm,
+                proposalUnit);
+        jdbc.update("update cluster_term set status = 'VOTE' where id = ?", proposalTerm);
+        proposalHead = user(organizer, "qh", "CLUSTER_HEAD", proposalUnit);
+        proposalType = idOf("""
+                insert into award_type (organizer_id, code, name, category, level, recipient, vote_base, vote_share_percent,
+                    vote_share_strict) values (?, ?, ?, 'COMMENDATION', 'PROVINCE', 'COLLECTIVE', 'MEMBERS', 50, true)
+                returning id""", organizer, tag + "T", "Bằng khen nhập liệu " + tag);
+        send(proposalHead, post("/proposals/term/" + proposalTerm + "/start"));
+        send(
+                proposalHead,
+                post("/proposals/term/" + proposalTerm + "/items")
+                        .param("awardTypeId", String.valueOf(proposalType))
+                        .param("unitId", String.valueOf(proposalUnit))
+                        .param("summary", "Thành tích")
+                        .param(
+                                "version",
+                                String.valueOf(version(
+                                        "award_proposal",
+                                        idOf("select id from award_proposal where term_id = ?", proposalTerm)))));
+        proposalItem = idOf(
+                "select i.id from award_proposal_item i join award_proposal p on p.id = i.proposal_id where p.term_id = ?",
+                proposalTerm);
         // A cluster-year of its own whose vote is closed: its head enters the meeting's minutes.
         long minutesCluster = idOf(
                 "insert into cluster (organizer_id, code, name, kind) values (?, ?, ?, 'CLUSTER') returning id",
@@ -725,6 +770,39 @@ class HostileInputTest extends IntegrationTest {
                 Map.of("year", "2021", "version", "0"),
                 List.of("year"),
                 List.of("year"));
+        long proposalVersion = idOf("select version from award_proposal where term_id = ?", proposalTerm);
+        form(
+                "proposal item",
+                proposalHead,
+                "/proposals/term/{termId}/items",
+                "/proposals/term/" + proposalTerm + "/items",
+                Map.of(
+                        "awardTypeId",
+                        String.valueOf(proposalType),
+                        "unitId",
+                        String.valueOf(proposalUnit),
+                        "summary",
+                        "Thành tích",
+                        "version",
+                        String.valueOf(proposalVersion)),
+                List.of("summary", "personName", "personPosition", "personBirthDate"),
+                List.of("awardTypeId", "unitId", "version"));
+        form(
+                "proposal item edit",
+                proposalHead,
+                "/proposals/term/{termId}/items/{itemId}",
+                "/proposals/term/" + proposalTerm + "/items/" + proposalItem,
+                Map.of("summary", "Thành tích mới", "version", String.valueOf(proposalVersion)),
+                List.of("summary"),
+                List.of("version"));
+        form(
+                "proposal submission",
+                proposalHead,
+                "/proposals/term/{termId}/submission",
+                "/proposals/term/" + proposalTerm + "/submission",
+                Map.of("recipient", "Hội đồng", "body", "Nội dung", "version", String.valueOf(proposalVersion)),
+                List.of("recipient", "body"),
+                List.of("version"));
         form(
                 "new cluster",
                 a,
@@ -1264,6 +1342,40 @@ class HostileInputTest extends IntegrationTest {
                 "/award/cluster-years/{id}/minutes/scan",
                 multipart("/award/cluster-years/" + minutesTerm + "/minutes/scan"));
         button(
+                "proposal started twice",
+                proposalHead,
+                "/proposals/term/{termId}/start",
+                post("/proposals/term/" + proposalTerm + "/start"));
+        button(
+                "delete a huge proposal item",
+                proposalHead,
+                "/proposals/term/{termId}/items/{itemId}/delete",
+                post("/proposals/term/" + proposalTerm + "/items/" + HUGE + "/delete")
+                        .param("version", HUGE));
+        for (String text : TEXTS) {
+            button(
+                    "proposal document name=" + label(text),
+                    proposalHead,
+                    "/proposals/term/{termId}/documents",
+                    multipart("/proposals/term/" + proposalTerm + "/documents")
+                            .file(new MockMultipartFile("file", text, "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+                            .param("kind", "OTHER")
+                            .param("name", text)
+                            .param("itemId", HUGE)
+                            .param("version", "0"));
+        }
+        button(
+                "delete a huge proposal document",
+                proposalHead,
+                "/proposals/term/{termId}/documents/{documentId}/delete",
+                post("/proposals/term/" + proposalTerm + "/documents/" + HUGE + "/delete")
+                        .param("version", NUL));
+        button(
+                "submit with a huge version",
+                proposalHead,
+                "/proposals/term/{termId}/submit",
+                post("/proposals/term/" + proposalTerm + "/submit").param("version", HUGE));
+        button(
                 "sign in with NUL",
                 null,
                 "/login",
@@ -1386,6 +1498,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/votes", "anphu");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
+        lists.put("/proposals", "admin");
         List<String> queries = List.of(
                 "q=a%00b",
                 "q=" + "x".repeat(5000),

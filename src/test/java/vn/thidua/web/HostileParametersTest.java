@@ -22,7 +22,8 @@ class HostileParametersTest extends IntegrationTest {
                 "/pledges",
                 "/admin/scoring/tables",
                 "/admin/scoring/rounds",
-                "/scoring"
+                "/scoring",
+                "/proposals"
             })
     void listPagesSurviveOddParameters(String path) throws Exception {
         String url = path + "?page=-5&size=999999&sort=password,desc&q=%25'%20or%201=1%20--&year=abc&level=NOPE"
