@@ -123,7 +123,7 @@ public final class ProposalFixture {
         if (vote == null) {
             vote = id("""
                     insert into vote (term_id, status, method, closed_at, members_entitled, ballots_issued, ballots_returned,
-                        ballots_valid) values (?, 'CLOSED', 'PAPER', now(), ?, ?, ?, ?) returning id""", term, units.size(), units.size(), units.size(), units.size());
+                        ballots_valid) values (?, 'OPEN', 'PAPER', null, ?, ?, ?, ?) returning id""", term, units.size(), units.size(), units.size(), units.size());
         }
         for (long unit : elected) {
             jdbc.update(
@@ -139,6 +139,8 @@ public final class ProposalFixture {
                     type,
                     unit);
         }
+        // Closed last: the database freezes a closed vote and its results.
+        jdbc.update("update vote set status = 'CLOSED', closed_at = now() where id = ? and status <> 'CLOSED'", vote);
         return vote;
     }
 
