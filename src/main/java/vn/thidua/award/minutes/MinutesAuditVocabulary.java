@@ -3,6 +3,7 @@ package vn.thidua.award.minutes;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -13,7 +14,7 @@ class MinutesAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of("MINUTES_DRAFTED", "MINUTES_REVISED", "MINUTES_SIGNED", "MINUTES_SCAN_REPLACED");
+        return AuditAction.codes(MinutesAuditAction.values());
     }
 
     @Override

@@ -174,7 +174,9 @@ public class MinutesService {
         }
         audit.record(AuditEntry.of(
                         year.organizerId(),
-                        existing.isEmpty() ? "MINUTES_DRAFTED" : "MINUTES_REVISED",
+                        existing.isEmpty()
+                                ? MinutesAuditAction.MINUTES_DRAFTED.code()
+                                : MinutesAuditAction.MINUTES_REVISED.code(),
                         ENTITY,
                         saved.getId(),
                         summary(year))
@@ -241,7 +243,9 @@ public class MinutesService {
         after.put("scan", name);
         audit.record(AuditEntry.of(
                         year.organizerId(),
-                        previous.isEmpty() ? "MINUTES_SIGNED" : "MINUTES_SCAN_REPLACED",
+                        previous.isEmpty()
+                                ? MinutesAuditAction.MINUTES_SIGNED.code()
+                                : MinutesAuditAction.MINUTES_SCAN_REPLACED.code(),
                         ENTITY,
                         entry.getId(),
                         summary(year))

@@ -3,6 +3,7 @@ package vn.thidua.award.proposal;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -13,15 +14,7 @@ class ProposalAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of(
-                "PROPOSAL_DRAFTED",
-                "PROPOSAL_ITEM_ADDED",
-                "PROPOSAL_ITEM_REMOVED",
-                "PROPOSAL_ITEM_EDITED",
-                "PROPOSAL_SUBMISSION_EDITED",
-                "PROPOSAL_DOCUMENT_ADDED",
-                "PROPOSAL_DOCUMENT_REMOVED",
-                "PROPOSAL_SUBMITTED");
+        return AuditAction.codes(ProposalAuditAction.values());
     }
 
     @Override

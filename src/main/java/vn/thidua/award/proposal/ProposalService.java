@@ -269,7 +269,12 @@ public class ProposalService {
                 user.getUsername(),
                 now));
         history.save(new ProposalStatusChange(proposal.getId(), null, ProposalStatus.DRAFT, user.getUsername(), now));
-        record(year, proposal, "PROPOSAL_DRAFTED", Map.of(), Map.of("status", ProposalStatus.DRAFT));
+        record(
+                year,
+                proposal,
+                ProposalAuditAction.PROPOSAL_DRAFTED.code(),
+                Map.of(),
+                Map.of("status", ProposalStatus.DRAFT));
         return proposal;
     }
 
@@ -319,7 +324,7 @@ public class ProposalService {
         }
         after.put("summary", summary);
         after.put("items", proposal.getItems().size());
-        record(year, proposal, "PROPOSAL_ITEM_ADDED", Map.of(), after);
+        record(year, proposal, ProposalAuditAction.PROPOSAL_ITEM_ADDED.code(), Map.of(), after);
         return item;
     }
 
@@ -364,7 +369,7 @@ public class ProposalService {
         after.put("summary", text);
         proposal.reviseItem(item, revised, text, clock.instant());
         proposals.flush();
-        record(year, proposal, "PROPOSAL_ITEM_EDITED", before, after);
+        record(year, proposal, ProposalAuditAction.PROPOSAL_ITEM_EDITED.code(), before, after);
     }
 
     @Transactional
@@ -382,7 +387,7 @@ public class ProposalService {
         record(
                 year,
                 proposal,
-                "PROPOSAL_ITEM_REMOVED",
+                ProposalAuditAction.PROPOSAL_ITEM_REMOVED.code(),
                 before,
                 Map.of("items", proposal.getItems().size()));
     }
@@ -401,7 +406,12 @@ public class ProposalService {
                 Map.of("recipient", proposal.getSubmissionRecipient(), "body", proposal.getSubmissionBody());
         proposal.editSubmission(to, text, clock.instant());
         proposals.flush();
-        record(year, proposal, "PROPOSAL_SUBMISSION_EDITED", before, Map.of("recipient", to, "body", text));
+        record(
+                year,
+                proposal,
+                ProposalAuditAction.PROPOSAL_SUBMISSION_EDITED.code(),
+                before,
+                Map.of("recipient", to, "body", text));
     }
 
     @Transactional
@@ -445,7 +455,7 @@ public class ProposalService {
         record(
                 year,
                 proposal,
-                "PROPOSAL_DOCUMENT_ADDED",
+                ProposalAuditAction.PROPOSAL_DOCUMENT_ADDED.code(),
                 Map.of(),
                 Map.of("documentKind", kind, "documentName", documentName, "fileName", file.fileName()));
         return new DocumentInfo(
@@ -474,7 +484,7 @@ public class ProposalService {
         record(
                 year,
                 proposal,
-                "PROPOSAL_DOCUMENT_REMOVED",
+                ProposalAuditAction.PROPOSAL_DOCUMENT_REMOVED.code(),
                 Map.of(
                         "documentKind",
                         document.getKind(),
@@ -510,7 +520,7 @@ public class ProposalService {
         record(
                 year,
                 proposal,
-                "PROPOSAL_SUBMITTED",
+                ProposalAuditAction.PROPOSAL_SUBMITTED.code(),
                 Map.of("status", before),
                 Map.of(
                         "status",

@@ -17,6 +17,7 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.award.type.AwardAuditAction;
 import vn.thidua.award.type.AwardCategory;
 import vn.thidua.award.type.AwardType;
 import vn.thidua.award.type.AwardTypeRepository;
@@ -153,7 +154,7 @@ public class RegistrationService {
         registrations.saveAndFlush(registration);
         String unitName =
                 year.member(user.unitId()).map(ClusterYearMember::unitName).orElse("");
-        record(year, registration, "AWARD_REGISTERED", unitName, type, true);
+        record(year, registration, AwardAuditAction.AWARD_REGISTERED.code(), unitName, type, true);
         year.head()
                 .filter(head -> head.unitId() != user.unitId())
                 .ifPresent(head -> notifications.notifyUnits(
@@ -180,7 +181,7 @@ public class RegistrationService {
         AwardType type = types.findById(awardTypeId).orElseThrow(() -> new NotFoundException("awardType"));
         String unitName =
                 year.member(user.unitId()).map(ClusterYearMember::unitName).orElse("");
-        record(year, registration, "AWARD_REGISTRATION_WITHDRAWN", unitName, type, false);
+        record(year, registration, AwardAuditAction.AWARD_REGISTRATION_WITHDRAWN.code(), unitName, type, false);
         return registration;
     }
 
@@ -254,7 +255,7 @@ public class RegistrationService {
         now.put("closesOn", closesOn);
         audit.record(AuditEntry.of(
                         user.organizerId(),
-                        "AWARD_REGISTRATION_WINDOW_SET",
+                        AwardAuditAction.AWARD_REGISTRATION_WINDOW_SET.code(),
                         WINDOW,
                         (long) year,
                         DisplayFormat.DATE.format(closesOn))

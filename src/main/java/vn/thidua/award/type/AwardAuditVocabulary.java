@@ -3,6 +3,7 @@ package vn.thidua.award.type;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.thidua.audit.AuditAction;
 import vn.thidua.audit.AuditField;
 import vn.thidua.audit.AuditFields;
 import vn.thidua.audit.AuditVocabulary;
@@ -13,14 +14,7 @@ class AwardAuditVocabulary implements AuditVocabulary {
 
     @Override
     public Set<String> actions() {
-        return Set.of(
-                "AWARD_TYPE_CREATED",
-                "AWARD_TYPE_UPDATED",
-                "AWARD_TYPE_DEACTIVATED",
-                "AWARD_TYPE_REACTIVATED",
-                "AWARD_REGISTRATION_WINDOW_SET",
-                "AWARD_REGISTERED",
-                "AWARD_REGISTRATION_WITHDRAWN");
+        return AuditAction.codes(AwardAuditAction.values());
     }
 
     @Override

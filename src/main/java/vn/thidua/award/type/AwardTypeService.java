@@ -80,7 +80,12 @@ public class AwardTypeService {
         check(user.organizerId(), null, command);
         AwardType type = AwardType.create(user.organizerId(), command, CurrentUsers.actorName(), clock.instant());
         types.saveAndFlush(type);
-        audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_CREATED", ENTITY, type.getId(), type.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        AwardAuditAction.AWARD_TYPE_CREATED.code(),
+                        ENTITY,
+                        type.getId(),
+                        type.getName())
                 .withValues(null, auditState(type)));
         return type;
     }
@@ -95,7 +100,12 @@ public class AwardTypeService {
         Map<String, Object> before = auditState(type);
         type.apply(command);
         types.saveAndFlush(type);
-        audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_UPDATED", ENTITY, type.getId(), type.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        AwardAuditAction.AWARD_TYPE_UPDATED.code(),
+                        ENTITY,
+                        type.getId(),
+                        type.getName())
                 .withValues(before, auditState(type)));
         return type;
     }
@@ -107,7 +117,12 @@ public class AwardTypeService {
         Versions.require(expectedVersion, type.getVersion());
         type.deactivate(CurrentUsers.actorName(), clock.instant(), reason);
         types.saveAndFlush(type);
-        audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_DEACTIVATED", ENTITY, type.getId(), type.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        AwardAuditAction.AWARD_TYPE_DEACTIVATED.code(),
+                        ENTITY,
+                        type.getId(),
+                        type.getName())
                 .withValues(Map.of("active", true), Map.of("active", false))
                 .withReason(reason));
         return type;
@@ -120,7 +135,12 @@ public class AwardTypeService {
         Versions.require(expectedVersion, type.getVersion());
         type.reactivate(CurrentUsers.actorName(), clock.instant(), reason);
         types.saveAndFlush(type);
-        audit.record(AuditEntry.of(user.organizerId(), "AWARD_TYPE_REACTIVATED", ENTITY, type.getId(), type.getName())
+        audit.record(AuditEntry.of(
+                        user.organizerId(),
+                        AwardAuditAction.AWARD_TYPE_REACTIVATED.code(),
+                        ENTITY,
+                        type.getId(),
+                        type.getName())
                 .withValues(Map.of("active", false), Map.of("active", true))
                 .withReason(reason));
         return type;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -372,7 +371,7 @@ public class VoteService {
         after.put("opensAt", DisplayFormat.DATE_TIME.format(command.opens()));
         after.put("closesAt", DisplayFormat.DATE_TIME.format(command.closes()));
         after.put("questions", chosen.stream().map(AwardType::getName).collect(Collectors.joining("; ")));
-        audit.record(entry(year, vote, "VOTE_PREPARED").withValues(null, after));
+        audit.record(entry(year, vote, VoteAuditAction.VOTE_PREPARED.code()).withValues(null, after));
         return vote;
     }
 
@@ -398,7 +397,7 @@ public class VoteService {
         Map<String, Object> before = times(vote);
         vote.reschedule(opening, closing);
         votes.flush();
-        audit.record(entry(year, vote, "VOTE_RESCHEDULED").withValues(before, times(vote)));
+        audit.record(entry(year, vote, VoteAuditAction.VOTE_RESCHEDULED.code()).withValues(before, times(vote)));
     }
 
     private static Map<String, Object> times(Vote vote) {
@@ -447,7 +446,12 @@ public class VoteService {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("unit", memberName(year, unitId));
         values.put("question", questionName(question));
-        audit.record(entry(year, vote, add ? "VOTE_CANDIDATE_ADDED" : "VOTE_CANDIDATE_REMOVED")
+        audit.record(entry(
+                        year,
+                        vote,
+                        add
+                                ? VoteAuditAction.VOTE_CANDIDATE_ADDED.code()
+                                : VoteAuditAction.VOTE_CANDIDATE_REMOVED.code())
                 .withValues(add ? null : values, add ? values : null)
                 .withReason(reason));
     }
@@ -485,8 +489,8 @@ public class VoteService {
         votes.flush();
         events.publishEvent(ClusterYearMilestone.of(termId, ClusterYearMilestone.Milestone.VOTE_OPENED));
         history.save(new VoteStatusChange(vote.getId(), from, VoteStatus.OPEN, CurrentUsers.actorName(), now, null));
-        audit.record(
-                entry(year, vote, "VOTE_OPENED").withValues(Map.of("status", from), Map.of("status", VoteStatus.OPEN)));
+        audit.record(entry(year, vote, VoteAuditAction.VOTE_OPENED.code())
+                .withValues(Map.of("status", from), Map.of("status", VoteStatus.OPEN)));
         notifications.notifyUnits(
                 year.members().stream().map(ClusterYearMember::unitId).toList(),
                 NotificationMessage.of(
@@ -547,7 +551,7 @@ public class VoteService {
         // The trail says that the unit voted, never how.
         audit.record(AuditEntry.of(
                         year.organizerId(),
-                        "VOTE_BALLOT_CAST",
+                        VoteAuditAction.VOTE_BALLOT_CAST.code(),
                         ENTITY,
                         vote.getId(),
                         year.clusterName() + " " + year.year())
@@ -646,7 +650,15 @@ public class VoteService {
                 .computeIfAbsent(question, q -> new HashMap<>())
                 .put(unit, new Tally.Votes(fa[0], fa[1], returned - fa[0] - fa[1]))));
         store.shuffleBallots(voteId);
-        finish(year, vote, VoteMethod.ONLINE, counts, votesByQuestion, early, reason, "VOTE_CLOSED");
+        finish(
+                year,
+                vote,
+                VoteMethod.ONLINE,
+                counts,
+                votesByQuestion,
+                early,
+                reason,
+                VoteAuditAction.VOTE_CLOSED.code());
     }
 
     private void finish(
@@ -776,7 +788,15 @@ public class VoteService {
                 .forEach((question, byUnit) -> byUnit.forEach((unit, got) -> votesByQuestion
                         .computeIfAbsent(question, q -> new HashMap<>())
                         .put(unit, new Tally.Votes(got, command.valid() - got, 0))));
-        finish(year, vote, VoteMethod.PAPER, counts, votesByQuestion, false, null, "VOTE_PAPER_RECORDED");
+        finish(
+                year,
+                vote,
+                VoteMethod.PAPER,
+                counts,
+                votesByQuestion,
+                false,
+                null,
+                VoteAuditAction.VOTE_PAPER_RECORDED.code());
     }
 
     @Transactional(readOnly = true)
@@ -802,17 +822,5 @@ public class VoteService {
 
     private static AuditEntry entry(ClusterYear year, Vote vote, String action) {
         return AuditEntry.of(year.organizerId(), action, ENTITY, vote.getId(), year.clusterName() + " " + year.year());
-    }
-
-    static Collection<String> actions() {
-        return List.of(
-                "VOTE_PREPARED",
-                "VOTE_RESCHEDULED",
-                "VOTE_CANDIDATE_ADDED",
-                "VOTE_CANDIDATE_REMOVED",
-                "VOTE_OPENED",
-                "VOTE_BALLOT_CAST",
-                "VOTE_CLOSED",
-                "VOTE_PAPER_RECORDED");
     }
 }
