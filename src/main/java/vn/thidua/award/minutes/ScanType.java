@@ -1,8 +1,8 @@
 package vn.thidua.award.minutes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import vn.thidua.common.FileSignature;
 
 /**
  * What a signed scan may be, recognised by its first bytes (never by its name or the browser's word alone); the name
@@ -29,38 +29,15 @@ public enum ScanType {
     }
 
     public boolean matchesName(String fileName) {
-        return extensions.contains(extension(fileName));
+        return extensions.contains(FileSignature.extension(fileName));
     }
 
     public static Optional<ScanType> detect(byte[] content) {
-        if (starts(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return Optional.of(PDF);
-        }
-        if (starts(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of(JPEG);
-        }
-        if (starts(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(PNG);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean starts(byte[] content, int... magic) {
-        if (content == null || content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String extension(String fileName) {
-        if (fileName == null || fileName.lastIndexOf('.') < 0) {
-            return "";
-        }
-        return fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return FileSignature.of(content).flatMap(signature -> switch (signature) {
+            case PDF -> Optional.of(PDF);
+            case JPEG -> Optional.of(JPEG);
+            case PNG -> Optional.of(PNG);
+            default -> Optional.empty();
+        });
     }
 }

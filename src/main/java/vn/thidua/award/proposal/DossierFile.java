@@ -3,10 +3,10 @@ package vn.thidua.award.proposal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import vn.thidua.common.FileSignature;
 
 /**
  * A file for a dossier, judged by its content and never by its name or the browser's word alone: a PDF (it starts as
@@ -41,7 +41,7 @@ public record DossierFile(String fileName, Type type, byte[] content) {
         }
 
         boolean matchesName(String fileName) {
-            String ext = DossierFile.extension(fileName);
+            String ext = FileSignature.extension(fileName);
             return extension.equals(ext) || (this == JPEG && ext.equals("jpeg"));
         }
     }
@@ -69,19 +69,13 @@ public record DossierFile(String fileName, Type type, byte[] content) {
     }
 
     static Optional<Type> detect(byte[] content) {
-        if (starts(content, '%', 'P', 'D', 'F', '-') && endsWithEof(content)) {
-            return Optional.of(Type.PDF);
-        }
-        if (starts(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of(Type.JPEG);
-        }
-        if (starts(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(Type.PNG);
-        }
-        if (starts(content, 'P', 'K', 3, 4) && isWordDocument(content)) {
-            return Optional.of(Type.DOCX);
-        }
-        return Optional.empty();
+        return FileSignature.of(content).flatMap(signature -> switch (signature) {
+            case PDF -> endsWithEof(content) ? Optional.of(Type.PDF) : Optional.empty();
+            case JPEG -> Optional.of(Type.JPEG);
+            case PNG -> Optional.of(Type.PNG);
+            case ZIP -> isWordDocument(content) ? Optional.of(Type.DOCX) : Optional.empty();
+            default -> Optional.empty();
+        });
     }
 
     private static boolean endsWithEof(byte[] content) {
@@ -107,18 +101,6 @@ public record DossierFile(String fileName, Type type, byte[] content) {
         }
     }
 
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The file's own name without a path, control characters or characters that trouble a download. */
     static String cleanName(String originalName) {
         String name = originalName == null ? "" : originalName;
@@ -128,10 +110,5 @@ public record DossierFile(String fileName, Type type, byte[] content) {
             name = "tai-lieu";
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
