@@ -53,7 +53,8 @@ class ArchitectureRulesTest {
         ApplicationModule pledge =
                 ModularityTest.MODULES.getModuleByName("pledge").orElseThrow();
         JavaClasses probe = new ClassFileImporter()
-                .importClasses(vn.thidua.pledge.ArchitectureProbe.class, vn.thidua.organization.ClusterTerm.class);
+                .importClasses(
+                        vn.thidua.pledge.ArchitectureProbe.class, vn.thidua.organization.internal.ClusterTerm.class);
         assertThatThrownBy(() -> rule(pledge).check(probe))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ArchitectureProbe")
