@@ -26,7 +26,7 @@ import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.Versions;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYear;
 import vn.thidua.pledge.CommittedTarget;
 import vn.thidua.pledge.PledgeService;
 
@@ -42,6 +42,7 @@ public class AnnualResultService {
     private static final Comparator<CommittedTarget> DOCUMENT_ORDER =
             Comparator.comparing(CommittedTarget::field).thenComparingInt(CommittedTarget::position);
 
+    private final ScoringNames names;
     private final ScoreSheetRepository sheets;
     private final ScoringRoundRepository rounds;
     private final AnnualResultRepository results;
@@ -52,6 +53,7 @@ public class AnnualResultService {
     private final AccessPolicy policy;
 
     AnnualResultService(
+            ScoringNames names,
             ScoreSheetRepository sheets,
             ScoringRoundRepository rounds,
             AnnualResultRepository results,
@@ -60,6 +62,7 @@ public class AnnualResultService {
             AuditTrail audit,
             Clock clock,
             AccessPolicy policy) {
+        this.names = names;
         this.policy = policy;
         this.sheets = sheets;
         this.rounds = rounds;
@@ -75,8 +78,8 @@ public class AnnualResultService {
     public UnitResultsView ofSheet(long sheetId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = visibleSheet(user, sheetId);
-        long termId = sheet.getRound().getTerm().getId();
-        long unitId = sheet.getUnit().getId();
+        long termId = sheet.getRound().getClusterYearId();
+        long unitId = sheet.getUnitId();
         Map<Long, AnnualResult> entered = byTarget(results.findByTermAndUnit(termId, unitId));
         List<UnitResultsView.Row> rows = pledges.committedTargets(termId, unitId).stream()
                 .sorted(DOCUMENT_ORDER)
@@ -95,7 +98,14 @@ public class AnnualResultService {
                 .toList();
         boolean own = policy.actsFor(user, unitId);
         Notice lock = own ? lockOf(sheet) : null;
-        return new UnitResultsView(sheet, rows, own && lock == null && !rows.isEmpty(), lock);
+        ClusterYear year = names.year(sheet.getRound());
+        return new UnitResultsView(
+                sheet,
+                year.summary(),
+                names.units(year, java.util.Set.of(unitId)).get(unitId),
+                rows,
+                own && lock == null && !rows.isEmpty(),
+                lock);
     }
 
     /**
@@ -106,12 +116,12 @@ public class AnnualResultService {
     public void save(long sheetId, Collection<ResultEntry> entries) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = visibleSheet(user, sheetId);
-        long termId = sheet.getRound().getTerm().getId();
-        long unitId = sheet.getUnit().getId();
+        long termId = sheet.getRound().getClusterYearId();
+        long unitId = sheet.getUnitId();
         if (!policy.actsFor(user, unitId)) {
             throw new AccessDeniedException("only the unit's own officers enter its results");
         }
-        ScoringRecords.requireYearOpen(sheet.getRound());
+        names.requireYearOpen(sheet.getRound());
         Notice lock = lockOf(sheet);
         if (lock != null) {
             throw lock.date() == null
@@ -175,7 +185,7 @@ public class AnnualResultService {
     public ClusterResultsView ofRound(long roundId) {
         CurrentUser user = CurrentUsers.require();
         ScoringRound round = rounds.findFull(roundId).orElseThrow(() -> new NotFoundException("round"));
-        long termId = round.getTerm().getId();
+        long termId = round.getClusterYearId();
         if (user.organizerId() != round.getTable().getOrganizerId()) {
             throw new NotFoundException("round");
         }
@@ -184,11 +194,17 @@ public class AnnualResultService {
             throw new NotFoundException("round");
         }
         boolean head = policy.isHeadOf(user, termId);
-        List<Unit> shown = new ArrayList<>();
-        List<Unit> notShown = new ArrayList<>();
-        for (ScoreSheet sheet : sheets.findByRound(roundId)) {
-            (access.canSee(user, sheet, () -> head, () -> true) ? shown : notShown).add(sheet.getUnit());
+        ClusterYear year = names.year(round);
+        List<ScoreSheet> roundSheets = sheets.findByRound(roundId);
+        Map<Long, UnitName> units = names.units(
+                year, roundSheets.stream().map(ScoreSheet::getUnitId).collect(java.util.stream.Collectors.toSet()));
+        List<UnitName> shown = new ArrayList<>();
+        List<UnitName> notShown = new ArrayList<>();
+        for (ScoreSheet sheet : roundSheets) {
+            (access.canSee(user, sheet, () -> head, () -> true) ? shown : notShown).add(units.get(sheet.getUnitId()));
         }
+        shown.sort(java.util.Comparator.comparing(UnitName::code));
+        notShown.sort(java.util.Comparator.comparing(UnitName::code));
         Map<Long, List<CommittedTarget>> committed = pledges.committedTargetsOfMembers(termId);
         List<CommittedTarget> targets = committed.values().stream().findFirst().orElse(List.of()).stream()
                 .sorted(DOCUMENT_ORDER)
@@ -198,11 +214,10 @@ public class AnnualResultService {
                 .forEach(r -> entered.computeIfAbsent(r.getUnitId(), k -> new HashMap<>())
                         .put(r.getPledgeTargetId(), r));
         Map<Long, Map<Long, ClusterResultsView.Cell>> cells = new HashMap<>();
-        for (Unit unit : shown) {
+        for (UnitName unit : shown) {
             Map<Long, ClusterResultsView.Cell> row = new HashMap<>();
-            for (CommittedTarget target : committed.getOrDefault(unit.getId(), List.of())) {
-                AnnualResult result =
-                        entered.getOrDefault(unit.getId(), Map.of()).get(target.targetId());
+            for (CommittedTarget target : committed.getOrDefault(unit.id(), List.of())) {
+                AnnualResult result = entered.getOrDefault(unit.id(), Map.of()).get(target.targetId());
                 row.put(
                         target.targetId(),
                         new ClusterResultsView.Cell(
@@ -214,9 +229,9 @@ public class AnnualResultService {
                                         : ResultRules.percentOfTarget(result.getValue(), target.value())
                                                 .orElse(null)));
             }
-            cells.put(unit.getId(), row);
+            cells.put(unit.id(), row);
         }
-        return new ClusterResultsView(round, targets, shown, cells, notShown);
+        return new ClusterResultsView(round, year.summary(), targets, shown, cells, notShown);
     }
 
     /**
@@ -230,8 +245,8 @@ public class AnnualResultService {
         if (linked.isEmpty()) {
             return Map.of();
         }
-        long termId = sheet.getRound().getTerm().getId();
-        long unitId = sheet.getUnit().getId();
+        long termId = sheet.getRound().getClusterYearId();
+        long unitId = sheet.getUnitId();
         List<CommittedTarget> targets = pledges.committedTargets(termId, unitId);
         if (targets.isEmpty()) {
             return Map.of();
@@ -265,7 +280,7 @@ public class AnnualResultService {
     private Notice lockOf(ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         LocalDate today = BusinessTime.today(clock);
-        if (round.getTerm().getStatus().isReadOnly()) {
+        if (names.year(round).isReadOnly()) {
             return Notice.of("scoring.round.termClosed");
         }
         if (sheet.isNotSubmitted()) {
@@ -285,7 +300,7 @@ public class AnnualResultService {
 
     private ScoreSheet visibleSheet(CurrentUser user, long sheetId) {
         ScoreSheet sheet = sheets.findFull(sheetId).orElseThrow(() -> new NotFoundException("sheet"));
-        long termId = sheet.getRound().getTerm().getId();
+        long termId = sheet.getRound().getClusterYearId();
         if (!access.canSee(user, sheet)) {
             throw new NotFoundException("sheet");
         }
@@ -293,10 +308,8 @@ public class AnnualResultService {
     }
 
     /** The audit summary, cut to what the trail keeps: target names may be long. */
-    private static String summary(ScoreSheet sheet, String targetName) {
-        String summary = sheet.getUnit().getName() + " · "
-                + sheet.getRound().getTerm().getCluster().getName() + " "
-                + sheet.getRound().getTerm().getYear() + " · " + targetName;
+    private String summary(ScoreSheet sheet, String targetName) {
+        String summary = names.summary(sheet) + " · " + targetName;
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
     }
 

@@ -3,7 +3,7 @@ package vn.thidua.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.pledge.CommittedTarget;
 
 /**
@@ -12,18 +12,19 @@ import vn.thidua.pledge.CommittedTarget;
  */
 public record ClusterResultsView(
         ScoringRound round,
+        ClusterYearSummary year,
         List<CommittedTarget> targets,
-        List<Unit> units,
+        List<UnitName> units,
         Map<Long, Map<Long, Cell>> cells,
-        List<Unit> notShown) {
+        List<UnitName> notShown) {
 
     /** A unit's own target, its result and the share reached. */
     public record Cell(BigDecimal target, BigDecimal value, String note, BigDecimal percent) {}
 
     private static final Cell EMPTY = new Cell(null, null, null, null);
 
-    public Cell cell(Unit unit, CommittedTarget target) {
-        return cells.getOrDefault(unit.getId(), Map.of()).getOrDefault(target.targetId(), EMPTY);
+    public Cell cell(UnitName unit, CommittedTarget target) {
+        return cells.getOrDefault(unit.id(), Map.of()).getOrDefault(target.targetId(), EMPTY);
     }
 
     public boolean hasPledge() {

@@ -2,8 +2,6 @@ package vn.thidua.scoring;
 
 import static vn.thidua.scoring.ScoringRecords.SHEET;
 import static vn.thidua.scoring.ScoringRecords.organizerOf;
-import static vn.thidua.scoring.ScoringRecords.requireYearOpen;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.time.Clock;
 import java.util.Map;
@@ -21,6 +19,7 @@ import vn.thidua.common.NotFoundException;
 @Service
 public class EvidenceService {
 
+    private final ScoringNames names;
     private final ScoringSupport support;
     private final EvidenceFileRepository evidenceFiles;
     private final AccessPolicy policy;
@@ -28,11 +27,13 @@ public class EvidenceService {
     private final Clock clock;
 
     EvidenceService(
+            ScoringNames names,
             ScoringSupport support,
             EvidenceFileRepository evidenceFiles,
             AccessPolicy policy,
             AuditTrail audit,
             Clock clock) {
+        this.names = names;
         this.support = support;
         this.evidenceFiles = evidenceFiles;
         this.policy = policy;
@@ -45,10 +46,10 @@ public class EvidenceService {
     public EvidenceInfo attachEvidence(long sheetId, long nodeId, String fileName, byte[] content) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = support.visibleSheet(user, sheetId);
-        if (!policy.actsFor(user, sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnitId())) {
             throw new AccessDeniedException("only the unit's own officers attach evidence");
         }
-        requireYearOpen(sheet.getRound());
+        names.requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(support.today());
         ScoreLine line = sheet.getLines().stream()
                 .filter(l -> l.getNode().getId() == nodeId)
@@ -78,7 +79,7 @@ public class EvidenceService {
                         ScoringAuditAction.SCORE_EVIDENCE_ADDED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet) + " · " + line.getNode().getCode())
+                        names.summary(sheet) + " · " + line.getNode().getCode())
                 .withValues(
                         null,
                         Map.of(
@@ -98,10 +99,10 @@ public class EvidenceService {
     public void removeEvidence(long sheetId, long evidenceId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = support.visibleSheet(user, sheetId);
-        if (!policy.actsFor(user, sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnitId())) {
             throw new AccessDeniedException("only the unit's own officers remove evidence");
         }
-        requireYearOpen(sheet.getRound());
+        names.requireYearOpen(sheet.getRound());
         sheet.requireDraftOpen(support.today());
         EvidenceFile file =
                 evidenceFiles.findInSheet(evidenceId, sheetId).orElseThrow(() -> new NotFoundException("evidence"));
@@ -111,7 +112,7 @@ public class EvidenceService {
                         ScoringAuditAction.SCORE_EVIDENCE_REMOVED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(Map.of("file", file.getFileName(), "bytes", file.getSizeBytes()), null));
     }
 

@@ -24,6 +24,7 @@ import vn.thidua.common.BusinessTime;
 @Service
 public class FigureCorrectionService {
 
+    private final ScoringNames names;
     private final ScoringSupport support;
     private final RoundSheets rescoring;
     private final ScoreSheetRepository sheets;
@@ -33,6 +34,7 @@ public class FigureCorrectionService {
     private final Clock clock;
 
     FigureCorrectionService(
+            ScoringNames names,
             ScoringSupport support,
             RoundSheets rescoring,
             ScoreSheetRepository sheets,
@@ -40,6 +42,7 @@ public class FigureCorrectionService {
             AuditTrail audit,
             ScoringNotifications notify,
             Clock clock) {
+        this.names = names;
         this.support = support;
         this.rescoring = rescoring;
         this.sheets = sheets;
@@ -80,10 +83,7 @@ public class FigureCorrectionService {
                         ScoringAuditAction.SCORE_FIGURE_CORRECTED.code(),
                         ScoringRecords.SHEET,
                         sheet.getId(),
-                        sheet.getUnit().getName() + " · "
-                                + round.getTerm().getCluster().getName() + " "
-                                + round.getTerm().getYear() + " · "
-                                + line.getNode().getCode())
+                        names.summary(sheet) + " · " + line.getNode().getCode())
                 .withValues(before, figureState(line))
                 .withReason(clean));
         rescoring.rescoreFigures(round, roundSheets, bestOfSubmitted(roundSheets), clock.instant());

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.organization.ClusterYear;
 
 /**
  * The ranking of a round: members see it once the round is final, provincial staff at any time (provisional before,
@@ -22,8 +23,15 @@ public class RankingService implements Rankings {
     private final ScoringSupport support;
     private final AccessPolicy policy;
 
+    private final ScoringNames names;
+
     RankingService(
-            ScoringRoundRepository rounds, ScoreSheetRepository sheets, ScoringSupport support, AccessPolicy policy) {
+            ScoringRoundRepository rounds,
+            ScoreSheetRepository sheets,
+            ScoringSupport support,
+            AccessPolicy policy,
+            ScoringNames names) {
+        this.names = names;
         this.rounds = rounds;
         this.sheets = sheets;
         this.support = support;
@@ -46,7 +54,14 @@ public class RankingService implements Rankings {
     RankingView rankingOf(ScoringRound round, boolean withOutliers) {
         long roundId = round.getId();
         CriteriaTree tree = support.tree(round);
-        List<ScoreSheet> all = sheets.findByRound(roundId);
+        ClusterYear year = names.year(round);
+        List<ScoreSheet> found = sheets.findByRound(roundId);
+        Map<Long, UnitName> units = names.units(
+                year, found.stream().map(ScoreSheet::getUnitId).collect(java.util.stream.Collectors.toSet()));
+        List<ScoreSheet> all = found.stream()
+                .sorted(java.util.Comparator.comparing(
+                        s -> units.get(s.getUnitId()).code()))
+                .toList();
         List<ScoreSheet> ranked =
                 all.stream().filter(ScoreSheet::isSubmittedOrLater).toList();
         List<LineScores> lines = sheets.findLineScores(roundId);
@@ -56,10 +71,10 @@ public class RankingService implements Rankings {
         for (ScoreSheet sheet : ranked) {
             candidates.add(Ranking.candidate(
                     sheet.getId(),
-                    sheet.getUnit().getId(),
-                    sheet.getUnit().getCode(),
-                    sheet.getUnit().getName(),
-                    sheet.getUnit().getShortName(),
+                    sheet.getUnitId(),
+                    units.get(sheet.getUnitId()).code(),
+                    units.get(sheet.getUnitId()).name(),
+                    units.get(sheet.getUnitId()).shortName(),
                     tree,
                     totals.get(sheet.getId())));
         }
@@ -68,10 +83,10 @@ public class RankingService implements Rankings {
                 .filter(ScoreSheet::isNotSubmitted)
                 .map(sheet -> Ranking.candidate(
                         sheet.getId(),
-                        sheet.getUnit().getId(),
-                        sheet.getUnit().getCode(),
-                        sheet.getUnit().getName(),
-                        sheet.getUnit().getShortName(),
+                        sheet.getUnitId(),
+                        units.get(sheet.getUnitId()).code(),
+                        units.get(sheet.getUnitId()).name(),
+                        units.get(sheet.getUnitId()).shortName(),
                         tree,
                         nothing))
                 .toList();
@@ -80,11 +95,13 @@ public class RankingService implements Rankings {
                         tree,
                         ranked.stream()
                                 .collect(java.util.stream.Collectors.toMap(
-                                        ScoreSheet::getId, s -> s.getUnit().getName())),
+                                        ScoreSheet::getId,
+                                        s -> units.get(s.getUnitId()).name())),
                         lines)
                 : List.of();
         return new RankingView(
                 round,
+                year.summary(),
                 tree,
                 Ranking.of(candidates, absent, round.getNonSubmitterRule()),
                 !round.isFinalised(),

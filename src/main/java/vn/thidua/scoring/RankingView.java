@@ -1,6 +1,7 @@
 package vn.thidua.scoring;
 
 import java.util.List;
+import vn.thidua.organization.ClusterYearSummary;
 
 /**
  * A round's ranking: final once the round is finalised, provisional before (shown only to provincial staff). Units
@@ -9,6 +10,7 @@ import java.util.List;
  */
 public record RankingView(
         ScoringRound round,
+        ClusterYearSummary year,
         CriteriaTree tree,
         List<Ranking.Row> rows,
         boolean provisional,

@@ -2,7 +2,6 @@ package vn.thidua.scoring;
 
 import static vn.thidua.scoring.ScoringRecords.SHEET;
 import static vn.thidua.scoring.ScoringRecords.organizerOf;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,12 +20,15 @@ import vn.thidua.audit.AuditTrail;
 @Service
 public class ReviewService {
 
+    private final ScoringNames names;
     private final ScoringSupport support;
     private final AuditTrail audit;
     private final ScoringNotifications notify;
     private final Clock clock;
 
-    ReviewService(ScoringSupport support, AuditTrail audit, ScoringNotifications notify, Clock clock) {
+    ReviewService(
+            ScoringNames names, ScoringSupport support, AuditTrail audit, ScoringNotifications notify, Clock clock) {
+        this.names = names;
         this.support = support;
         this.audit = audit;
         this.notify = notify;
@@ -47,7 +49,7 @@ public class ReviewService {
                                 ScoringAuditAction.SCORE_ADJUSTED.code(),
                                 SHEET,
                                 sheet.getId(),
-                                summary(sheet) + " · " + line.getNode().getCode())
+                                names.summary(sheet) + " · " + line.getNode().getCode())
                         .withValues(
                                 Map.of(
                                         line.getNode().getCode(),
@@ -61,7 +63,7 @@ public class ReviewService {
                         ScoringAuditAction.SCORE_SHEET_REVIEWED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(Map.of("status", SheetStatus.SUBMITTED), Map.of("status", sheet.getStatus())));
         notify.adjusted(
                 sheet, sheet.getLines().stream().filter(ScoreLine::isAdjusted).toList());
@@ -82,7 +84,7 @@ public class ReviewService {
                         ScoringAuditAction.SCORE_SHEET_EXPLAINED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(null, given));
         notify.explained(sheet, false);
     }
@@ -99,7 +101,7 @@ public class ReviewService {
                         ScoringAuditAction.SCORE_EXPLANATION_DECLINED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(Map.of("status", SheetStatus.REVIEWED), Map.of("status", sheet.getStatus()))
                 .withReason(reason));
         notify.explained(sheet, true);
@@ -110,7 +112,7 @@ public class ReviewService {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = support.sheetForReviewer(user, sheetId, expectedVersion);
         Map<String, Object> before = sheet.scoreState(ScoreLine::getReviewScore);
-        sheet.finalise(decisions, user.getUsername(), clock.instant(), support.today());
+        sheet.finalise(decisions, names.unit(sheet).name(), user.getUsername(), clock.instant(), support.today());
         support.bump(sheet);
         for (ScoreLine line : sheet.getLines()) {
             if (line.getFinalReason() != null) {
@@ -119,7 +121,7 @@ public class ReviewService {
                                 ScoringAuditAction.SCORE_ADJUSTED.code(),
                                 SHEET,
                                 sheet.getId(),
-                                summary(sheet) + " · " + line.getNode().getCode())
+                                names.summary(sheet) + " · " + line.getNode().getCode())
                         .withValues(
                                 Map.of(
                                         line.getNode().getCode(),
@@ -133,7 +135,7 @@ public class ReviewService {
                         ScoringAuditAction.SCORE_SHEET_FINALISED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(null, sheet.scoreState(ScoreLine::getFinalScore)));
         notify.finalised(sheet);
     }

@@ -1,7 +1,6 @@
 package vn.thidua.scoring;
 
 import static vn.thidua.scoring.ScoringRecords.ROUND;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.thidua.common.Versions;
 @Service
 public class RoundDeadlines {
 
+    private final ScoringNames names;
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final ScoringSupport support;
@@ -26,12 +26,14 @@ public class RoundDeadlines {
     private final AccessPolicy policy;
 
     RoundDeadlines(
+            ScoringNames names,
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             ScoringSupport support,
             AuditTrail audit,
             ScoringNotifications notify,
             AccessPolicy policy) {
+        this.names = names;
         this.rounds = rounds;
         this.sheets = sheets;
         this.support = support;
@@ -80,7 +82,7 @@ public class RoundDeadlines {
                         ScoringAuditAction.SCORING_DEADLINES_CHANGED.code(),
                         ROUND,
                         roundId,
-                        summary(round))
+                        names.summary(round))
                 .withValues(before, round.auditState()));
     }
 

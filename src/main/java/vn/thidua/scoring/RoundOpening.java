@@ -16,13 +16,11 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.ClusterYear;
 import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearMilestone.Milestone;
 import vn.thidua.organization.ClusterYears;
-import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.organization.Units;
 
@@ -111,7 +109,7 @@ public class RoundOpening {
             throw new ScoringException("scoring.round.tableInconsistent", table.getName(), problems.size());
         }
         table.putInUse();
-        ScoringRound round = new ScoringRound(entityManager.getReference(ClusterTerm.class, termId), table);
+        ScoringRound round = new ScoringRound(term.summary(), table);
         round.setDeadlines(selfScoringDeadline, reviewDeadline, explanationDeadline);
         round.setNonSubmitterRule(nonSubmitterRule);
         Instant now = clock.instant();
@@ -125,8 +123,7 @@ public class RoundOpening {
                 .sorted()
                 .filter(unitId -> memberUnits.containsKey(unitId)
                         && memberUnits.get(unitId).active())
-                .forEach(unitId -> sheets.save(
-                        new ScoreSheet(round, entityManager.getReference(Unit.class, unitId), tree.criteria(), now)));
+                .forEach(unitId -> sheets.save(new ScoreSheet(round, unitId, tree.criteria(), now)));
         sheets.flush();
         audit.record(AuditEntry.of(
                         user.organizerId(),

@@ -1,7 +1,6 @@
 package vn.thidua.scoring;
 
 import static vn.thidua.scoring.ScoringRecords.ROUND;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import vn.thidua.organization.ClusterYearMilestone.Milestone;
 @Service
 public class RoundService {
 
+    private final ScoringNames names;
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final CriterionNodeRepository nodes;
@@ -35,6 +35,7 @@ public class RoundService {
     private final AccessPolicy policy;
 
     RoundService(
+            ScoringNames names,
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             CriterionNodeRepository nodes,
@@ -45,6 +46,7 @@ public class RoundService {
             ApplicationEventPublisher events,
             ScoringNotifications notify,
             AccessPolicy policy) {
+        this.names = names;
         this.rounds = rounds;
         this.sheets = sheets;
         this.nodes = nodes;
@@ -77,9 +79,10 @@ public class RoundService {
             roundSheets.closeUnsubmitted(round, sheetsOfRound, user, now);
         }
         if (next == RoundStatus.FINALISED) {
+            Map<Long, UnitName> units = names.units(round, sheetsOfRound);
             List<String> pending = sheetsOfRound.stream()
                     .filter(s -> s.isSubmittedOrLater() && s.getStatus() != SheetStatus.FINAL)
-                    .map(s -> s.getUnit().getShortName())
+                    .map(s -> units.get(s.getUnitId()).displayName())
                     .sorted()
                     .toList();
             if (!pending.isEmpty()) {
@@ -89,11 +92,16 @@ public class RoundService {
         round.moveTo(next, user.getUsername(), now, reason);
         rounds.flush();
         audit.record(AuditEntry.of(
-                        user.organizerId(), ScoringAuditAction.movedTo(next).code(), ROUND, roundId, summary(round))
+                        user.organizerId(),
+                        ScoringAuditAction.movedTo(next).code(),
+                        ROUND,
+                        roundId,
+                        names.summary(round))
                 .withValues(before, round.auditState())
                 .withReason(reason));
         if (next == RoundStatus.FINALISED) {
-            events.publishEvent(new ClusterYearMilestone(round.getTerm().getId(), Milestone.RESULTS_PUBLISHED, reason));
+            events.publishEvent(
+                    new ClusterYearMilestone(round.getClusterYearId(), Milestone.RESULTS_PUBLISHED, reason));
             notify.published(round);
         }
     }

@@ -3,7 +3,6 @@ package vn.thidua.scoring;
 import static vn.thidua.scoring.ScoringRecords.SHEET;
 import static vn.thidua.scoring.ScoringRecords.changedOnly;
 import static vn.thidua.scoring.ScoringRecords.organizerOf;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,14 +20,18 @@ import vn.thidua.audit.AuditTrail;
 @Component
 class RoundSheets {
 
+    private final ScoringNames names;
     private final AuditTrail audit;
 
-    RoundSheets(AuditTrail audit) {
+    RoundSheets(ScoringNames names, AuditTrail audit) {
+        this.names = names;
         this.audit = audit;
     }
 
     /** Rescores the figures of every submitted sheet not yet final with the cluster's best; each change is audited. */
     void rescoreFigures(ScoringRound round, List<ScoreSheet> roundSheets, Map<String, BigDecimal> best, Instant now) {
+        String summary = names.summary(round);
+        Map<Long, UnitName> units = names.units(round, roundSheets);
         for (ScoreSheet sheet : roundSheets) {
             if (sheet.isSubmittedOrLater() && sheet.getStatus() != SheetStatus.FINAL) {
                 Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
@@ -40,7 +43,7 @@ class RoundSheets {
                                     ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
                                     SHEET,
                                     sheet.getId(),
-                                    sheet.getUnit().getName() + " · " + summary(round))
+                                    units.get(sheet.getUnitId()).name() + " · " + summary)
                             .withValues(
                                     changedOnly(scoresBefore, scoresAfter), changedOnly(scoresAfter, scoresBefore)));
                 }
@@ -50,6 +53,8 @@ class RoundSheets {
 
     /** Units that never submitted do not vanish: their sheets say so, and the round's rule ranks them. */
     void closeUnsubmitted(ScoringRound round, List<ScoreSheet> roundSheets, CurrentUser user, Instant now) {
+        String summary = names.summary(round);
+        Map<Long, UnitName> units = names.units(round, roundSheets);
         for (ScoreSheet sheet : roundSheets) {
             if (sheet.getStatus() == SheetStatus.DRAFT) {
                 sheet.closeUnsubmitted(user.getUsername(), now);
@@ -58,7 +63,7 @@ class RoundSheets {
                                 ScoringAuditAction.SCORE_SHEET_NOT_SUBMITTED.code(),
                                 SHEET,
                                 sheet.getId(),
-                                sheet.getUnit().getName() + " · " + summary(round))
+                                units.get(sheet.getUnitId()).name() + " · " + summary)
                         .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", SheetStatus.NOT_SUBMITTED)));
             }
         }

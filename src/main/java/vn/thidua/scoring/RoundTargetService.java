@@ -14,6 +14,8 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.NotFoundException;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.pledge.CommittedTarget;
 import vn.thidua.pledge.PledgeService;
 
@@ -46,17 +48,19 @@ public class RoundTargetService {
     /** The targets page: the figure criteria with the criterion's target and every unit's resolved target. */
     public record TargetsView(
             ScoringRound round,
+            ClusterYearSummary year,
             List<CriterionNode> figures,
-            List<vn.thidua.organization.Unit> units,
+            List<UnitName> units,
             Map<Long, BigDecimal> byCriterion,
             Map<Long, Map<Long, Target>> byUnit,
             boolean canEdit) {
 
-        public Target of(CriterionNode node, vn.thidua.organization.Unit unit) {
-            return byUnit.getOrDefault(unit.getId(), Map.of()).get(node.getId());
+        public Target of(CriterionNode node, UnitName unit) {
+            return byUnit.getOrDefault(unit.id(), Map.of()).get(node.getId());
         }
     }
 
+    private final ScoringNames names;
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final CriterionNodeRepository nodes;
@@ -67,6 +71,7 @@ public class RoundTargetService {
     private final AccessPolicy policy;
 
     RoundTargetService(
+            ScoringNames names,
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             CriterionNodeRepository nodes,
@@ -75,6 +80,7 @@ public class RoundTargetService {
             AuditTrail audit,
             Clock clock,
             AccessPolicy policy) {
+        this.names = names;
         this.policy = policy;
         this.rounds = rounds;
         this.sheets = sheets;
@@ -93,28 +99,33 @@ public class RoundTargetService {
         CriteriaTree tree = new CriteriaTree(
                 round.getTable(), nodes.findByTable(round.getTable().getId()));
         List<CriterionNode> figures = figures(tree);
-        List<vn.thidua.organization.Unit> units =
-                sheets.findByRound(roundId).stream().map(ScoreSheet::getUnit).toList();
+        ClusterYear year = names.year(round);
+        List<ScoreSheet> roundSheets = sheets.findByRound(roundId);
+        Map<Long, UnitName> names = this.names.units(
+                year, roundSheets.stream().map(ScoreSheet::getUnitId).collect(java.util.stream.Collectors.toSet()));
+        List<UnitName> units = roundSheets.stream()
+                .map(s -> names.get(s.getUnitId()))
+                .sorted(java.util.Comparator.comparing(UnitName::code))
+                .toList();
         List<RoundTarget> set = targets.findByRound(roundId);
         Map<Long, BigDecimal> byCriterion = new HashMap<>();
         set.stream().filter(t -> t.getUnitId() == null).forEach(t -> byCriterion.put(t.getNodeId(), t.getTarget()));
         Map<Long, Map<Long, Target>> byUnit = new HashMap<>();
-        Map<Long, List<CommittedTarget>> committed = linked(figures)
-                ? pledges.committedTargetsOfMembers(round.getTerm().getId())
-                : Map.of();
-        for (vn.thidua.organization.Unit unit : units) {
+        Map<Long, List<CommittedTarget>> committed =
+                linked(figures) ? pledges.committedTargetsOfMembers(round.getClusterYearId()) : Map.of();
+        for (UnitName unit : units) {
             Map<Long, Target> row = new HashMap<>();
             for (CriterionNode node : figures) {
-                Target target = resolve(node, unit.getId(), set, committed.getOrDefault(unit.getId(), List.of()));
+                Target target = resolve(node, unit.id(), set, committed.getOrDefault(unit.id(), List.of()));
                 if (target != null) {
                     row.put(node.getId(), target);
                 }
             }
-            byUnit.put(unit.getId(), row);
+            byUnit.put(unit.id(), row);
         }
         boolean canEdit = policy.isAdminOf(user, round.getTable().getOrganizerId())
                 && round.getStatus() == RoundStatus.SELF_SCORING;
-        return new TargetsView(round, figures, units, byCriterion, byUnit, canEdit);
+        return new TargetsView(round, year.summary(), figures, units, byCriterion, byUnit, canEdit);
     }
 
     /**
@@ -136,8 +147,7 @@ public class RoundTargetService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("criterion"));
         List<ScoreSheet> roundSheets = sheets.findByRoundWithLines(roundId);
-        if (unitId != null
-                && roundSheets.stream().noneMatch(s -> s.getUnit().getId().equals(unitId))) {
+        if (unitId != null && roundSheets.stream().noneMatch(s -> s.getUnitId().equals(unitId))) {
             throw new NotFoundException("unit");
         }
         RoundTarget existing = targets.findByRound(roundId).stream()
@@ -163,26 +173,19 @@ public class RoundTargetService {
         oldState.put(node.getCode(), before);
         Map<String, Object> newState = new LinkedHashMap<>();
         newState.put(node.getCode(), value);
-        String who = unitId == null
-                ? ""
-                : " · "
-                        + roundSheets.stream()
-                                .filter(s -> s.getUnit().getId().equals(unitId))
-                                .map(s -> s.getUnit().getName())
-                                .findFirst()
-                                .orElse("");
+        Map<Long, UnitName> units = names.units(round, roundSheets);
+        String summary = names.summary(round);
+        String who = unitId == null ? "" : " · " + units.get(unitId).name();
         audit.record(AuditEntry.of(
                         user.organizerId(),
                         ScoringAuditAction.SCORING_TARGET_SET.code(),
                         ScoringRecords.ROUND,
                         roundId,
-                        round.getTerm().getCluster().getName() + " "
-                                + round.getTerm().getYear() + " · " + node.getCode() + who)
+                        summary + " · " + node.getCode() + who)
                 .withValues(oldState, newState));
         Map<Long, Map<String, BigDecimal>> byUnit = targetsOfRound(round, tree);
         for (ScoreSheet sheet : roundSheets) {
-            Map<String, BigDecimal> unitTargets =
-                    byUnit.getOrDefault(sheet.getUnit().getId(), Map.of());
+            Map<String, BigDecimal> unitTargets = byUnit.getOrDefault(sheet.getUnitId(), Map.of());
             Map<String, BigDecimal> best = bestRatios(roundId, sheet.getId());
             Map<String, Object> scoresBefore = sheet.scoreState(ScoreLine::getSelfScore);
             sheet.applyTargets(unitTargets::get, best::get, clock.instant());
@@ -194,9 +197,7 @@ public class RoundTargetService {
                                 ScoringAuditAction.SCORE_FIGURES_RESCORED.code(),
                                 ScoringRecords.SHEET,
                                 sheet.getId(),
-                                sheet.getUnit().getName() + " · "
-                                        + round.getTerm().getCluster().getName() + " "
-                                        + round.getTerm().getYear())
+                                units.get(sheet.getUnitId()).name() + " · " + summary)
                         .withValues(changed(scoresBefore, scoresAfter), changed(scoresAfter, scoresBefore)));
             }
         }
@@ -210,10 +211,10 @@ public class RoundTargetService {
             return Map.of();
         }
         ScoringRound round = sheet.getRound();
-        long unitId = sheet.getUnit().getId();
+        long unitId = sheet.getUnitId();
         List<RoundTarget> set = targets.findByRound(round.getId());
         List<CommittedTarget> committed =
-                linked(figures) ? pledges.committedTargets(round.getTerm().getId(), unitId) : List.of();
+                linked(figures) ? pledges.committedTargets(round.getClusterYearId(), unitId) : List.of();
         Map<String, BigDecimal> result = new HashMap<>();
         for (CriterionNode node : figures) {
             Target target = resolve(node, unitId, set, committed);
@@ -232,11 +233,10 @@ public class RoundTargetService {
             return result;
         }
         List<RoundTarget> set = targets.findByRound(round.getId());
-        Map<Long, List<CommittedTarget>> committed = linked(figures)
-                ? pledges.committedTargetsOfMembers(round.getTerm().getId())
-                : Map.of();
+        Map<Long, List<CommittedTarget>> committed =
+                linked(figures) ? pledges.committedTargetsOfMembers(round.getClusterYearId()) : Map.of();
         for (ScoreSheet sheet : sheets.findByRound(round.getId())) {
-            long unitId = sheet.getUnit().getId();
+            long unitId = sheet.getUnitId();
             Map<String, BigDecimal> row = new HashMap<>();
             for (CriterionNode node : figures) {
                 Target target = resolve(node, unitId, set, committed.getOrDefault(unitId, List.of()));

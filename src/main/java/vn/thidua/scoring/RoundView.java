@@ -2,10 +2,13 @@ package vn.thidua.scoring;
 
 import java.util.List;
 import java.util.Map;
+import vn.thidua.organization.ClusterYearSummary;
 
 /** A round with its sheets' statuses and totals, and what the signed-in person may do. */
 public record RoundView(
         ScoringRound round,
+        ClusterYearSummary year,
+        Map<Long, UnitName> units,
         CriteriaTree tree,
         List<ScoreSheet> sheets,
         Map<Long, SheetTotals> totals,
@@ -19,6 +22,10 @@ public record RoundView(
         List<String> notSubmitted) {
 
     /** Whether the signed-in person may open this sheet from the round page. */
+    public UnitName unitOf(ScoreSheet sheet) {
+        return units.get(sheet.getUnitId());
+    }
+
     public boolean canOpen(ScoreSheet sheet) {
         return openable.contains(sheet.getId());
     }

@@ -1,7 +1,5 @@
 package vn.thidua.scoring;
 
-import static vn.thidua.scoring.ScoringRecords.notSubmitted;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.organization.ClusterYear;
 import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.organization.ClusterYears;
 
@@ -20,6 +19,7 @@ import vn.thidua.organization.ClusterYears;
 @Service
 public class RoundViews {
 
+    private final ScoringNames names;
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final CriteriaTableRepository tables;
@@ -29,6 +29,7 @@ public class RoundViews {
     private final AccessPolicy policy;
 
     RoundViews(
+            ScoringNames names,
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             CriteriaTableRepository tables,
@@ -36,6 +37,7 @@ public class RoundViews {
             ScoringSupport support,
             ScoringAccess access,
             AccessPolicy policy) {
+        this.names = names;
         this.rounds = rounds;
         this.sheets = sheets;
         this.tables = tables;
@@ -53,7 +55,7 @@ public class RoundViews {
         Map<Long, ScoringRound> byTerm = new HashMap<>();
         if (!terms.isEmpty()) {
             rounds.findByTerms(terms.stream().map(ClusterYearSummary::id).toList())
-                    .forEach(r -> byTerm.put(r.getTerm().getId(), r));
+                    .forEach(r -> byTerm.put(r.getClusterYearId(), r));
         }
         List<RoundOverview> result = new ArrayList<>();
         for (ClusterYearSummary term : terms) {
@@ -64,6 +66,12 @@ public class RoundViews {
             result.add(new RoundOverview(term, round, table));
         }
         return result;
+    }
+
+    /** The round's cluster-year, as organisation reads it; checks nobody's rights. */
+    @Transactional(readOnly = true)
+    public ClusterYearSummary clusterYearOf(ScoringRound round) {
+        return names.year(round).summary();
     }
 
     @Transactional(readOnly = true)
@@ -89,21 +97,25 @@ public class RoundViews {
         CriteriaTree tree = support.tree(round);
         boolean manage = policy.isAdminOf(user, round.getTable().getOrganizerId());
         boolean staff = policy.isStaffOf(user, round.getTable().getOrganizerId());
-        boolean head = policy.isHeadOf(user, round.getTerm().getId());
+        boolean head = policy.isHeadOf(user, round.getClusterYearId());
         boolean seeAll = staff || head || round.isFinalised();
         // The page reads the sheets and their lines' scores in one query; the export reads the lines themselves.
         ScoreSheetRepository.SheetsWithScores read = withLines
                 ? new ScoreSheetRepository.SheetsWithScores(
                         sheets.findByRoundWithLines(roundId), sheets.findLineScores(roundId))
                 : sheets.sheetsWithScores(roundId);
+        ClusterYear year = names.year(round);
+        Map<Long, UnitName> units = names.units(
+                year, read.sheets().stream().map(ScoreSheet::getUnitId).collect(java.util.stream.Collectors.toSet()));
         List<ScoreSheet> all = read.sheets().stream()
-                .sorted((a, b) ->
-                        a.getUnit().getCode().compareToIgnoreCase(b.getUnit().getCode()))
+                .sorted((a, b) -> units.get(a.getUnitId())
+                        .code()
+                        .compareToIgnoreCase(units.get(b.getUnitId()).code()))
                 .toList();
         Map<Long, SheetTotals> computed =
                 SheetTotals.bySheet(tree, all.stream().map(ScoreSheet::getId).toList(), read.lines());
         Long own = all.stream()
-                .filter(s -> policy.actsFor(user, s.getUnit().getId()))
+                .filter(s -> policy.actsFor(user, s.getUnitId()))
                 .map(ScoreSheet::getId)
                 .findFirst()
                 .orElse(null);
@@ -125,6 +137,8 @@ public class RoundViews {
         }
         return new RoundView(
                 round,
+                year.summary(),
+                units,
                 tree,
                 visible,
                 totals,
@@ -135,7 +149,13 @@ public class RoundViews {
                 seeAll,
                 round.getHistory(),
                 openable,
-                seeAll ? notSubmitted(all) : List.of());
+                seeAll
+                        ? all.stream()
+                                .filter(s -> s.getStatus() == SheetStatus.DRAFT || s.isNotSubmitted())
+                                .map(s -> units.get(s.getUnitId()).name())
+                                .sorted()
+                                .toList()
+                        : List.of());
     }
 
     /** The rounds the signed-in person's unit takes part in, newest first. */
@@ -151,7 +171,7 @@ public class RoundViews {
         }
         Map<Long, ScoringRound> byTerm = new HashMap<>();
         rounds.findByTerms(terms.stream().map(ClusterYearSummary::id).toList())
-                .forEach(r -> byTerm.put(r.getTerm().getId(), r));
+                .forEach(r -> byTerm.put(r.getClusterYearId(), r));
         return terms.stream()
                 .map(term -> new RoundOverview(term, byTerm.get(term.id()), null))
                 .toList();

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.TextInput;
-import vn.thidua.organization.Unit;
 
 /**
  * A unit's score sheet in a round: draft → submitted → reviewed → explained once, or explanation declined, or the
@@ -57,9 +56,9 @@ public class ScoreSheet {
     @JoinColumn(name = "round_id")
     private ScoringRound round;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    private Unit unit;
+    /** The unit scored: organisation's, kept by id. */
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private Long unitId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -84,9 +83,9 @@ public class ScoreSheet {
 
     protected ScoreSheet() {}
 
-    public ScoreSheet(ScoringRound round, Unit unit, Collection<CriterionNode> criteria, Instant now) {
+    public ScoreSheet(ScoringRound round, long unitId, Collection<CriterionNode> criteria, Instant now) {
         this.round = round;
-        this.unit = unit;
+        this.unitId = unitId;
         this.updatedAt = now;
         for (CriterionNode criterion : criteria) {
             lines.add(new ScoreLine(this, criterion));
@@ -286,8 +285,11 @@ public class ScoreSheet {
     public boolean awaitsExplanation(LocalDate today) {
         return status == SheetStatus.REVIEWED && hasAdjustedLines() && !round.explanationWindowPassed(today);
     }
-    /** The reviewer's final decision; the final scores can never change afterwards. */
-    public void finalise(Map<String, Decision> decisions, String actor, Instant now, LocalDate today) {
+    /**
+     * The reviewer's final decision; the final scores can never change afterwards. {@code unitName} names the unit in
+     * the refusal while it may still explain.
+     */
+    public void finalise(Map<String, Decision> decisions, String unitName, String actor, Instant now, LocalDate today) {
         round.requireReviewOpen(today);
         if (status != SheetStatus.REVIEWED
                 && status != SheetStatus.EXPLAINED
@@ -296,10 +298,10 @@ public class ScoreSheet {
         }
         if (awaitsExplanation(today)) {
             throw round.getExplanationDeadline() == null
-                    ? new ScoringException("scoring.finalise.awaitingExplanation", unit.getName())
+                    ? new ScoringException("scoring.finalise.awaitingExplanation", unitName)
                     : new ScoringException(
                             "scoring.finalise.awaitingExplanationUntil",
-                            unit.getName(),
+                            unitName,
                             DisplayFormat.DATE.format(round.getExplanationDeadline()));
         }
         for (ScoreLine line : lines) {
@@ -380,8 +382,8 @@ public class ScoreSheet {
         return round;
     }
 
-    public Unit getUnit() {
-        return unit;
+    public Long getUnitId() {
+        return unitId;
     }
 
     public SheetStatus getStatus() {

@@ -8,24 +8,22 @@ import org.springframework.data.repository.query.Param;
 
 interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
-    /** One sheet with its unit, round, cluster-year, table and every line with its criterion: one query. */
+    /** One sheet with its round, table and every line with its criterion: one query. */
     @Query("""
             select distinct s from ScoreSheet s
-              join fetch s.unit
-              join fetch s.round r join fetch r.term t join fetch t.cluster join fetch r.table
+              join fetch s.round r join fetch r.table
               left join fetch s.lines l left join fetch l.node
             where s.id = :id
             """)
     Optional<ScoreSheet> findFull(@Param("id") long id);
 
     /**
-     * Every sheet of a round with its unit and lines: what the ranking and the round page need, in one query. The
+     * Every sheet of a round with its lines: what the ranking and the round page need, in one query. The
      * lines' criteria are not fetched with them (900 copies of the same 60 wide rows for a cluster of 15): callers
      * read the table's criteria first, and the lines find them in the persistence context.
      */
     @Query("""
             select distinct s from ScoreSheet s
-              join fetch s.unit u
               left join fetch s.lines l
             where s.round.id = :roundId
             """)
@@ -40,13 +38,13 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     List<LineScores> findLineScores(@Param("roundId") long roundId);
 
     /**
-     * Every sheet of a round with its unit, and the scores of each of its lines as plain values, in one query: what the
+     * Every sheet of a round, and the scores of each of its lines as plain values, in one query: what the
      * round's page needs. Each row holds a sheet and one of its lines' {@link LineScores} fields (none for a sheet
      * without lines); the lines are never read as entities.
      */
     @Query("""
             select s, l.node.id, l.selfScore, l.reviewScore, l.finalScore, l.selfValue, l.selfTarget
-            from ScoreSheet s join fetch s.unit u left join s.lines l
+            from ScoreSheet s left join s.lines l
             where s.round.id = :roundId
             """)
     List<Object[]> findByRoundWithScores(@Param("roundId") long roundId);
@@ -75,16 +73,16 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     /** A round's sheets and the scores of their lines. */
     record SheetsWithScores(List<ScoreSheet> sheets, List<LineScores> lines) {}
 
-    @Query("select s from ScoreSheet s join fetch s.unit u where s.round.id = :roundId order by u.code")
+    @Query("select s from ScoreSheet s where s.round.id = :roundId order by s.id")
     List<ScoreSheet> findByRound(@Param("roundId") long roundId);
 
-    /** The units of the round whose sheets are still drafts, by unit code: whom a closing-soon reminder is for. */
+    /** The units of the round whose sheets are still drafts: whom a closing-soon reminder is for. */
     @Query("""
-            select s.unit.id from ScoreSheet s where s.round.id = :roundId and s.status = vn.thidua.scoring.SheetStatus.DRAFT
-            order by s.unit.code""")
+            select s.unitId from ScoreSheet s where s.round.id = :roundId and s.status = vn.thidua.scoring.SheetStatus.DRAFT
+            order by s.unitId""")
     List<Long> findDraftUnitIds(@Param("roundId") long roundId);
 
-    @Query("select s from ScoreSheet s where s.round.id = :roundId and s.unit.id = :unitId")
+    @Query("select s from ScoreSheet s where s.round.id = :roundId and s.unitId = :unitId")
     Optional<ScoreSheet> findByRoundAndUnit(@Param("roundId") long roundId, @Param("unitId") long unitId);
 
     /**

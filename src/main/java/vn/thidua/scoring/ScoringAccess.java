@@ -24,12 +24,12 @@ class ScoringAccess {
         if (policy.isStaffOf(user, organizer)) {
             return true;
         }
-        return user.unitId() != null && policy.canRead(user, round.getTerm().getId());
+        return user.unitId() != null && policy.canRead(user, round.getClusterYearId());
     }
 
     /** Whether the person may see this sheet; see {@link #canSee(CurrentUser, ScoreSheet, BooleanSupplier, BooleanSupplier)}. */
     boolean canSee(CurrentUser user, ScoreSheet sheet) {
-        long termId = sheet.getRound().getTerm().getId();
+        long termId = sheet.getRound().getClusterYearId();
         return canSee(user, sheet, () -> policy.isHeadOf(user, termId), () -> policy.canRead(user, termId));
     }
 
@@ -45,8 +45,7 @@ class ScoringAccess {
         if (user.organizerId() != organizer) {
             return false;
         }
-        if (policy.isStaffOf(user, organizer)
-                || policy.actsFor(user, sheet.getUnit().getId())) {
+        if (policy.isStaffOf(user, organizer) || policy.actsFor(user, sheet.getUnitId())) {
             return true;
         }
         if (!sheet.isSubmittedOrLater()) {
@@ -60,7 +59,7 @@ class ScoringAccess {
      * never for their own unit's sheet.
      */
     boolean canReview(CurrentUser user, ScoreSheet sheet) {
-        return policy.isHeadOrAdminOf(user, sheet.getRound().getTerm().getId())
-                && !policy.actsFor(user, sheet.getUnit().getId());
+        return policy.isHeadOrAdminOf(user, sheet.getRound().getClusterYearId())
+                && !policy.actsFor(user, sheet.getUnitId());
     }
 }

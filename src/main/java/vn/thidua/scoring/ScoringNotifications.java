@@ -24,11 +24,13 @@ class ScoringNotifications {
     private final Notifications notifications;
     private final ClusterYears clusterYears;
     private final Units units;
+    private final ScoringNames names;
 
-    ScoringNotifications(Notifications notifications, ClusterYears clusterYears, Units units) {
+    ScoringNotifications(Notifications notifications, ClusterYears clusterYears, Units units, ScoringNames names) {
         this.notifications = notifications;
         this.clusterYears = clusterYears;
         this.units = units;
+        this.names = names;
     }
 
     int opened(ScoringRound round) {
@@ -58,7 +60,7 @@ class ScoringNotifications {
                 NotificationMessage.of(
                         "notification.scoring.submitted",
                         sheetLink(sheet),
-                        sheet.getUnit().getName(),
+                        names.unit(sheet).name(),
                         clusterYear(sheet.getRound())));
     }
 
@@ -96,7 +98,7 @@ class ScoringNotifications {
                 NotificationMessage.of(
                         declined ? "notification.scoring.declined" : "notification.scoring.explained",
                         sheetLink(sheet),
-                        sheet.getUnit().getName(),
+                        names.unit(sheet).name(),
                         clusterYear(sheet.getRound())));
     }
 
@@ -119,10 +121,10 @@ class ScoringNotifications {
     /** To the sheet's reviewer: the cluster's head, or for the head's own unit the organiser's administrators. */
     private void toHead(ScoreSheet sheet, NotificationMessage message) {
         java.util.Optional<Long> head = clusterYears
-                .get(sheet.getRound().getTerm().getId())
+                .get(sheet.getRound().getClusterYearId())
                 .head()
                 .map(ClusterYearMember::unitId)
-                .filter(id -> !id.equals(sheet.getUnit().getId()));
+                .filter(id -> !id.equals(sheet.getUnitId()));
         if (head.isPresent()) {
             notifications.notifyUnits(List.of(head.get()), message);
         } else {
@@ -131,12 +133,12 @@ class ScoringNotifications {
     }
 
     private void toUnit(ScoreSheet sheet, NotificationMessage message) {
-        notifications.notifyUnits(List.of(sheet.getUnit().getId()), message);
+        notifications.notifyUnits(List.of(sheet.getUnitId()), message);
     }
 
     /** The round's member units still active. */
     private List<Long> members(ScoringRound round) {
-        List<Long> memberIds = clusterYears.get(round.getTerm().getId()).members().stream()
+        List<Long> memberIds = clusterYears.get(round.getClusterYearId()).members().stream()
                 .map(ClusterYearMember::unitId)
                 .sorted()
                 .toList();
@@ -154,8 +156,8 @@ class ScoringNotifications {
         return "/scoring/sheets/" + sheet.getId();
     }
 
-    private static String clusterYear(ScoringRound round) {
-        return round.getTerm().getCluster().getName() + " " + round.getTerm().getYear();
+    private String clusterYear(ScoringRound round) {
+        return names.summary(round);
     }
 
     private static String date(java.time.LocalDate date) {

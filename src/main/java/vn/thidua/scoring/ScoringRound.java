@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.common.DisplayFormat;
-import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.ClusterYearSummary;
 
 /**
  * The scoring of one cluster-year against one criteria table: not open, self-scoring, review, finalised. Opened and
@@ -36,9 +36,9 @@ public class ScoringRound {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "term_id")
-    private ClusterTerm term;
+    /** The cluster-year scored: organisation's, kept by id. */
+    @Column(name = "term_id", nullable = false, updatable = false)
+    private Long clusterYearId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "table_id")
@@ -77,11 +77,11 @@ public class ScoringRound {
 
     protected ScoringRound() {}
 
-    public ScoringRound(ClusterTerm term, CriteriaTable table) {
-        if (!table.appliesTo(term.getCluster().getId()) || table.getYear() != term.getYear()) {
+    public ScoringRound(ClusterYearSummary clusterYear, CriteriaTable table) {
+        if (!table.appliesTo(clusterYear.clusterId()) || table.getYear() != clusterYear.year()) {
             throw new ScoringException("scoring.round.tableNotForCluster", table.getName());
         }
-        this.term = term;
+        this.clusterYearId = clusterYear.id();
         this.table = table;
     }
 
@@ -190,8 +190,8 @@ public class ScoringRound {
         return id;
     }
 
-    public ClusterTerm getTerm() {
-        return term;
+    public Long getClusterYearId() {
+        return clusterYearId;
     }
 
     public CriteriaTable getTable() {

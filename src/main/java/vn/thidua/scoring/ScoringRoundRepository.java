@@ -13,36 +13,37 @@ import org.springframework.data.repository.query.Param;
 interface ScoringRoundRepository extends JpaRepository<ScoringRound, Long> {
 
     @Query("""
-            select r from ScoringRound r join fetch r.term t join fetch t.cluster join fetch r.table
+            select r from ScoringRound r join fetch r.table
             where r.id = :id
             """)
     Optional<ScoringRound> findFull(@Param("id") long id);
 
     /** {@link #findFull} with the round's history, for its page. */
     @Query("""
-            select distinct r from ScoringRound r join fetch r.term t join fetch t.cluster join fetch r.table
+            select distinct r from ScoringRound r join fetch r.table
               left join fetch r.history
             where r.id = :id
             """)
     Optional<ScoringRound> findFullWithHistory(@Param("id") long id);
 
-    @Query("select r from ScoringRound r join fetch r.table where r.term.id = :termId")
+    @Query("select r from ScoringRound r join fetch r.table where r.clusterYearId = :termId")
     Optional<ScoringRound> findByTerm(@Param("termId") long termId);
 
-    @Query("select r from ScoringRound r join fetch r.table where r.term.id in :termIds")
+    @Query("select r from ScoringRound r join fetch r.table where r.clusterYearId in :termIds")
     List<ScoringRound> findByTerms(@Param("termIds") Collection<Long> termIds);
 
     /**
-     * Rounds in self-scoring, of years not closed, whose self-scoring deadline lies between {@code from} and
-     * {@code to} (both included) and whose automatic reminder has not gone out.
+     * Rounds in self-scoring whose self-scoring deadline lies between {@code from} and {@code to} (both included) and
+     * whose automatic reminder has not gone out, as their ids and their cluster-years' (the caller leaves out the
+     * closed years).
      */
     @Query(nativeQuery = true, value = """
-            select r.id from scoring_round r join cluster_term t on t.id = r.term_id
-            where r.status = 'SELF_SCORING' and t.status <> 'CLOSED' and r.closing_reminder_sent_at is null
+            select r.id, r.term_id from scoring_round r
+            where r.status = 'SELF_SCORING' and r.closing_reminder_sent_at is null
               and r.self_scoring_deadline between :from and :to
             order by r.id
             """)
-    List<Long> findClosingWithoutReminder(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<Object[]> findClosingWithoutReminder(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** Claims the round's automatic reminder: 1 when this call is the one to send it, 0 when it went out already. */
     @Modifying

@@ -1,7 +1,5 @@
 package vn.thidua.scoring;
 
-import static vn.thidua.scoring.ScoringRecords.requireYearOpen;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
@@ -22,6 +20,7 @@ import vn.thidua.common.Versions;
 @Component
 class ScoringSupport {
 
+    private final ScoringNames names;
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final CriterionNodeRepository nodes;
@@ -31,6 +30,7 @@ class ScoringSupport {
     private final Clock clock;
 
     ScoringSupport(
+            ScoringNames names,
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             CriterionNodeRepository nodes,
@@ -38,6 +38,7 @@ class ScoringSupport {
             AccessPolicy policy,
             EntityManager entityManager,
             Clock clock) {
+        this.names = names;
         this.rounds = rounds;
         this.sheets = sheets;
         this.nodes = nodes;
@@ -81,10 +82,10 @@ class ScoringSupport {
     /** The sheet, for its own unit to change, at the version they saw. */
     ScoreSheet sheetForUnit(CurrentUser user, long sheetId, long expectedVersion) {
         ScoreSheet sheet = visibleSheet(user, sheetId);
-        if (!policy.actsFor(user, sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnitId())) {
             throw new AccessDeniedException("only the unit's own officers fill its sheet");
         }
-        requireYearOpen(sheet.getRound());
+        names.requireYearOpen(sheet.getRound());
         Versions.require(expectedVersion, sheet.getVersion());
         return sheet;
     }
@@ -95,7 +96,7 @@ class ScoringSupport {
         if (!access.canReview(user, sheet)) {
             throw new AccessDeniedException("only the cluster head or an administrator reviews");
         }
-        requireYearOpen(sheet.getRound());
+        names.requireYearOpen(sheet.getRound());
         Versions.require(expectedVersion, sheet.getVersion());
         return sheet;
     }
@@ -109,7 +110,7 @@ class ScoringSupport {
         ScoringRound round = rounds.findFull(roundId)
                 .filter(found -> found.getTable().getOrganizerId().equals(user.organizerId()))
                 .orElseThrow(() -> new NotFoundException("round"));
-        requireYearOpen(round);
+        names.requireYearOpen(round);
         return round;
     }
 

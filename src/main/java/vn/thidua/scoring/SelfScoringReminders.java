@@ -3,6 +3,8 @@ package vn.thidua.scoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.common.BusinessTime;
+import vn.thidua.organization.ClusterYear;
+import vn.thidua.organization.ClusterYears;
 
 /**
  * The automatic "self-scoring closes soon" reminder: once a day (at {@code thidua.scoring.closing-reminder.cron},
@@ -28,6 +32,7 @@ class SelfScoringReminders {
     private final ScoringRoundRepository rounds;
     private final ScoreSheetRepository sheets;
     private final ScoringNotifications notify;
+    private final ClusterYears clusterYears;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int daysBefore;
@@ -36,12 +41,14 @@ class SelfScoringReminders {
             ScoringRoundRepository rounds,
             ScoreSheetRepository sheets,
             ScoringNotifications notify,
+            ClusterYears clusterYears,
             PlatformTransactionManager transactionManager,
             Clock clock,
             @Value("${thidua.scoring.closing-reminder.days-before:3}") int daysBefore) {
         this.rounds = rounds;
         this.sheets = sheets;
         this.notify = notify;
+        this.clusterYears = clusterYears;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.daysBefore = Math.max(0, daysBefore);
@@ -57,7 +64,19 @@ class SelfScoringReminders {
 
     /** Sends the reminders due on {@code today}; returns how many people were told. */
     int remind(LocalDate today) {
-        List<Long> due = rounds.findClosingWithoutReminder(today, today.plusDays(daysBefore));
+        List<Object[]> candidates = rounds.findClosingWithoutReminder(today, today.plusDays(daysBefore));
+        Set<Long> open = clusterYears
+                .withMembers(candidates.stream()
+                        .map(row -> ((Number) row[1]).longValue())
+                        .collect(Collectors.toSet()))
+                .stream()
+                .filter(year -> !year.isReadOnly())
+                .map(ClusterYear::id)
+                .collect(Collectors.toSet());
+        List<Long> due = candidates.stream()
+                .filter(row -> open.contains(((Number) row[1]).longValue()))
+                .map(row -> ((Number) row[0]).longValue())
+                .toList();
         int told = 0;
         for (Long roundId : due) {
             try {

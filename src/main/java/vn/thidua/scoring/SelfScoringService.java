@@ -3,7 +3,6 @@ package vn.thidua.scoring;
 import static vn.thidua.scoring.ScoringRecords.SHEET;
 import static vn.thidua.scoring.ScoringRecords.changedOnly;
 import static vn.thidua.scoring.ScoringRecords.organizerOf;
-import static vn.thidua.scoring.ScoringRecords.summary;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import vn.thidua.audit.AuditTrail;
 @Service
 public class SelfScoringService {
 
+    private final ScoringNames names;
     private final ScoringSupport support;
     private final EvidenceService evidence;
     private final EvidenceFileRepository evidenceFiles;
@@ -28,6 +28,7 @@ public class SelfScoringService {
     private final Clock clock;
 
     SelfScoringService(
+            ScoringNames names,
             ScoringSupport support,
             EvidenceService evidence,
             EvidenceFileRepository evidenceFiles,
@@ -35,6 +36,7 @@ public class SelfScoringService {
             AuditTrail audit,
             ScoringNotifications notify,
             Clock clock) {
+        this.names = names;
         this.support = support;
         this.evidence = evidence;
         this.evidenceFiles = evidenceFiles;
@@ -97,7 +99,7 @@ public class SelfScoringService {
                         ScoringAuditAction.SCORE_SHEET_SUBMITTED.code(),
                         SHEET,
                         sheet.getId(),
-                        summary(sheet))
+                        names.summary(sheet))
                 .withValues(Map.of("status", SheetStatus.DRAFT), Map.of("status", sheet.getStatus())));
         notify.submitted(sheet);
     }
@@ -117,7 +119,7 @@ public class SelfScoringService {
                             ScoringAuditAction.SCORE_SELF_SAVED.code(),
                             SHEET,
                             sheet.getId(),
-                            summary(sheet))
+                            names.summary(sheet))
                     .withValues(changedOnly(before, after), changedOnly(after, before)));
         }
     }

@@ -1,12 +1,15 @@
 package vn.thidua.scoring;
 
 import java.util.List;
+import vn.thidua.organization.ClusterYearSummary;
 
 /**
  * A sheet with its tree and totals, and what the signed-in person may do with it.
  */
 public record SheetView(
         ScoreSheet sheet,
+        ClusterYearSummary year,
+        UnitName unit,
         CriteriaTree tree,
         SheetTotals totals,
         SheetTotals selfTotals,

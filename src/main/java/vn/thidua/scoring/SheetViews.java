@@ -8,11 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
+import vn.thidua.organization.ClusterYear;
 
 /** A score sheet's page: its lines, totals and evidence, and what the person may do with it now. */
 @Service
 public class SheetViews {
 
+    private final ScoringNames names;
     private final ScoringSupport support;
     private final ScoringAccess access;
     private final AccessPolicy policy;
@@ -21,12 +23,14 @@ public class SheetViews {
     private final RoundTargetService roundTargets;
 
     SheetViews(
+            ScoringNames names,
             ScoringSupport support,
             ScoringAccess access,
             AccessPolicy policy,
             EvidenceFileRepository evidenceFiles,
             AnnualResultService annualResults,
             RoundTargetService roundTargets) {
+        this.names = names;
         this.support = support;
         this.access = access;
         this.policy = policy;
@@ -50,7 +54,7 @@ public class SheetViews {
     public SheetView sheetForImport(long sheetId) {
         CurrentUser user = CurrentUsers.require();
         ScoreSheet sheet = support.visibleSheet(user, sheetId);
-        if (!policy.actsFor(user, sheet.getUnit().getId())) {
+        if (!policy.actsFor(user, sheet.getUnitId())) {
             throw new AccessDeniedException("only the unit's own officers fill its sheet");
         }
         sheet.requireDraftOpen(support.today());
@@ -60,12 +64,13 @@ public class SheetViews {
     private SheetView view(CurrentUser user, ScoreSheet sheet) {
         ScoringRound round = sheet.getRound();
         CriteriaTree tree = support.tree(round);
-        boolean unit = policy.actsFor(user, sheet.getUnit().getId());
+        boolean unit = policy.actsFor(user, sheet.getUnitId());
         boolean reviewer = access.canReview(user, sheet);
         SheetStatus status = sheet.getStatus();
         LocalDate today = support.today();
         // Nothing of a closed year changes: no form is offered for it.
-        boolean yearOpen = !round.getTerm().getStatus().isReadOnly();
+        ClusterYear year = names.year(round);
+        boolean yearOpen = !year.isReadOnly();
         boolean selfScoringOpen =
                 yearOpen && round.getStatus() == RoundStatus.SELF_SCORING && !round.selfScoringDeadlinePassed(today);
         boolean reviewOpen = yearOpen && round.getStatus() == RoundStatus.REVIEW && !round.reviewDeadlinePassed(today);
@@ -95,6 +100,8 @@ public class SheetViews {
         boolean canCorrect = reviewer && sheet.isSubmittedOrLater() && status != SheetStatus.FINAL && reviewOpen;
         return new SheetView(
                 sheet,
+                year.summary(),
+                names.units(year, java.util.Set.of(sheet.getUnitId())).get(sheet.getUnitId()),
                 tree,
                 sheet.totals(tree),
                 SheetTotals.of(tree, sheet.selfScores()),

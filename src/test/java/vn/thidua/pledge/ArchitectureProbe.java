@@ -1,6 +1,6 @@
 package vn.thidua.pledge;
 
-import vn.thidua.organization.ClusterTerm;
+import vn.thidua.organization.internal.ClusterTerm;
 
 /**
  * A deliberate breach, in the test sources only: a pledge class holding organisation's entity. {@code

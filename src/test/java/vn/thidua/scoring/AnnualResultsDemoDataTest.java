@@ -76,19 +76,17 @@ class AnnualResultsDemoDataTest extends IntegrationTest {
     void theHeadSeesPhuQuocsSubmittedResultsAndTheProvinceSeesEveryUnit() {
         as("kienhai");
         ClusterResultsView head = results.ofRound(round());
-        assertThat(head.units()).extracting(u -> u.getCode()).contains("PQ").doesNotContain("HT");
+        assertThat(head.units()).extracting(u -> u.code()).contains("PQ").doesNotContain("HT");
         var revenue = head.targets().stream()
                 .filter(t -> t.name().startsWith("Thu ngân sách"))
                 .findFirst()
                 .orElseThrow();
         var pq = head.units().stream()
-                .filter(u -> u.getCode().equals("PQ"))
+                .filter(u -> u.code().equals("PQ"))
                 .findFirst()
                 .orElseThrow();
         assertThat(head.cell(pq, revenue).percent()).isEqualByComparingTo("121.30");
         as("kiengiang");
-        assertThat(results.ofRound(round()).units())
-                .extracting(u -> u.getCode())
-                .contains("HT", "PQ", "GT", "KL", "KH");
+        assertThat(results.ofRound(round()).units()).extracting(u -> u.code()).contains("HT", "PQ", "GT", "KL", "KH");
     }
 }

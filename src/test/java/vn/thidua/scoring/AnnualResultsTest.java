@@ -404,7 +404,7 @@ class AnnualResultsTest extends IntegrationTest {
 
         r.f.as("thamdinh");
         ClusterResultsView all = results.ofRound(r.f.roundId());
-        assertThat(all.units()).extracting(u -> u.getId()).containsExactly(r.f.unitA, r.f.unitB, r.f.unitC);
+        assertThat(all.units()).extracting(u -> u.id()).containsExactly(r.f.unitA, r.f.unitB, r.f.unitC);
         assertThat(all.targets()).hasSize(4);
         ClusterResultsView.Cell b = all.cell(all.units().get(1), all.targets().get(0));
         assertThat(b.value()).isEqualByComparingTo("612.48");
@@ -414,12 +414,12 @@ class AnnualResultsTest extends IntegrationTest {
 
         r.f.as(r.f.headUser);
         ClusterResultsView head = results.ofRound(r.f.roundId());
-        assertThat(head.units()).extracting(u -> u.getId()).containsExactly(r.f.unitA, r.f.unitB);
-        assertThat(head.notShown()).extracting(u -> u.getId()).containsExactly(r.f.unitC);
+        assertThat(head.units()).extracting(u -> u.id()).containsExactly(r.f.unitA, r.f.unitB);
+        assertThat(head.notShown()).extracting(u -> u.id()).containsExactly(r.f.unitC);
 
         r.f.as(r.f.officerC);
         ClusterResultsView member = results.ofRound(r.f.roundId());
-        assertThat(member.units()).extracting(u -> u.getId()).containsExactly(r.f.unitC);
+        assertThat(member.units()).extracting(u -> u.id()).containsExactly(r.f.unitC);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.organization.ClusterService;
+import vn.thidua.organization.internal.ClusterService;
 import vn.thidua.support.IntegrationTest;
 
 /** Opening scoring moves the cluster-year to its scoring step when it is in an earlier one, and says so in the trail. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.thidua.organization.ClusterService;
+import vn.thidua.organization.internal.ClusterService;
 import vn.thidua.support.IntegrationTest;
 
 /**

@@ -32,7 +32,7 @@ import vn.thidua.organization.ClusterYear;
 import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.organization.ClusterYears;
-import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.Organizers;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.organization.Units;
 
@@ -52,7 +52,7 @@ public class RegistrationService {
     private final AwardTypeRepository types;
     private final ClusterYears clusterYears;
     private final Units units;
-    private final OrganizerService organizers;
+    private final Organizers organizers;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Notifications notifications;
@@ -64,7 +64,7 @@ public class RegistrationService {
             AwardTypeRepository types,
             ClusterYears clusterYears,
             Units units,
-            OrganizerService organizers,
+            Organizers organizers,
             AccessPolicy policy,
             AuditTrail audit,
             Notifications notifications,

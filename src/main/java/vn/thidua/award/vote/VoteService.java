@@ -71,7 +71,7 @@ public class VoteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
-    private final vn.thidua.organization.OrganizerService organizers;
+    private final vn.thidua.organization.Organizers organizers;
 
     VoteService(
             VoteRepository votes,
@@ -88,7 +88,7 @@ public class VoteService {
             ApplicationEventPublisher events,
             Clock clock,
             org.springframework.context.MessageSource messages,
-            vn.thidua.organization.OrganizerService organizers) {
+            vn.thidua.organization.Organizers organizers) {
         this.messages = messages;
         this.organizers = organizers;
         this.votes = votes;

@@ -25,11 +25,11 @@ import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
-import vn.thidua.organization.Cluster;
 import vn.thidua.organization.ClusterKind;
-import vn.thidua.organization.ClusterService;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Organizer;
+import vn.thidua.organization.internal.Cluster;
+import vn.thidua.organization.internal.ClusterService;
+import vn.thidua.organization.internal.ClusterTerm;
+import vn.thidua.organization.internal.Organizer;
 
 /** The organiser's clusters and blocs: list, create, edit, and each cluster's page with its years. */
 @Controller

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.thidua.common.PlainText;
-import vn.thidua.organization.Cluster;
-import vn.thidua.organization.ClusterCommand;
 import vn.thidua.organization.ClusterKind;
+import vn.thidua.organization.internal.Cluster;
+import vn.thidua.organization.internal.ClusterCommand;
 
 /** What the cluster form binds: the fields a user enters and the version they saw. */
 class ClusterForm {

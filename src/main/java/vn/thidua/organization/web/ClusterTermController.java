@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.NotFoundException;
-import vn.thidua.organization.ClusterService;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.NextYearProposal;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.internal.ClusterService;
+import vn.thidua.organization.internal.ClusterTerm;
+import vn.thidua.organization.internal.NextYearProposal;
+import vn.thidua.organization.internal.Unit;
 
 /**
  * One year of a cluster: its members, head (cụm trưởng) and deputies (cụm phó); setting up a year, and starting the
@@ -66,8 +66,8 @@ class ClusterTermController {
             Flash.error(
                     redirect,
                     "organization.workingYear.invalid",
-                    vn.thidua.organization.Organizer.FIRST_YEAR,
-                    vn.thidua.organization.Organizer.LAST_YEAR);
+                    vn.thidua.organization.internal.Organizer.FIRST_YEAR,
+                    vn.thidua.organization.internal.Organizer.LAST_YEAR);
             return "redirect:/admin/clusters/" + clusterId;
         }
         try {

@@ -2,8 +2,8 @@ package vn.thidua.organization.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.organization.ClusterTerm;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.internal.ClusterTerm;
+import vn.thidua.organization.internal.Unit;
 
 /** The head and deputies chosen for a cluster-year (or for the next year), and the version the user saw. */
 class LeadersForm {

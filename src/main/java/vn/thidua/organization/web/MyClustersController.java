@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
-import vn.thidua.organization.ClusterMember;
-import vn.thidua.organization.ClusterService;
-import vn.thidua.organization.ClusterTerm;
 import vn.thidua.organization.MemberRole;
+import vn.thidua.organization.internal.ClusterMember;
+import vn.thidua.organization.internal.ClusterService;
+import vn.thidua.organization.internal.ClusterTerm;
 
 /** The clusters a unit takes part in, read-only, as its officers see them. */
 @Controller

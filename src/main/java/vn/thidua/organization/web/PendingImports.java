@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.util.WebUtils;
-import vn.thidua.organization.UnitImportRow;
+import vn.thidua.organization.internal.UnitImportRow;
 
 /**
  * Uploaded rows waiting for the user's confirmation, kept in the session under a random token: the confirmation

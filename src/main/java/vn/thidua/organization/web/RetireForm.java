@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.thidua.common.PlainText;
-import vn.thidua.organization.Unit;
+import vn.thidua.organization.internal.Unit;
 
 /** What the retire form posts: from when, why, and the version of the unit the user saw. */
 class RetireForm {

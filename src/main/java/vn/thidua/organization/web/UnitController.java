@@ -26,9 +26,9 @@ import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
 import vn.thidua.common.PageRequests;
 import vn.thidua.common.SearchText;
-import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitLevel;
-import vn.thidua.organization.UnitService;
+import vn.thidua.organization.internal.Unit;
+import vn.thidua.organization.internal.UnitService;
 
 /** The units of the organiser: staff read them, administrators create, edit, retire and merge them. */
 @Controller

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.thidua.common.PlainText;
-import vn.thidua.organization.Unit;
-import vn.thidua.organization.UnitCommand;
 import vn.thidua.organization.UnitLevel;
+import vn.thidua.organization.internal.Unit;
+import vn.thidua.organization.internal.UnitCommand;
 
 /** What the create and edit forms of a unit post. */
 class UnitForm {

@@ -19,7 +19,7 @@ import vn.thidua.audit.RecordedChange;
 import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.organization.UnitLevel;
-import vn.thidua.organization.UnitService;
+import vn.thidua.organization.internal.UnitService;
 
 /**
  * A unit's audit trail as people read it: the action in words, who and when, and each changed field with its old and

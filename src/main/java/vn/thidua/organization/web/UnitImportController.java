@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
-import vn.thidua.organization.UnitImportPreview;
-import vn.thidua.organization.UnitImportRow;
-import vn.thidua.organization.UnitImportService;
 import vn.thidua.organization.UnitLevel;
+import vn.thidua.organization.internal.UnitImportPreview;
+import vn.thidua.organization.internal.UnitImportRow;
+import vn.thidua.organization.internal.UnitImportService;
 
 /**
  * Imports units from a spreadsheet: upload, a preview of every row with its problems, then a confirmation that saves

@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thidua.common.UploadLimit;
-import vn.thidua.organization.UnitImportService;
+import vn.thidua.organization.internal.UnitImportService;
 
 /**
  * Turns away an import upload that is too large before anything parses it: otherwise the server's own multipart

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.Flash;
-import vn.thidua.organization.Organizer;
-import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.internal.Organizer;
+import vn.thidua.organization.internal.OrganizerService;
 
 /** The organiser's working year, which every page opens on. Administrators only. */
 @Controller

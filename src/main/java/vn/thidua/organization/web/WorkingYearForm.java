@@ -3,7 +3,7 @@ package vn.thidua.organization.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import vn.thidua.organization.Organizer;
+import vn.thidua.organization.internal.Organizer;
 
 /** The working year an administrator sets, and the organiser's version they saw. */
 class WorkingYearForm {

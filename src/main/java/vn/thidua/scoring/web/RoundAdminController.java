@@ -96,7 +96,7 @@ class RoundAdminController {
             Flash.success(
                     redirect,
                     "scoring.rounds.opened",
-                    round.getTerm().getCluster().getName());
+                    roundViews.clusterYearOf(round).clusterName());
             return "redirect:/scoring/rounds/" + round.getId();
         } catch (DomainException e) {
             Flash.error(redirect, e.getMessageKey(), e.getArguments());

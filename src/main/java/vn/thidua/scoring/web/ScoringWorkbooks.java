@@ -29,6 +29,7 @@ import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.DomainException;
 import vn.thidua.common.SpreadsheetLayout;
+import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.scoring.CriteriaTree;
 import vn.thidua.scoring.CriterionKind;
 import vn.thidua.scoring.CriterionNode;
@@ -42,7 +43,6 @@ import vn.thidua.scoring.RoundStatus;
 import vn.thidua.scoring.RoundView;
 import vn.thidua.scoring.ScoreLine;
 import vn.thidua.scoring.ScoreSheet;
-import vn.thidua.scoring.ScoringRound;
 import vn.thidua.scoring.SheetTotals;
 import vn.thidua.scoring.SheetView;
 
@@ -195,7 +195,7 @@ class ScoringWorkbooks {
                     sheet,
                     fixed + groups.size() + 1,
                     "scoring.excel.title.ranking",
-                    view.round(),
+                    view.year(),
                     view.provisional(),
                     locale);
             Row head = sheet.createRow(first);
@@ -275,7 +275,7 @@ class ScoringWorkbooks {
                     sheet,
                     columns.length,
                     "scoring.excel.title.sheets",
-                    view.round(),
+                    view.year(),
                     view.round().getStatus() != RoundStatus.FINALISED,
                     locale);
             header(book, sheet, first, columns, locale);
@@ -285,8 +285,8 @@ class ScoringWorkbooks {
                 if (!view.canOpen(scoreSheet)) {
                     // What its page would not show is not written here either: the unit and "not submitted", no values.
                     Row row = sheet.createRow(r++);
-                    text(row, 0, scoreSheet.getUnit().getCode());
-                    text(row, 1, scoreSheet.getUnit().getName());
+                    text(row, 0, view.unitOf(scoreSheet).code());
+                    text(row, 1, view.unitOf(scoreSheet).name());
                     text(row, 14, message("scoring.round.notSubmitted", locale));
                     continue;
                 }
@@ -310,8 +310,8 @@ class ScoringWorkbooks {
                         }
                         ScoreLine line = scoreSheet.line(node.getCode());
                         Row row = sheet.createRow(r++);
-                        text(row, 0, scoreSheet.getUnit().getCode());
-                        text(row, 1, scoreSheet.getUnit().getName());
+                        text(row, 0, view.unitOf(scoreSheet).code());
+                        text(row, 1, view.unitOf(scoreSheet).name());
                         text(row, 2, node.getCode());
                         text(row, 3, node.getDescription());
                         number(row, 4, node.getMaxPoints());
@@ -335,8 +335,8 @@ class ScoringWorkbooks {
                     }
                     // The group's subtotal (a bonus or deduction section after its cap), as the sheet page adds it up.
                     Row subtotal = sheet.createRow(r++);
-                    text(subtotal, 0, scoreSheet.getUnit().getCode());
-                    text(subtotal, 1, scoreSheet.getUnit().getName());
+                    text(subtotal, 0, view.unitOf(scoreSheet).code());
+                    text(subtotal, 1, view.unitOf(scoreSheet).name());
                     text(subtotal, 2, group.getCode());
                     text(
                             subtotal,
@@ -349,15 +349,15 @@ class ScoringWorkbooks {
                     bold(subtotal, bold);
                 }
                 Row total = sheet.createRow(r++);
-                text(total, 0, scoreSheet.getUnit().getCode());
-                text(total, 1, scoreSheet.getUnit().getName());
+                text(total, 0, view.unitOf(scoreSheet).code());
+                text(total, 1, view.unitOf(scoreSheet).name());
                 text(
                         total,
                         3,
                         message(
                                 "scoring.excel.sheetTotal",
                                 locale,
-                                scoreSheet.getUnit().getName()));
+                                view.unitOf(scoreSheet).name()));
                 number(total, 4, view.tree().table().getTotalMax());
                 number(total, 7, selfTotals.total());
                 number(total, 9, reviewed ? reviewTotals.total() : null);
@@ -411,10 +411,7 @@ class ScoringWorkbooks {
             guide(
                     book,
                     message("scoring.excel.title.sheet", locale),
-                    List.of(
-                            view.sheet().getUnit().getName(),
-                            cluster(view.sheet().getRound(), locale),
-                            exportedAt(locale)),
+                    List.of(view.unit().name(), cluster(view.year(), locale), exportedAt(locale)),
                     message("scoring.excel.sheetGuide", locale),
                     locale);
             SpreadsheetLayout.widths(sheet, 10, 60, 24, 10, 12, 12, 40, 12);
@@ -476,9 +473,8 @@ class ScoringWorkbooks {
     // ------------------------------------------------------------------ helpers
 
     /** A round's file name from its cluster's code and year: {@code xep-hang-CUM2-2021.xlsx}. */
-    static String fileName(String what, ScoringRound round) {
-        return SpreadsheetLayout.fileName(
-                what, round.getTerm().getCluster().getCode(), round.getTerm().getYear(), "xlsx");
+    static String fileName(String what, ClusterYearSummary year) {
+        return SpreadsheetLayout.fileName(what, year.clusterCode(), year.year(), "xlsx");
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String filename) {
@@ -540,23 +536,19 @@ class ScoringWorkbooks {
 
     /** The title block of a round's export: what it is, the cluster and year, provisional or final, when. */
     private int title(
-            Sheet sheet, int columns, String titleKey, ScoringRound round, boolean provisional, Locale locale) {
+            Sheet sheet, int columns, String titleKey, ClusterYearSummary year, boolean provisional, Locale locale) {
         return SpreadsheetLayout.titleBlock(
                 sheet,
                 columns,
                 message(titleKey, locale),
                 List.of(
-                        cluster(round, locale),
+                        cluster(year, locale),
                         message(provisional ? "scoring.excel.provisional" : "scoring.excel.final", locale),
                         exportedAt(locale)));
     }
 
-    private String cluster(ScoringRound round, Locale locale) {
-        return message(
-                "scoring.excel.cluster",
-                locale,
-                round.getTerm().getCluster().getName(),
-                String.valueOf(round.getTerm().getYear()));
+    private String cluster(ClusterYearSummary year, Locale locale) {
+        return message("scoring.excel.cluster", locale, year.clusterName(), String.valueOf(year.year()));
     }
 
     private String exportedAt(Locale locale) {

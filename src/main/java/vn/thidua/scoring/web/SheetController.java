@@ -79,14 +79,14 @@ class SheetController {
     ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id, Locale locale) {
         RankingView view = rankings.ranking(id);
         return ScoringWorkbooks.download(
-                workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.round()));
+                workbooks.ranking(view, locale), ScoringWorkbooks.fileName("xep-hang", view.year()));
     }
 
     @GetMapping("/rounds/{id}/sheets.xlsx")
     ResponseEntity<byte[]> sheetsWorkbook(@PathVariable long id, Locale locale) {
         RoundView view = roundViews.roundViewWithLines(id);
         return ScoringWorkbooks.download(
-                workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.round()));
+                workbooks.roundSheets(view, locale), ScoringWorkbooks.fileName("phieu-cham-diem", view.year()));
     }
 
     @GetMapping("/sheets/{id}/export.xlsx")
@@ -94,8 +94,7 @@ class SheetController {
         SheetView view = sheetViews.sheet(id);
         return ScoringWorkbooks.download(
                 workbooks.sheet(view, locale),
-                "phieu-" + view.sheet().getUnit().getCode() + "-"
-                        + view.sheet().getRound().getTerm().getYear() + ".xlsx");
+                "phieu-" + view.unit().code() + "-" + view.year().year() + ".xlsx");
     }
 
     @PostMapping("/sheets/{id}/evidence")

@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import vn.thidua.organization.UnitImportService;
+import vn.thidua.organization.internal.UnitImportService;
 import vn.thidua.support.HostileWorkbooks;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;

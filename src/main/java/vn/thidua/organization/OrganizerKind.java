@@ -1,7 +1,0 @@
-package vn.thidua.organization;
-
-/** A province's emulation and commendation council, or the central council that organises clusters of provinces. */
-enum OrganizerKind {
-    PROVINCE,
-    CENTRAL
-}

@@ -1,0 +1,5 @@
+package vn.thidua.organization.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganizerRepository extends JpaRepository<Organizer, Long> {}
