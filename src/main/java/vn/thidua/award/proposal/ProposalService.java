@@ -43,7 +43,7 @@ import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.organization.ClusterYearMilestone;
 import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.organization.ClusterYears;
-import vn.thidua.organization.OrganizerService;
+import vn.thidua.organization.Organizers;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.organization.Units;
 import vn.thidua.scoring.RankedUnit;
@@ -74,7 +74,7 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
-    private final OrganizerService organizers;
+    private final Organizers organizers;
 
     ProposalService(
             ProposalRepository proposals,
@@ -92,7 +92,7 @@ public class ProposalService {
             ApplicationEventPublisher events,
             MessageSource messages,
             Clock clock,
-            OrganizerService organizers) {
+            Organizers organizers) {
         this.proposals = proposals;
         this.documents = documents;
         this.history = history;
