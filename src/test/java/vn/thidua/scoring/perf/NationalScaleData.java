@@ -48,6 +48,10 @@ public final class NationalScaleData {
         System.out.printf(
                 "Officers with a draft sheet each (load test): %su0001 … %su%04d%n",
                 SELF_SCORING_PROVINCE.toLowerCase(), SELF_SCORING_PROVINCE.toLowerCase(), UNITS_PER_PROVINCE);
+        String voting = NationalAwardData.OPEN_VOTE_PROVINCE.toLowerCase();
+        System.out.printf(
+                "Officers of an open vote (about half not voted yet): %su0001 … %su%04d%n",
+                voting, voting, UNITS_PER_PROVINCE);
     }
 
     /** Generates the data unless it is already there; returns whether it did. Needs one connection (or transaction). */
