@@ -169,7 +169,9 @@ public final class NationalScaleData {
                 join organizer o on o.id = c.organizer_id and o.code like 'NS%',
                 lateral (select case when n.kind = 'MANUAL' then round(((s.id * 7 + n.id * 13) % 21) / 10.0, 2)
                                      else ((s.id + n.id) % 3)::numeric end as sc) v""");
+        Instant awards = Instant.now();
         NationalAwardData.generate(jdbc, LAST_YEAR);
+        System.out.printf("Awards generated in %s%n", Duration.between(awards, Instant.now()));
         // The years move on once their members, scores, votes and proposals are in, as the database demands: the last
         // one is scoring (at its vote in the open vote's province), the earlier ones are closed at their proposal.
         jdbc.update("""
