@@ -18,6 +18,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * One province, {@link #SELF_SCORING_PROVINCE} ({@code NS34}), has its last year's rounds still in self-scoring with
  * every sheet a draft, and an officer per unit ({@code ns34u0001} … {@code ns34u0097}, the number is the unit's
  * {@code NS34-X001} …), so that a load test can have each virtual user save its own unit's sheet.
+ * <p>
+ * The awards come with it ({@link NationalAwardData}): award types, registrations, a closed vote and a submitted
+ * proposal for every finalised cluster-year; in {@code NS33} the last year's scoring is finalised and its vote open,
+ * with an officer per unit ({@code ns33u0001} …) so that the units that have not voted yet can open their ballots.
  */
 public final class NationalScaleData {
 
@@ -44,6 +48,10 @@ public final class NationalScaleData {
         System.out.printf(
                 "Officers with a draft sheet each (load test): %su0001 … %su%04d%n",
                 SELF_SCORING_PROVINCE.toLowerCase(), SELF_SCORING_PROVINCE.toLowerCase(), UNITS_PER_PROVINCE);
+        String voting = NationalAwardData.OPEN_VOTE_PROVINCE.toLowerCase();
+        System.out.printf(
+                "Officers of an open vote (about half not voted yet): %su0001 … %su%04d%n",
+                voting, voting, UNITS_PER_PROVINCE);
     }
 
     /** Generates the data unless it is already there; returns whether it did. Needs one connection (or transaction). */
@@ -103,7 +111,7 @@ public final class NationalScaleData {
                 insert into app_user (username, password_hash, full_name, role, organizer_id, unit_id)
                 select lower(o.code) || 'u' || lpad(substring(u.code from '-X(\\d+)$'), 4, '0'), ?, 'Cán bộ ' || u.short_name,
                        'UNIT_OFFICER', o.id, u.id
-                from unit u join organizer o on o.id = u.organizer_id and o.code = ?""", hash, SELF_SCORING_PROVINCE);
+                from unit u join organizer o on o.id = u.organizer_id and o.code in (?, ?)""", hash, SELF_SCORING_PROVINCE, NationalAwardData.OPEN_VOTE_PROVINCE);
         // One table per province and year: five groups of ten criteria (2 points each, 100 in all), five bonus and
         // five deduction criteria: 60 criteria.
         jdbc.update("""
@@ -138,9 +146,10 @@ public final class NationalScaleData {
         jdbc.update("""
                 insert into scoring_round (term_id, table_id, status)
                 select tm.id, ct.table_id,
-                       case when tm.year = ? and o.code = ? then 'SELF_SCORING' when tm.year = ? then 'REVIEW' else 'FINALISED' end
+                       case when tm.year = ? and o.code = ? then 'SELF_SCORING'
+                            when tm.year = ? and o.code <> ? then 'REVIEW' else 'FINALISED' end
                 from cluster_term tm join criteria_table_cluster ct on ct.cluster_id = tm.cluster_id and ct.year = tm.year
-                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""", LAST_YEAR, SELF_SCORING_PROVINCE, LAST_YEAR);
+                join cluster c on c.id = tm.cluster_id join organizer o on o.id = c.organizer_id and o.code like 'NS%'""", LAST_YEAR, SELF_SCORING_PROVINCE, LAST_YEAR, NationalAwardData.OPEN_VOTE_PROVINCE);
         jdbc.update("""
                 insert into score_sheet (round_id, unit_id, status, submitted_at, updated_at)
                 select r.id, m.unit_id,
@@ -160,13 +169,17 @@ public final class NationalScaleData {
                 join organizer o on o.id = c.organizer_id and o.code like 'NS%',
                 lateral (select case when n.kind = 'MANUAL' then round(((s.id * 7 + n.id * 13) % 21) / 10.0, 2)
                                      else ((s.id + n.id) % 3)::numeric end as sc) v""");
-        // The years move on once their members and scores are in, as the database demands: the last one is scoring,
-        // the earlier ones are closed.
+        Instant awards = Instant.now();
+        NationalAwardData.generate(jdbc, LAST_YEAR);
+        System.out.printf("Awards generated in %s%n", Duration.between(awards, Instant.now()));
+        // The years move on once their members, scores, votes and proposals are in, as the database demands: the last
+        // one is scoring (at its vote in the open vote's province), the earlier ones are closed at their proposal.
         jdbc.update("""
-                update cluster_term tm set status = case when tm.year = ? then 'SCORING' else 'CLOSED' end,
-                       reopens_to = case when tm.year = ? then null else 'RESULTS' end
+                update cluster_term tm set status = case when tm.year = ? and o.code = ? then 'VOTE'
+                                                         when tm.year = ? then 'SCORING' else 'CLOSED' end,
+                       reopens_to = case when tm.year = ? then null else 'PROPOSAL' end
                 from cluster c join organizer o on o.id = c.organizer_id and o.code like 'NS%'
-                where c.id = tm.cluster_id""", LAST_YEAR, LAST_YEAR);
+                where c.id = tm.cluster_id""", LAST_YEAR, NationalAwardData.OPEN_VOTE_PROVINCE, LAST_YEAR, LAST_YEAR);
         jdbc.execute("analyze");
         return true;
     }

@@ -23,7 +23,7 @@ import vn.thidua.support.Users;
 
 /**
  * National scale: generates the data of {@link NationalScaleData} into the test database and times the scoring
- * pages on it. Slow (a few minutes), so it runs only when asked: {@code ./mvnw test -Dtest=NationalScaleTest
+ * pages, the vote and ballot pages and the proposal page on it. Slow (a few minutes), so it runs only when asked: {@code ./mvnw test -Dtest=NationalScaleTest
  * -Dthidua.perf=true}. The figures it logs are recorded in docs/performance.md.
  */
 @EnabledIfSystemProperty(named = "thidua.perf", matches = "true")
@@ -39,7 +39,7 @@ class NationalScaleTest extends IntegrationTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void scoringPagesStayFastWithTenYearsOfANationalDeployment() throws Exception {
+    void scoringAndAwardPagesStayFastWithTenYearsOfANationalDeployment() throws Exception {
         Instant start = Instant.now();
         transactions.executeWithoutResult(status -> NationalScaleData.generate(jdbc));
         log.info("Generated national-scale data in {}", Duration.between(start, Instant.now()));
@@ -72,6 +72,60 @@ class NationalScaleTest extends IntegrationTest {
         measure("sheet page, 60 criteria (head)", "/scoring/sheets/" + sheet, head);
         measure("open/close overview (admin)", "/admin/scoring/rounds", "ns11admin");
         measure("criteria tables list (admin)", "/admin/scoring/tables", "ns11admin");
+
+        log.info(
+                "Rows: award types {}, registrations {}, votes {}, candidates {}, voters {}, ballots {}, ballot choices {},"
+                        + " tally {}, results {}, proposals {}, items {}, documents {}",
+                count("award_type"),
+                count("award_registration"),
+                count("vote"),
+                count("vote_candidate"),
+                count("vote_voter"),
+                count("vote_ballot"),
+                count("vote_ballot_choice"),
+                count("vote_tally"),
+                count("vote_result"),
+                count("award_proposal"),
+                count("award_proposal_item"),
+                count("award_proposal_document"));
+        // Consistent with the vote's tables: each candidate of a closed vote counted on every valid ballot; every
+        // finalised year at its submitted proposal, every vote of the last year open.
+        assertThat(count("""
+                        vote_tally t join vote v on v.id = t.vote_id and v.status = 'CLOSED'
+                        where t.votes_for + t.votes_against + t.votes_blank <> v.ballots_valid""")).isZero();
+        assertThat(count("""
+                        cluster_term t join cluster c on c.id = t.cluster_id and c.code like 'NS%'
+                        where t.year < 2025 and not exists (
+                            select 1 from award_proposal p where p.term_id = t.id and p.status = 'SUBMITTED')""")).isZero();
+        assertThat(count("""
+                        vote v join cluster_term t on t.id = v.term_id and t.year = 2025
+                        join cluster c on c.id = t.cluster_id and c.code like 'NS%' where v.status <> 'OPEN'""")).isZero();
+        long closedYear = idOf("""
+                select t.id from cluster_term t join cluster c on c.id = t.cluster_id and c.code = 'NS11-C01'
+                where t.year = 2020""");
+        long openYear = idOf("""
+                select t.id from cluster_term t join cluster c on c.id = t.cluster_id and c.code = 'NS33-C01'
+                where t.year = 2025""");
+        String closedHead = headOf(closedYear);
+        String openHead = headOf(openYear);
+        String notVoted = jdbc.queryForObject("""
+                select a.username from app_user a join cluster_member m on m.unit_id = a.unit_id and m.term_id = ?
+                where a.role = 'UNIT_OFFICER' and not exists (
+                    select 1 from vote_voter w join vote v on v.id = w.vote_id
+                    where v.term_id = m.term_id and w.unit_id = m.unit_id)
+                order by a.username desc limit 1""", String.class, openYear);
+        measure("vote page, closed 2020 vote, 15 members (admin)", "/votes/term/" + closedYear, "ns11admin");
+        measure("vote page, closed 2020 vote, 15 members (head)", "/votes/term/" + closedYear, closedHead);
+        measure("vote page, open 2025 vote, 13 members (head)", "/votes/term/" + openYear, openHead);
+        measure("ballot page, open 2025 vote (officer, not voted)", "/votes/term/" + openYear + "/ballot", notVoted);
+        measure("proposal page, submitted 2020 proposal (admin)", "/proposals/term/" + closedYear, "ns11admin");
+        measure("proposal page, submitted 2020 proposal (head)", "/proposals/term/" + closedYear, closedHead);
+    }
+
+    private String headOf(long term) {
+        return jdbc.queryForObject("""
+                select a.username from app_user a join cluster_member m on m.unit_id = a.unit_id and m.role = 'HEAD'
+                where m.term_id = ? and a.role = 'CLUSTER_HEAD' limit 1""", String.class, term);
     }
 
     private long count(String table) {
