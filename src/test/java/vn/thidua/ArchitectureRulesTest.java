@@ -61,6 +61,46 @@ class ArchitectureRulesTest {
                 .hasMessageContaining("ClusterTerm");
     }
 
+    /** Organisation's entities, repositories and services are its own: no other module's class reaches for them. */
+    static final ArchRule ORGANIZATION_INTERNALS = noClasses()
+            .that()
+            .resideOutsideOfPackage("vn.thidua.organization..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.thidua.organization.internal..");
+
+    @Test
+    void noOtherModuleUsesOrganisationsInternals() {
+        ORGANIZATION_INTERNALS.check(CLASSES);
+    }
+
+    @Test
+    void theInternalsRuleCatchesAClassOutsideOrganisation() {
+        JavaClasses probe = new ClassFileImporter()
+                .importClasses(
+                        vn.thidua.pledge.ArchitectureProbe.class, vn.thidua.organization.internal.ClusterTerm.class);
+        assertThatThrownBy(() -> ORGANIZATION_INTERNALS.check(probe))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ArchitectureProbe")
+                .hasMessageContaining("ClusterTerm");
+    }
+
+    /**
+     * Organisation's root package is its API only: interfaces, records and enums (and the events, which are records).
+     * No entity, repository or service class stays there.
+     */
+    @Test
+    void organisationsRootPackageHoldsOnlyItsApi() {
+        List<String> notApi = CLASSES.stream()
+                .filter(type -> type.getPackageName().equals("vn.thidua.organization"))
+                .filter(type -> !type.getSimpleName().equals("package-info"))
+                .filter(type -> !type.isInterface() && !type.isRecord() && !type.isEnum())
+                .filter(JavaClass::isTopLevelClass)
+                .map(JavaClass::getName)
+                .toList();
+        assertThat(notApi).isEmpty();
+    }
+
     /**
      * The queries still written against another module's entity, each named by its class and method. Empty once
      * every query reads only its own module's entities.
