@@ -307,8 +307,11 @@ public class ClusterService {
                 .filter(unit -> !unit.isRetired())
                 .sorted(Comparator.comparing(Unit::getCode))
                 .toList();
-        return new NextYearProposal(
-                source, year + 1, carried, source.proposedNextHead().orElse(null));
+        Unit head = source.proposedNextHead().orElse(null);
+        List<Unit> deputies = source.proposedNextDeputies().stream()
+                .filter(unit -> head == null || !unit.getId().equals(head.getId()))
+                .toList();
+        return new NextYearProposal(source, year + 1, carried, head, deputies);
     }
 
     /**

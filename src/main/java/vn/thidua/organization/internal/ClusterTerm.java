@@ -66,6 +66,10 @@ public class ClusterTerm {
     @Column(name = "elected_next_head_id")
     private Long electedNextHeadId;
 
+    /** Next year's deputies as elected by this year's vote (none when it elected none). */
+    @Column(name = "elected_next_deputy_ids", nullable = false)
+    private Long[] electedNextDeputyIds = new Long[0];
+
     @Version
     private long version;
 
@@ -223,6 +227,21 @@ public class ClusterTerm {
     /** Records next year's head as elected by this year's vote. */
     void recordElectedNextHead(long unitId) {
         this.electedNextHeadId = unitId;
+    }
+
+    /** Records next year's deputies as elected by this year's vote. */
+    void recordElectedNextDeputies(List<Long> unitIds) {
+        this.electedNextDeputyIds = unitIds.toArray(Long[]::new);
+    }
+
+    /** Proposes next year's deputies: those this year's vote elected, while they are still active members. */
+    public List<Unit> proposedNextDeputies() {
+        List<Long> elected = List.of(electedNextDeputyIds);
+        return members.stream()
+                .map(ClusterMember::getUnit)
+                .filter(unit -> !unit.isRetired() && elected.contains(unit.getId()))
+                .sorted(Comparator.comparing(Unit::getCode))
+                .toList();
     }
 
     public Long getElectedNextHeadId() {

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.organization.NextYearLeadersElected;
 
-/** Records next year's head elected by a cluster-year's vote, which the next year's start then proposes. */
+/** Records next year's head and deputies elected by a cluster-year's vote, which the next year's start then proposes. */
 @Component
 class ElectedLeaders {
 
@@ -22,5 +22,6 @@ class ElectedLeaders {
     public void on(NextYearLeadersElected event) {
         ClusterTerm term = terms.findById(event.termId()).orElseThrow(() -> new NotFoundException("clusterTerm"));
         term.recordElectedNextHead(event.headUnitId());
+        term.recordElectedNextDeputies(event.deputyUnitIds());
     }
 }

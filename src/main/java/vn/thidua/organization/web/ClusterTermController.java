@@ -224,6 +224,8 @@ class ClusterTermController {
         LeadersForm form = new LeadersForm();
         form.setHeadUnitId(
                 proposal.proposedHead() == null ? null : proposal.proposedHead().getId());
+        form.setDeputyUnitIds(
+                proposal.proposedDeputies().stream().map(Unit::getId).toList());
         model.addAttribute("leadersForm", form);
         model.addAttribute("proposal", proposal);
         return NEXT_YEAR;

@@ -270,6 +270,9 @@ class VoteServiceTest extends IntegrationTest {
         assertThat(jdbc.queryForObject(
                         "select elected_next_head_id from cluster_term where id = ?", Long.class, f.termId))
                 .isEqualTo(f.units.get(2));
+        assertThat(jdbc.queryForList(
+                        "select unnest(elected_next_deputy_ids) from cluster_term where id = ?", Long.class, f.termId))
+                .containsExactlyInAnyOrderElementsOf(outcome.nextDeputyUnitIds());
         assertThat(jdbc.queryForObject(
                         "select reason from vote_history where vote_id = ? and to_status = 'CLOSED'",
                         String.class,

@@ -448,6 +448,7 @@ class ClusterServiceTest extends ClusterFixtures {
         assertThat(proposal.nextYear()).isEqualTo(2025);
         assertThat(proposal.proposedHead().getId()).isEqualTo(b);
         assertThat(proposal.members()).extracting(Unit::getId).containsExactly(a, b, c);
+        assertThat(proposal.proposedDeputies()).isEmpty();
 
         ClusterTerm next = clusters.startNextYear(cluster, 2024, b, List.of(a));
 

@@ -232,6 +232,18 @@ class ClusterTermTest {
     }
 
     @Test
+    void theDeputiesElectedByTheVoteAreProposedWhileTheyAreActiveMembers() {
+        Unit a = unit("A");
+        Unit b = unit("B");
+        Unit c = unit("C");
+        Unit d = unit("D");
+        ClusterTerm term = termWith(a, b, c, d);
+        assertThat(term.proposedNextDeputies()).isEmpty();
+        term.recordElectedNextDeputies(List.of(d.getId(), c.getId(), 999_999L));
+        assertThat(term.proposedNextDeputies()).containsExactly(c, d);
+    }
+
+    @Test
     void withoutDeputyRotationProposesTheNextMemberByCode() {
         Unit c = unit("C");
         Unit a = unit("A");
