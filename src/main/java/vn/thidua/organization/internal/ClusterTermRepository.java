@@ -38,22 +38,6 @@ interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
             """)
     List<ClusterTerm> findHistory(@Param("clusterId") long clusterId);
 
-    /** The terms of a year in which the unit takes part, with their clusters. */
-    @Query("""
-            select t from ClusterTerm t join fetch t.cluster c
-            where t.year = :year and exists (select 1 from ClusterMember m where m.term = t and m.unit.id = :unitId)
-            order by c.name
-            """)
-    List<ClusterTerm> findByMemberAndYear(@Param("unitId") long unitId, @Param("year") int year);
-
-    /** The terms of a year that the unit heads. */
-    @Query("""
-            select t from ClusterTerm t join fetch t.cluster c
-            where t.year = :year and exists (select 1 from ClusterMember m where m.term = t and m.unit.id = :unitId and m.role = vn.thidua.organization.MemberRole.HEAD)
-            order by c.name
-            """)
-    List<ClusterTerm> findHeadedByUnit(@Param("unitId") long unitId, @Param("year") int year);
-
     /** The given clusters' terms of one year, with members and their units, in one query (for list pages). */
     @Query("""
             select distinct t from ClusterTerm t
@@ -89,8 +73,4 @@ interface ClusterTermRepository extends JpaRepository<ClusterTerm, Long> {
             @Param("organizerId") long organizerId, @Param("year") int year);
 
     boolean existsByClusterIdAndYear(long clusterId, int year);
-
-    @Query(
-            "select t from ClusterTerm t join fetch t.cluster c where c.organizerId = :organizerId and t.year = :year order by c.kind, c.name")
-    List<ClusterTerm> findByOrganizerAndYear(@Param("organizerId") long organizerId, @Param("year") int year);
 }
