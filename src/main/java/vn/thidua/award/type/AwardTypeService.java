@@ -112,36 +112,28 @@ public class AwardTypeService {
 
     @Transactional
     public AwardType deactivate(long id, long expectedVersion, String reason) {
-        CurrentUser user = policy.requireAdmin();
-        AwardType type = ownType(user, id);
-        Versions.require(expectedVersion, type.getVersion());
-        type.deactivate(CurrentUsers.actorName(), clock.instant(), reason);
-        types.saveAndFlush(type);
-        audit.record(AuditEntry.of(
-                        user.organizerId(),
-                        AwardAuditAction.AWARD_TYPE_DEACTIVATED.code(),
-                        ENTITY,
-                        type.getId(),
-                        type.getName())
-                .withValues(Map.of("active", true), Map.of("active", false))
-                .withReason(reason));
-        return type;
+        return changeActive(id, expectedVersion, reason, false);
     }
 
     @Transactional
     public AwardType reactivate(long id, long expectedVersion, String reason) {
+        return changeActive(id, expectedVersion, reason, true);
+    }
+
+    private AwardType changeActive(long id, long expectedVersion, String reason, boolean active) {
         CurrentUser user = policy.requireAdmin();
         AwardType type = ownType(user, id);
         Versions.require(expectedVersion, type.getVersion());
-        type.reactivate(CurrentUsers.actorName(), clock.instant(), reason);
+        if (active) {
+            type.reactivate(CurrentUsers.actorName(), clock.instant(), reason);
+        } else {
+            type.deactivate(CurrentUsers.actorName(), clock.instant(), reason);
+        }
         types.saveAndFlush(type);
-        audit.record(AuditEntry.of(
-                        user.organizerId(),
-                        AwardAuditAction.AWARD_TYPE_REACTIVATED.code(),
-                        ENTITY,
-                        type.getId(),
-                        type.getName())
-                .withValues(Map.of("active", false), Map.of("active", true))
+        AwardAuditAction action =
+                active ? AwardAuditAction.AWARD_TYPE_REACTIVATED : AwardAuditAction.AWARD_TYPE_DEACTIVATED;
+        audit.record(AuditEntry.of(user.organizerId(), action.code(), ENTITY, type.getId(), type.getName())
+                .withValues(Map.of("active", !active), Map.of("active", active))
                 .withReason(reason));
         return type;
     }

@@ -296,15 +296,11 @@ class ProposalController {
             @PathVariable long itemId,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        try {
-            proposals.removeItem(termId, itemId, version == null ? -1 : version);
-            Flash.success(redirect, "proposal.item.removed");
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Flash.error(redirect, "error.conflict");
-        } catch (ProposalException e) {
-            Flash.error(redirect, e.getMessageKey(), e.getArguments());
-        }
-        return redirect(termId);
+        return act(
+                termId,
+                redirect,
+                "proposal.item.removed",
+                () -> proposals.removeItem(termId, itemId, versionSeen(version)));
     }
 
     @PostMapping("/proposals/term/{termId}/submission")
@@ -404,23 +400,26 @@ class ProposalController {
             @PathVariable long documentId,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        try {
-            proposals.removeDocument(termId, documentId, version == null ? -1 : version);
-            Flash.success(redirect, "proposal.document.removed");
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Flash.error(redirect, "error.conflict");
-        } catch (ProposalException e) {
-            Flash.error(redirect, e.getMessageKey(), e.getArguments());
-        }
-        return redirect(termId);
+        return act(
+                termId,
+                redirect,
+                "proposal.document.removed",
+                () -> proposals.removeDocument(termId, documentId, versionSeen(version)));
     }
 
     @PostMapping("/proposals/term/{termId}/submit")
     String submit(
             @PathVariable long termId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return act(termId, redirect, "proposal.submitted", () -> proposals.submit(termId, versionSeen(version)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Runs a button's action and leads back to the proposal with its outcome (a stale version is a conflict). */
+    private String act(long termId, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
-            proposals.submit(termId, version == null ? -1 : version);
-            Flash.success(redirect, "proposal.submitted");
+            action.run();
+            Flash.success(redirect, successKey);
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "error.conflict");
         } catch (ProposalException e) {
@@ -429,7 +428,10 @@ class ProposalController {
         return redirect(termId);
     }
 
-    // ---------------------------------------------------------------- helpers
+    /** The version the page was built on; a missing one never matches, so the change is refused as a conflict. */
+    private static long versionSeen(Long version) {
+        return version == null ? -1 : version;
+    }
 
     private String page(
             long termId,
