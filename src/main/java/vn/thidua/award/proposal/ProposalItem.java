@@ -26,6 +26,7 @@ public class ProposalItem {
     public static final int NAME_MAX = 150;
     public static final int POSITION_MAX = 150;
     public static final int SUMMARY_MAX = 4000;
+    public static final int REASON_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +61,32 @@ public class ProposalItem {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommended_outcome")
+    private ReviewOutcome recommendedOutcome;
+
+    @Column(name = "recommendation_reason", length = REASON_MAX)
+    private String recommendationReason;
+
+    @Column(name = "recommended_by")
+    private String recommendedBy;
+
+    @Column(name = "recommended_at")
+    private Instant recommendedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_outcome")
+    private ReviewOutcome reviewOutcome;
+
+    @Column(name = "review_reason", length = REASON_MAX)
+    private String reviewReason;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
     protected ProposalItem() {}
 
     ProposalItem(Proposal proposal, long awardTypeId, long unitId, Person person, String summary, Instant at) {
@@ -85,6 +112,32 @@ public class ProposalItem {
             this.personBirthDate = person.birthDate();
         }
         this.summary = summary;
+    }
+
+    /** A reviewer's recommendation, which the administrator's outcome may follow or not. */
+    void recommend(ReviewOutcome outcome, String reason, String actor, Instant at) {
+        this.recommendedOutcome = outcome;
+        this.recommendationReason = reason;
+        this.recommendedBy = actor;
+        this.recommendedAt = at;
+    }
+
+    /** The administrator's outcome of the review: a rejection carries its reason. */
+    void judge(ReviewOutcome outcome, String reason, String actor, Instant at) {
+        this.reviewOutcome = outcome;
+        this.reviewReason = reason;
+        this.reviewedBy = actor;
+        this.reviewedAt = at;
+    }
+
+    /** Forgets the review when the proposal is returned for correction: the resubmitted item is reviewed afresh. */
+    void clearReview() {
+        recommend(null, null, null, null);
+        judge(null, null, null, null);
+    }
+
+    public boolean isAccepted() {
+        return reviewOutcome == ReviewOutcome.ACCEPTED;
     }
 
     /** A proposed person: full name, position and gender required, date of birth optional. */
@@ -139,5 +192,37 @@ public class ProposalItem {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public ReviewOutcome getRecommendedOutcome() {
+        return recommendedOutcome;
+    }
+
+    public String getRecommendationReason() {
+        return recommendationReason;
+    }
+
+    public String getRecommendedBy() {
+        return recommendedBy;
+    }
+
+    public Instant getRecommendedAt() {
+        return recommendedAt;
+    }
+
+    public ReviewOutcome getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 }
