@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.common.BusinessTime;
+import vn.thidua.common.VerifyCodes;
 import vn.thidua.infrastructure.DemoDataContributor;
 import vn.thidua.organization.ClusterYear;
 import vn.thidua.organization.ClusterYearMember;

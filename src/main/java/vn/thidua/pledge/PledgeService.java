@@ -30,6 +30,7 @@ import vn.thidua.common.BusinessTime;
 import vn.thidua.common.DisplayFormat;
 import vn.thidua.common.NotFoundException;
 import vn.thidua.common.SearchText;
+import vn.thidua.common.VerifyCodes;
 import vn.thidua.common.Versions;
 import vn.thidua.notification.NotificationMessage;
 import vn.thidua.notification.Notifications;

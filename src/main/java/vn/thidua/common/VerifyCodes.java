@@ -1,16 +1,19 @@
-package vn.thidua.pledge;
+package vn.thidua.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** The unguessable token of a pledge's public verification page (144 random bits, URL-safe). */
-final class VerifyCodes {
+/**
+ * The unguessable token of a public verification page (a pledge's, an award's): 144 random bits, URL-safe, 24
+ * characters.
+ */
+public final class VerifyCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private VerifyCodes() {}
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
