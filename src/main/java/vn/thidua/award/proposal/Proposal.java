@@ -129,6 +129,67 @@ public class Proposal {
         return before;
     }
 
+    /** A reviewer's recommendation for one of its items: only while the proposal is under review (submitted). */
+    public void recommend(ProposalItem item, ReviewOutcome outcome, String reason, String actor, Instant at) {
+        requireUnderReview(item, outcome, reason);
+        item.recommend(outcome, blankToNull(reason), actor, at);
+    }
+
+    /** The administrator's outcome for one of its items: only while under review; a rejection needs its reason. */
+    public void judge(ProposalItem item, ReviewOutcome outcome, String reason, String actor, Instant at) {
+        requireUnderReview(item, outcome, reason);
+        item.judge(outcome, blankToNull(reason), actor, at);
+    }
+
+    /**
+     * Returns the whole proposal to its cluster for correction: editable again by its head, its items' review
+     * forgotten (they are reviewed afresh once it is submitted again).
+     */
+    public ProposalStatus returnForCorrection(Instant at) {
+        if (!status.canTransitionTo(ProposalStatus.RETURNED)) {
+            throw new ProposalException("review.error.notUnderReview");
+        }
+        ProposalStatus before = status;
+        items.forEach(ProposalItem::clearReview);
+        status = ProposalStatus.RETURNED;
+        updatedAt = at;
+        return before;
+    }
+
+    /** Concludes the review once every item has its outcome: the proposal is frozen, its accepted items decidable. */
+    public ProposalStatus concludeReview(Instant at) {
+        if (!status.canTransitionTo(ProposalStatus.REVIEWED)) {
+            throw new ProposalException("review.error.notUnderReview");
+        }
+        long open = items.stream().filter(i -> i.getReviewOutcome() == null).count();
+        if (open > 0 || items.isEmpty()) {
+            throw new ProposalException("review.error.itemsOpen", open);
+        }
+        ProposalStatus before = status;
+        status = ProposalStatus.REVIEWED;
+        updatedAt = at;
+        return before;
+    }
+
+    private void requireUnderReview(ProposalItem item, ReviewOutcome outcome, String reason) {
+        if (status != ProposalStatus.SUBMITTED) {
+            throw new ProposalException("review.error.notUnderReview");
+        }
+        if (!items.contains(item)) {
+            throw new ProposalException("review.error.itemGone");
+        }
+        if (outcome == null) {
+            throw new ProposalException("review.error.outcomeRequired");
+        }
+        if (outcome == ReviewOutcome.REJECTED && (reason == null || reason.isBlank())) {
+            throw new ProposalException("review.error.reasonRequired");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Optional<ProposalItem> item(long itemId) {
         return items.stream().filter(i -> i.getId() == itemId).findFirst();
     }

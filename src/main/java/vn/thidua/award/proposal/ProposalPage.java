@@ -59,6 +59,19 @@ public record ProposalPage(
         return proposal.map(Proposal::getVersion).orElse(0L);
     }
 
+    /** The organiser's last return for correction (its comments and date), while the proposal is returned. */
+    public Optional<ProposalStatusChange> lastReturn() {
+        if (proposal.isEmpty() || proposal.get().getStatus() != ProposalStatus.RETURNED) {
+            return Optional.empty();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (ProposalStatus.RETURNED.name().equals(history.get(i).getToStatus())) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<DocumentInfo> dossierDocuments() {
         return documents.stream().filter(d -> d.itemId() == null).toList();
     }

@@ -183,6 +183,25 @@ public class ProposalService {
         return new SubmissionView(year, proposal, lines);
     }
 
+    /**
+     * The award types' rules run on the proposal as it stands (what was checked at submission, against today's data),
+     * for whoever may read the cluster-year; none before a proposal is started.
+     */
+    @Transactional(readOnly = true)
+    public List<ProposalRules.Failure> checks(long termId) {
+        CurrentUser user = CurrentUsers.require();
+        ClusterYear year = readable(user, termId);
+        Optional<Proposal> proposal = proposals.findByClusterYear(termId);
+        if (proposal.isEmpty()) {
+            return List.of();
+        }
+        Proposal p = proposal.get();
+        Map<Long, UnitSummary> unitNames =
+                units.byIds(p.getItems().stream().map(ProposalItem::getUnitId).collect(Collectors.toSet()));
+        return ProposalRules.check(
+                facts(year, p, organizerTypes(year.organizerId()), documents.infoOf(p.getId()), unitNames));
+    }
+
     /** An uploaded document of the dossier, for whoever may read the cluster-year. */
     @Transactional(readOnly = true)
     public ProposalDocument document(long termId, long documentId) {

@@ -28,6 +28,18 @@ public class ProposalStatusChange extends StatusChange {
         this.proposalId = proposalId;
     }
 
+    /** A move with its reason (the comments of a return for correction), written by the organiser's review. */
+    public static ProposalStatusChange of(
+            long proposalId, ProposalStatus from, ProposalStatus to, String actor, Instant at, String reason) {
+        return new ProposalStatusChange(proposalId, from, to, actor, at, reason);
+    }
+
+    private ProposalStatusChange(
+            long proposalId, ProposalStatus from, ProposalStatus to, String actor, Instant at, String reason) {
+        super(from, to, actor, at, reason);
+        this.proposalId = proposalId;
+    }
+
     public Long getId() {
         return id;
     }
