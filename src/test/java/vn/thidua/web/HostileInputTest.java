@@ -79,11 +79,12 @@ class HostileInputTest extends IntegrationTest {
             "/proposals/term/{termId}/items/{itemId}/delete",
             "/proposals/term/{termId}/documents",
             "/proposals/term/{termId}/documents/{documentId}/delete",
-            "/proposals/term/{termId}/submit");
+            "/proposals/term/{termId}/submit",
+            "/review/proposals/{id}/conclude");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
-            Set.of("year", "unitIds", "headUnitId", "textHash", "password", "openReason");
+            Set.of("year", "unitIds", "headUnitId", "textHash", "password", "openReason", "outcome");
 
     static final Set<String> LONG_TEXTS = Set.of("preamble", "goals", "commitments", "body");
 
@@ -129,6 +130,10 @@ class HostileInputTest extends IntegrationTest {
     private long proposalUnit;
     private String proposalHead;
     private long proposalItem;
+    private vn.thidua.award.proposal.SubmittedProposals.Submitted reviewed;
+
+    @Autowired
+    vn.thidua.award.proposal.ProposalService proposalService;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -393,6 +398,8 @@ class HostileInputTest extends IntegrationTest {
                 minutesTerm);
         minutesHead = user(organizer, "mh", "CLUSTER_HEAD", minutesHeadUnit);
         createVotes();
+        // A submitted proposal of its own for the organiser's review.
+        reviewed = vn.thidua.award.proposal.SubmittedProposals.create(jdbc, proposalService);
     }
 
     // ---------------------------------------------------------------- the vote
@@ -795,6 +802,32 @@ class HostileInputTest extends IntegrationTest {
                 Map.of("summary", "Thành tích mới", "version", String.valueOf(proposalVersion)),
                 List.of("summary"),
                 List.of("version"));
+        String review = "/review/proposals/" + reviewed.proposalId();
+        String reviewedVersion = String.valueOf(reviewed.version());
+        form(
+                "review recommendation",
+                "thamdinh",
+                "/review/proposals/{id}/items/{itemId}/recommend",
+                review + "/items/" + reviewed.itemA() + "/recommend",
+                Map.of("outcome", "REJECTED", "reason", "Thiếu số liệu", "version", reviewedVersion, "stamp", "0"),
+                List.of("reason", "outcome"),
+                List.of("version", "stamp"));
+        form(
+                "review outcome",
+                "admin",
+                "/review/proposals/{id}/items/{itemId}/judge",
+                review + "/items/" + reviewed.itemA() + "/judge",
+                Map.of("outcome", "REJECTED", "reason", "Thiếu số liệu", "version", reviewedVersion, "stamp", "0"),
+                List.of("reason", "outcome"),
+                List.of("version", "stamp"));
+        form(
+                "review return",
+                "admin",
+                "/review/proposals/{id}/return",
+                review + "/return",
+                Map.of("comments", "Bổ sung hồ sơ", "version", reviewedVersion, "stamp", "0"),
+                List.of("comments"),
+                List.of("version", "stamp"));
         form(
                 "proposal submission",
                 proposalHead,
@@ -1375,6 +1408,13 @@ class HostileInputTest extends IntegrationTest {
                 proposalHead,
                 "/proposals/term/{termId}/submit",
                 post("/proposals/term/" + proposalTerm + "/submit").param("version", HUGE));
+        button(
+                "conclude review",
+                "admin",
+                "/review/proposals/{id}/conclude",
+                post("/review/proposals/" + reviewed.proposalId() + "/conclude")
+                        .param("version", HUGE)
+                        .param("stamp", HUGE));
         button(
                 "sign in with NUL",
                 null,
