@@ -129,6 +129,9 @@ class ReviewControllerTest extends IntegrationTest {
                         "data-testid=\"history\"",
                         "/proposals/term/" + s.termId());
         assertThat(admin).doesNotContain("data-testid=\"recommend-form\"");
+        // The proposal page leads the staff to the review, and only them.
+        assertThat(body(getAs("thamdinh", "/proposals/term/" + s.termId()))).contains(show);
+        assertThat(body(getAs(s.headUser(), "/proposals/term/" + s.termId()))).doesNotContain(show);
         String reviewer = body(getAs("thamdinh", show));
         assertThat(reviewer).contains("data-testid=\"recommend-form\"");
         assertThat(reviewer).doesNotContain("data-testid=\"judge-form\"", "data-testid=\"return-form\"");

@@ -172,6 +172,24 @@ class ReviewServiceTest extends IntegrationTest {
                 .filteredOn(i -> i.proposalId() == s.proposalId())
                 .extracting(AcceptedItem::itemId)
                 .containsExactly(s.itemA(), s.itemB());
+        // Once a decision grants item A, only B is left to decide.
+        var decision = vn.thidua.award.decision.DecisionFixture.record(jdbc, organizer, 2021);
+        jdbc.update(
+                """
+                insert into award_granted (decision_id, organizer_id, award_type_id, year, unit_id, achievement,
+                    proposal_item_id, register_number, verification_code, created_at)
+                values (?, ?, ?, 2021, ?, 'Dẫn đầu cụm', ?, ?, ?, now())""",
+                decision.decisionId,
+                organizer,
+                s.typeId(),
+                s.unitA(),
+                s.itemA(),
+                "R" + s.itemA(),
+                vn.thidua.common.VerifyCodes.next());
+        assertThat(reviews.acceptedNotDecided(organizer, 2021))
+                .filteredOn(i -> i.proposalId() == s.proposalId())
+                .extracting(AcceptedItem::itemId)
+                .containsExactly(s.itemB());
         assertThatThrownBy(() -> reviews.judge(
                         s.proposalId(), s.itemA(), s.version(), stampOf(s.itemA()), ReviewOutcome.REJECTED, "x"))
                 .isInstanceOf(ProposalException.class)
@@ -281,5 +299,20 @@ class ReviewServiceTest extends IntegrationTest {
         proposals.editItem(s.termId(), s.itemA(), s.version(), null, "Đã bổ sung báo cáo đầy đủ");
         assertThat(jdbc.queryForObject("select summary from award_proposal_item where id = ?", String.class, s.itemA()))
                 .isEqualTo("Đã bổ sung báo cáo đầy đủ");
+    }
+
+    @Test
+    void aClosedYearIsReviewedNoMore() {
+        jdbc.update("update cluster_term set status = 'CLOSED', reopens_to = 'PROPOSAL' where id = ?", s.termId());
+        s.as("admin");
+        assertThat(reviews.page(s.proposalId()).underReview()).isFalse();
+        assertThatThrownBy(() -> reviews.judge(
+                        s.proposalId(), s.itemA(), s.version(), stampOf(s.itemA()), ReviewOutcome.ACCEPTED, null))
+                .isInstanceOf(ProposalException.class)
+                .hasMessageContaining("review.error.closedYear");
+        assertThatThrownBy(() -> reviews.returnForCorrection(s.proposalId(), s.version(), stamp(), "Trả lại"))
+                .isInstanceOf(ProposalException.class)
+                .hasMessageContaining("review.error.closedYear");
+        assertThat(status()).isEqualTo("SUBMITTED");
     }
 }
