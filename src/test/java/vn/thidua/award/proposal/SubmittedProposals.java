@@ -40,7 +40,12 @@ public final class SubmittedProposals {
     }
 
     public static Submitted create(JdbcTemplate jdbc, ProposalService proposals) {
-        ProposalFixture f = ProposalFixture.create(jdbc);
+        return create(jdbc, proposals, 0);
+    }
+
+    /** As {@link #create(JdbcTemplate, ProposalService)}, with {@code extra} more member units proposed. */
+    public static Submitted create(JdbcTemplate jdbc, ProposalService proposals, int extra) {
+        ProposalFixture f = ProposalFixture.create(jdbc, extra);
         long type = f.type("REV", "COLLECTIVE", null, null);
         f.as(f.headUser);
         proposals.start(f.termId);
@@ -50,7 +55,13 @@ public final class SubmittedProposals {
                 new ItemCommand(type, f.unitA, null, "Dẫn đầu cụm, hoàn thành xuất sắc nhiệm vụ"));
         ProposalItem b = proposals.addItem(
                 f.termId, f.version(), new ItemCommand(type, f.unitB, null, "Hoàn thành xuất sắc nhiệm vụ"));
-        f.closedVote(f.termId, type, List.of(f.unitA, f.unitB), List.of());
+        List<Long> extras = f.units.subList(3, f.units.size());
+        for (long unit : extras) {
+            proposals.addItem(f.termId, f.version(), new ItemCommand(type, unit, null, "Hoàn thành tốt nhiệm vụ"));
+        }
+        List<Long> elected = new java.util.ArrayList<>(List.of(f.unitA, f.unitB));
+        elected.addAll(extras);
+        f.closedVote(f.termId, type, elected, List.of());
         proposals.submit(f.termId, f.version());
         SecurityContextHolder.clearContext();
         return new Submitted(

@@ -13,15 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thidua.award.proposal.ProposalService;
+import vn.thidua.award.proposal.ReviewOutcome;
 import vn.thidua.award.proposal.SubmittedProposals;
+import vn.thidua.award.proposal.SubmittedProposals.Submitted;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
 
-/** The review queue issues as many SQL statements for a page of twenty clusters' proposals as for a page of two. */
+/**
+ * The review queue issues as many SQL statements for a page of twenty clusters' proposals as for a page of two, and
+ * the review page of a proposal as many for twelve items as for two.
+ */
 class ReviewQueryCountTest extends IntegrationTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -59,5 +67,22 @@ class ReviewQueryCountTest extends IntegrationTest {
         assertThat(twenty).isLessThan(15);
         assertThat(statementsFor("/review?year=2021&size=20&status=SUBMITTED", "thamdinh"))
                 .isEqualTo(statementsFor("/review?year=2021&size=2&status=SUBMITTED", "thamdinh"));
+    }
+
+    @Test
+    void theReviewPageCostsTheSameNumberOfStatementsForAnyNumberOfItems() throws Exception {
+        Submitted small = SubmittedProposals.create(jdbc, proposals);
+        Submitted large = SubmittedProposals.create(jdbc, proposals, 10);
+        for (Submitted s : java.util.List.of(small, large)) {
+            s.as("thamdinh");
+            reviews.recommend(s.proposalId(), s.itemA(), s.version(), 0, ReviewOutcome.ACCEPTED, null);
+            s.as("admin");
+            reviews.judge(s.proposalId(), s.itemB(), s.version(), 0, ReviewOutcome.REJECTED, "Thiếu số liệu");
+        }
+        SecurityContextHolder.clearContext();
+        long smallPage = statementsFor("/review/proposals/" + small.proposalId(), "admin");
+        long largePage = statementsFor("/review/proposals/" + large.proposalId(), "admin");
+        assertThat(largePage).isEqualTo(smallPage);
+        assertThat(smallPage).isLessThan(30);
     }
 }
