@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.thidua.award.decision.DecisionFixture;
+import vn.thidua.award.decision.ReviewedProposalFixture;
 import vn.thidua.common.Flash;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
@@ -80,7 +82,9 @@ class HostileInputTest extends IntegrationTest {
             "/proposals/term/{termId}/documents",
             "/proposals/term/{termId}/documents/{documentId}/delete",
             "/proposals/term/{termId}/submit",
-            "/review/proposals/{id}/conclude");
+            "/review/proposals/{id}/conclude",
+            "/decisions/draft.docx",
+            "/decisions/{id:\\d+}/file");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -134,6 +138,9 @@ class HostileInputTest extends IntegrationTest {
 
     @Autowired
     vn.thidua.award.proposal.ProposalService proposalService;
+    private long decisionItem;
+    private long decisionId;
+    private long decisionAward;
 
     /** One request of the walk: who sends it, what, and what must come back. */
     record Probe(
@@ -400,6 +407,12 @@ class HostileInputTest extends IntegrationTest {
         createVotes();
         // A submitted proposal of its own for the organiser's review.
         reviewed = vn.thidua.award.proposal.SubmittedProposals.create(jdbc, proposalService);
+        // An accepted item of a reviewed proposal to decide, and a recorded decision to revoke or amend.
+        decisionItem = ReviewedProposalFixture.reviewed(jdbc).items.get(0);
+        DecisionFixture decision = DecisionFixture.record(jdbc, organizer, 2019);
+        decisionId = decision.decisionId;
+        decisionAward =
+                decision.grant(DecisionFixture.awardType(jdbc, "AG", "CO_TINH"), unitId("AG", "AP"), "Dẫn đầu cụm");
     }
 
     // ---------------------------------------------------------------- the vote
@@ -1425,6 +1438,82 @@ class HostileInputTest extends IntegrationTest {
                 votePrepared.head(),
                 "/votes/term/{termId}/open",
                 post("/votes/term/" + votePrepared.termId + "/open").param("version", HUGE));
+        walkDecisions();
+    }
+
+    private void walkDecisions() {
+        Map<String, String> decision = new LinkedHashMap<>();
+        decision.put("number", tag + "/QĐ-UBND");
+        decision.put("decidedOn", "25/01/2021");
+        decision.put("authority", "Ủy ban nhân dân tỉnh An Giang");
+        decision.put("signerTitle", "Chủ tịch");
+        decision.put("signerName", "Lê Văn Ký");
+        decision.put("subject", "Về việc tặng Cờ thi đua");
+        decision.put("year", "2020");
+        decision.put("items", String.valueOf(decisionItem));
+        decision.put("achievements[" + decisionItem + "]", "Dẫn đầu cụm");
+        form(
+                "record decision",
+                "admin",
+                "/decisions/new",
+                "/decisions/new",
+                decision,
+                List.of(
+                        "number",
+                        "decidedOn",
+                        "authority",
+                        "signerTitle",
+                        "signerName",
+                        "subject",
+                        "achievements[" + decisionItem + "]"),
+                List.of("year", "items"));
+        Map<String, String> takeBack = new LinkedHashMap<>();
+        takeBack.put("number", tag + "/QĐ-UBND-TH");
+        takeBack.put("decidedOn", "01/03/2020");
+        takeBack.put("authority", "Ủy ban nhân dân tỉnh An Giang");
+        takeBack.put("signerTitle", "Chủ tịch");
+        takeBack.put("signerName", "Lê Văn Ký");
+        takeBack.put("subject", "Về việc sửa đổi");
+        takeBack.put("kinds[" + decisionAward + "]", "AMENDED");
+        takeBack.put("reasons[" + decisionAward + "]", "Sai tên");
+        takeBack.put("corrections[" + decisionAward + "]", "Dẫn đầu cụm thi đua");
+        form(
+                "revoke or amend awards",
+                "admin",
+                "/decisions/{id:\\d+}/revoke",
+                "/decisions/" + decisionId + "/revoke",
+                takeBack,
+                List.of(
+                        "number",
+                        "decidedOn",
+                        "authority",
+                        "signerTitle",
+                        "signerName",
+                        "subject",
+                        "reasons[" + decisionAward + "]",
+                        "corrections[" + decisionAward + "]"),
+                List.of());
+        button(
+                "decision draft with hostile text",
+                "admin",
+                "/decisions/draft.docx",
+                post("/decisions/draft.docx")
+                        .param("number", NUL)
+                        .param("decidedOn", LONG)
+                        .param("subject", CONTROL)
+                        .param("year", HUGE)
+                        .param("items", HUGE));
+        button(
+                "decision file without a file",
+                "admin",
+                "/decisions/{id:\\d+}/file",
+                multipart("/decisions/" + HUGE + "/file"));
+        button(
+                "decision file that is not a pdf",
+                "admin",
+                "/decisions/{id:\\d+}/file",
+                multipart("/decisions/" + decisionId + "/file")
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[] {1})));
     }
 
     // ---------------------------------------------------------------- the walk
@@ -1539,6 +1628,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         lists.put("/proposals", "admin");
+        lists.put("/decisions", "admin");
         List<String> queries = List.of(
                 "q=a%00b",
                 "q=" + "x".repeat(5000),

@@ -71,10 +71,7 @@ class DecisionTablesTest extends IntegrationTest {
 
     @Test
     void anItemIsDecidedOnlyWhenAcceptedInAReviewedProposal() {
-        long item = jdbc.queryForObject("""
-                select i.id from award_proposal_item i join award_proposal p on p.id = i.proposal_id
-                join cluster_term t on t.id = p.term_id join cluster c on c.id = t.cluster_id
-                where c.code = 'CUM2' and t.year = 2020 order by i.id limit 1""", Long.class);
+        long item = ReviewedProposalFixture.submitted(jdbc).items.get(0);
         DecisionFixture decision = DecisionFixture.record(jdbc, organizer(), 2020);
 
         assertThatThrownBy(() -> jdbc.update("""
@@ -88,10 +85,7 @@ class DecisionTablesTest extends IntegrationTest {
 
     @Test
     void aSubmittedProposalsItemsTakeOnlyTheirReview() {
-        long item = jdbc.queryForObject("""
-                select i.id from award_proposal_item i join award_proposal p on p.id = i.proposal_id
-                join cluster_term t on t.id = p.term_id join cluster c on c.id = t.cluster_id
-                where c.code = 'CUM2' and t.year = 2020 and p.status = 'SUBMITTED' order by i.id limit 1""", Long.class);
+        long item = ReviewedProposalFixture.submitted(jdbc).items.get(0);
 
         assertThatThrownBy(() -> jdbc.update("update award_proposal_item set summary = 'khác' where id = ?", item))
                 .isInstanceOf(DataAccessException.class)

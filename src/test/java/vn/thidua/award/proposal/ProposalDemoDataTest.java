@@ -15,7 +15,7 @@ import vn.thidua.support.IntegrationTest;
 
 /**
  * The demo's proposal: with An Giang's award types and Cluster 2's closed 2020 vote (from their own scripts) the demo
- * submits Cluster 2's 2020 proposal with its dossier and puts the year at its proposal step; the script run again
+ * submits Cluster 2's 2020 proposal with its dossier (reviewed and decided since, by 47-decisions); the script run again
  * inserts nothing.
  */
 class ProposalDemoDataTest extends IntegrationTest {
@@ -43,7 +43,7 @@ class ProposalDemoDataTest extends IntegrationTest {
     void cluster2SubmittedIts2020ProposalWithItsDossier() {
         long term = cum2020();
         assertThat(jdbc.queryForObject("select status from award_proposal where term_id = ?", String.class, term))
-                .isEqualTo("SUBMITTED");
+                .isEqualTo("REVIEWED");
         assertThat(jdbc.queryForList("""
                         select t.code || ':' || u.code from award_proposal_item i join award_proposal p on p.id = i.proposal_id
                         join award_type t on t.id = i.award_type_id join unit u on u.id = i.unit_id
@@ -60,9 +60,9 @@ class ProposalDemoDataTest extends IntegrationTest {
                 select d.content from award_proposal_document d join award_proposal p on p.id = d.proposal_id
                 where p.term_id = ? and d.kind = 'MINUTES'""", byte[].class, term);
         assertThat(DossierFile.detect(file)).contains(DossierFile.Type.PDF);
-        // The demo's stages leave the year at its proposal: the province's review comes next.
+        // The province reviewed the proposal and decided its awards (47-decisions.sql): the year stands decided.
         assertThat(jdbc.queryForObject("select status from cluster_term where id = ?", String.class, term))
-                .isEqualTo("PROPOSAL");
+                .isEqualTo("DECIDED");
     }
 
     @Test

@@ -37,8 +37,9 @@ class VoteDemoDataTest extends IntegrationTest {
                         Integer.class,
                         term))
                 .isEqualTo(6);
-        // The year went on from its vote: Cluster 2 sent its 2020 proposal (46-proposals.sql).
+        // The year went on from its vote: Cluster 2 sent its 2020 proposal (46-proposals.sql), which the province
+        // decided (47-decisions.sql).
         assertThat(jdbc.queryForObject("select status from cluster_term where id = ?", String.class, term))
-                .isEqualTo("PROPOSAL");
+                .isEqualTo("DECIDED");
     }
 }

@@ -122,9 +122,9 @@ class ClusterYearCyclePagesTest extends ClusterFixtures {
                 where t.status in ('SET_UP', 'PLEDGE', 'PLEDGED')""", Integer.class)).isZero();
         assertThat(demoStatus("AG", "CUM2", 2021)).isEqualTo("SCORING");
         assertThat(demoStatus("KG", "CUM3", 2021)).isEqualTo("SCORING");
-        // Cluster 2 has voted on its 2020 awards and sent its proposal: the year stands at its proposal; the other
-        // 2020 years are closed.
-        assertThat(demoStatus("AG", "CUM2", 2020)).isEqualTo("PROPOSAL");
+        // Cluster 2 has voted on its 2020 awards, sent its proposal and had its awards decided: the year stands
+        // decided; the other 2020 years are closed.
+        assertThat(demoStatus("AG", "CUM2", 2020)).isEqualTo("DECIDED");
         assertThat(demoStatus("TW", "TNB", 2020)).isEqualTo("CLOSED");
         assertThat(demoStatus("AG", "KHOIKT", 2021)).isEqualTo("SET_UP");
     }

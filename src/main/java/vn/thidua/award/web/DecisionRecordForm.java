@@ -1,0 +1,111 @@
+package vn.thidua.award.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.award.decision.DecisionCommand;
+
+/** The record form of a decision: its header as typed and the accepted items chosen, with their achievement texts. */
+public class DecisionRecordForm {
+
+    private String number;
+    private String decidedOn;
+    private String authority;
+    private String signerName;
+    private String signerTitle;
+    private String subject;
+    private String year;
+    private List<Long> items = new ArrayList<>();
+    private Map<Long, String> achievements = new LinkedHashMap<>();
+
+    DecisionCommand toCommand() {
+        List<DecisionCommand.Choice> choices = new ArrayList<>();
+        for (Long item : items) {
+            if (item != null) {
+                choices.add(new DecisionCommand.Choice(item, achievements.get(item)));
+            }
+        }
+        return new DecisionCommand(
+                number, decidedOn, authority, signerName, signerTitle, subject, yearNumber(), choices);
+    }
+
+    Integer yearNumber() {
+        if (year == null || !year.strip().matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(year.strip());
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(String decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public void setAuthority(String authority) {
+        this.authority = authority;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String signerTitle) {
+        this.signerTitle = signerTitle;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public List<Long> getItems() {
+        return items;
+    }
+
+    public void setItems(List<Long> items) {
+        this.items = items == null ? new ArrayList<>() : items;
+    }
+
+    public Map<Long, String> getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(Map<Long, String> achievements) {
+        this.achievements = achievements == null ? new LinkedHashMap<>() : achievements;
+    }
+}

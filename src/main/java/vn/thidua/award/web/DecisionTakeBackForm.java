@@ -1,0 +1,110 @@
+package vn.thidua.award.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.award.decision.RevocationKind;
+import vn.thidua.award.decision.TakeBackCommand;
+
+/**
+ * The form of a later decision that takes back awards of an earlier one: its header as typed and, per award, what is
+ * done to it (nothing, revoked, amended), the reason and the corrected achievement text.
+ */
+public class DecisionTakeBackForm {
+
+    private String number;
+    private String decidedOn;
+    private String authority;
+    private String signerName;
+    private String signerTitle;
+    private String subject;
+    private Map<Long, String> kinds = new LinkedHashMap<>();
+    private Map<Long, String> reasons = new LinkedHashMap<>();
+    private Map<Long, String> corrections = new LinkedHashMap<>();
+
+    TakeBackCommand toCommand() {
+        List<TakeBackCommand.Change> changes = new ArrayList<>();
+        kinds.forEach((award, kind) -> {
+            RevocationKind chosen = "REVOKED".equals(kind)
+                    ? RevocationKind.REVOKED
+                    : "AMENDED".equals(kind) ? RevocationKind.AMENDED : null;
+            if (award != null && chosen != null) {
+                changes.add(new TakeBackCommand.Change(award, chosen, reasons.get(award), corrections.get(award)));
+            }
+        });
+        return new TakeBackCommand(number, decidedOn, authority, signerName, signerTitle, subject, changes);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(String decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public void setAuthority(String authority) {
+        this.authority = authority;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String signerTitle) {
+        this.signerTitle = signerTitle;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public Map<Long, String> getKinds() {
+        return kinds;
+    }
+
+    public void setKinds(Map<Long, String> kinds) {
+        this.kinds = kinds == null ? new LinkedHashMap<>() : kinds;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(Map<Long, String> reasons) {
+        this.reasons = reasons == null ? new LinkedHashMap<>() : reasons;
+    }
+
+    public Map<Long, String> getCorrections() {
+        return corrections;
+    }
+
+    public void setCorrections(Map<Long, String> corrections) {
+        this.corrections = corrections == null ? new LinkedHashMap<>() : corrections;
+    }
+}
