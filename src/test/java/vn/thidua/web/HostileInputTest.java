@@ -670,6 +670,41 @@ class HostileInputTest extends IntegrationTest {
                 awardTypeEdit,
                 awardTypeTexts,
                 awardTypeNumbers);
+        Map<String, String> layout = new LinkedHashMap<>();
+        layout.put("paper", "A4");
+        layout.put("mode", "PRE_PRINTED");
+        layout.put("place", "An Giang");
+        layout.put("version", "");
+        String[] layoutFields = {
+            "HONORIFIC",
+            "RECIPIENT",
+            "POSITION_UNIT",
+            "ACHIEVEMENT",
+            "PLACE_DATE",
+            "DECISION",
+            "REGISTER_NUMBER",
+            "SIGNER_TITLE",
+            "SIGNER_NAME",
+            "QR_CODE"
+        };
+        for (int i = 0; i < layoutFields.length; i++) {
+            layout.put("lines[" + i + "].field", layoutFields[i]);
+            layout.put("lines[" + i + "].x", "20");
+            layout.put("lines[" + i + "].y", Integer.toString(10 + 18 * i));
+            layout.put("lines[" + i + "].width", "100");
+            layout.put("lines[" + i + "].height", "16");
+            layout.put("lines[" + i + "].fontSize", "12");
+            layout.put("lines[" + i + "].align", "LEFT");
+            layout.put("lines[" + i + "].visible", "true");
+        }
+        form(
+                "certificate layout",
+                a,
+                "/admin/certificate-layouts/{key:default|\\d+}",
+                "/admin/certificate-layouts/" + awardTypeId,
+                layout,
+                List.of("place"),
+                List.of("lines[0].x", "lines[3].fontSize", "lines[9].width", "lines[5].y", "lines[2].height"));
         long unitId = unitB;
         long unitVersion = version("unit", unitId);
         form(
