@@ -20,6 +20,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("memberTerms", clusterScope.memberYears(CurrentUsers.require()));
+        model.addAttribute("myUnitId", CurrentUsers.require().unitId());
         return VIEW;
     }
 }

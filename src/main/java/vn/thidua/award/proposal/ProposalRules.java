@@ -66,8 +66,28 @@ public final class ProposalRules {
 
     public record DocumentRule(DocumentKind kind, String name, boolean perItem) {}
 
-    /** A proposed item: its type, its unit, who it is (unit, or unit and person) and how to name it in a message. */
-    public record Candidate(long itemId, long typeId, long unitId, String candidateKey, String label) {}
+    /**
+     * A proposed item: its type, its unit, who it is (unit, or unit and person), how to name it in a message, and
+     * whose awards its prerequisites read ({@link #holder(long, String)}).
+     */
+    public record Candidate(long itemId, long typeId, long unitId, String candidateKey, String label, String holder) {
+
+        /** A collective: the prerequisites read the unit's awards. */
+        public Candidate(long itemId, long typeId, long unitId, String candidateKey, String label) {
+            this(itemId, typeId, unitId, candidateKey, label, ProposalRules.holder(unitId, null));
+        }
+    }
+
+    /**
+     * Who holds an award, as the prerequisites match it: a unit (with the units merged into it), or a person of that
+     * unit by name without case, accents or extra spaces.
+     */
+    public static String holder(long unitId, String personKey) {
+        return personKey == null ? Long.toString(unitId) : unitId + "/" + personKey;
+    }
+
+    /** An award of a type that stands (granted, not taken back) for a holder. */
+    public record Holding(String holder, long typeId) {}
 
     /** A unit proposed (or registered) for a type. */
     public record UnitType(long unitId, long typeId) {}
@@ -79,8 +99,8 @@ public final class ProposalRules {
      * @param members          the number of member units of the cluster-year
      * @param rankedFirst      the units ranked first in the cluster-year's final ranking (empty without one)
      * @param registered       the active registrations of the cluster-year
-     * @param proposedThisYear the units proposed for a type this year: this proposal and the organiser's other ones
-     * @param submittedYearsBack for 1, 2, … years back, the units proposed (submitted) for a type that year
+     * @param heldThisYear     the awards standing for the cluster-year's year (granted by a decision, not revoked)
+     * @param heldYearsBack    for 1, 2, … years back, the awards standing for that year
      */
     public record Facts(
             List<Candidate> items,
@@ -89,8 +109,8 @@ public final class ProposalRules {
             int members,
             Set<Long> rankedFirst,
             Set<UnitType> registered,
-            Set<UnitType> proposedThisYear,
-            Map<Integer, Set<UnitType>> submittedYearsBack,
+            Set<Holding> heldThisYear,
+            Map<Integer, Set<Holding>> heldYearsBack,
             boolean submissionWritten,
             Set<DocumentKind> proposalDocuments,
             Map<Long, Set<DocumentKind>> itemDocuments) {}
@@ -195,7 +215,7 @@ public final class ProposalRules {
                         : Optional.of(
                                 new Failure("proposal.rule.rankedFirst", type.name(), item.label(), type.source()));
             case OTHER_AWARD_THIS_YEAR ->
-                facts.proposedThisYear().contains(new UnitType(item.unitId(), prerequisite.otherTypeId()))
+                facts.heldThisYear().contains(new Holding(item.holder(), prerequisite.otherTypeId()))
                         ? Optional.empty()
                         : Optional.of(new Failure(
                                 "proposal.rule.otherAwardThisYear",
@@ -203,14 +223,12 @@ public final class ProposalRules {
                                 item.label(),
                                 otherName(facts, prerequisite),
                                 type.source()));
-            // Read from the proposals submitted in the previous years; once decisions are recorded (a later step),
-            // the awards decided will be read here instead.
             case CONSECUTIVE_YEARS -> {
                 int years = prerequisite.years() == null ? 1 : prerequisite.years();
                 for (int back = 1; back <= years; back++) {
-                    if (!facts.submittedYearsBack()
+                    if (!facts.heldYearsBack()
                             .getOrDefault(back, Set.of())
-                            .contains(new UnitType(item.unitId(), prerequisite.otherTypeId()))) {
+                            .contains(new Holding(item.holder(), prerequisite.otherTypeId()))) {
                         yield Optional.of(new Failure(
                                 "proposal.rule.consecutiveYears",
                                 type.name(),

@@ -25,6 +25,8 @@ import vn.thidua.access.CurrentUser;
 import vn.thidua.access.CurrentUsers;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.award.history.AwardHistoryService;
+import vn.thidua.award.history.PersonKey;
 import vn.thidua.award.registration.Registration;
 import vn.thidua.award.registration.RegistrationRepository;
 import vn.thidua.award.type.AwardRecipient;
@@ -75,6 +77,7 @@ public class ProposalService {
     private final MessageSource messages;
     private final Clock clock;
     private final Organizers organizers;
+    private final AwardHistoryService awardHistory;
 
     ProposalService(
             ProposalRepository proposals,
@@ -92,7 +95,8 @@ public class ProposalService {
             ApplicationEventPublisher events,
             MessageSource messages,
             Clock clock,
-            Organizers organizers) {
+            Organizers organizers,
+            AwardHistoryService awardHistory) {
         this.proposals = proposals;
         this.documents = documents;
         this.history = history;
@@ -109,6 +113,7 @@ public class ProposalService {
         this.messages = messages;
         this.clock = clock;
         this.organizers = organizers;
+        this.awardHistory = awardHistory;
     }
 
     /** The working year of the signed-in person's organiser. */
@@ -585,7 +590,9 @@ public class ProposalService {
                         item.getAwardTypeId(),
                         item.getUnitId(),
                         item.candidateKey(),
-                        label(item, unitNames.get(item.getUnitId()))))
+                        label(item, unitNames.get(item.getUnitId())),
+                        ProposalRules.holder(
+                                item.getUnitId(), item.isIndividual() ? PersonKey.of(item.getPersonName()) : null)))
                 .toList();
         Map<Long, ProposalRules.TypeRule> rules = new HashMap<>();
         typesById.values().forEach(t -> rules.put(t.getId(), ProposalRules.TypeRule.of(t)));
@@ -601,43 +608,38 @@ public class ProposalService {
                 .map(r -> new ProposalRules.UnitType(r.getUnitId(), r.getAwardTypeId()))
                 .collect(Collectors.toSet());
 
-        Set<ProposalRules.UnitType> proposedThisYear = new HashSet<>();
-        proposal.getItems()
-                .forEach(i -> proposedThisYear.add(new ProposalRules.UnitType(i.getUnitId(), i.getAwardTypeId())));
-        List<Long> sameYear = clusterYears.ofOrganizer(year.organizerId(), year.year()).stream()
-                .map(ClusterYearSummary::id)
-                .filter(id -> id != year.id())
-                .toList();
-        if (!sameYear.isEmpty()) {
-            proposals.candidatesOf(sameYear).stream()
-                    .filter(c -> c.status() != ProposalStatus.DRAFT)
-                    .forEach(c -> proposedThisYear.add(new ProposalRules.UnitType(c.unitId(), c.awardTypeId())));
-        }
-
+        // The prerequisites read the awards decided (granted and not revoked) of the candidates' units, with the units
+        // merged into them, and of the persons proposed.
         Set<Long> proposedTypes =
                 candidates.stream().map(ProposalRules.Candidate::typeId).collect(Collectors.toSet());
+        List<PrerequisiteKind> kinds = proposedTypes.stream()
+                .map(typesById::get)
+                .filter(t -> t != null)
+                .flatMap(t -> t.getPrerequisites().stream())
+                .map(p -> p.getKind())
+                .toList();
         int yearsBack = proposedTypes.stream()
                 .map(typesById::get)
                 .filter(t -> t != null)
                 .flatMap(t -> t.getPrerequisites().stream())
-                .filter(p -> p.getKind() == PrerequisiteKind.CONSECUTIVE_YEARS && p.getYears() != null)
-                .mapToInt(p -> p.getYears())
+                .filter(p -> p.getKind() == PrerequisiteKind.CONSECUTIVE_YEARS)
+                .mapToInt(p -> p.getYears() == null ? 1 : p.getYears())
                 .max()
                 .orElse(0);
-        Map<Integer, Set<ProposalRules.UnitType>> submittedBack = new HashMap<>();
-        if (yearsBack > 0) {
-            Map<Long, Integer> backOf = new HashMap<>();
-            for (int back = 1; back <= yearsBack; back++) {
-                for (ClusterYearSummary earlier : clusterYears.ofOrganizer(year.organizerId(), year.year() - back)) {
-                    backOf.put(earlier.id(), back);
+        Set<ProposalRules.Holding> heldThisYear = new HashSet<>();
+        Map<Integer, Set<ProposalRules.Holding>> heldBack = new HashMap<>();
+        if (yearsBack > 0 || kinds.contains(PrerequisiteKind.OTHER_AWARD_THIS_YEAR)) {
+            Set<Long> unitIds =
+                    candidates.stream().map(ProposalRules.Candidate::unitId).collect(Collectors.toSet());
+            for (AwardHistoryService.Held held : awardHistory.standing(unitIds, year.year() - yearsBack, year.year())) {
+                ProposalRules.Holding holding = new ProposalRules.Holding(
+                        ProposalRules.holder(held.unitId(), held.personKey()), held.awardTypeId());
+                int back = year.year() - held.year();
+                if (back == 0) {
+                    heldThisYear.add(holding);
+                } else {
+                    heldBack.computeIfAbsent(back, b -> new HashSet<>()).add(holding);
                 }
-            }
-            if (!backOf.isEmpty()) {
-                proposals.candidatesOf(backOf.keySet()).stream()
-                        .filter(c -> c.status() != ProposalStatus.DRAFT)
-                        .forEach(c -> submittedBack
-                                .computeIfAbsent(backOf.get(c.clusterYearId()), b -> new HashSet<>())
-                                .add(new ProposalRules.UnitType(c.unitId(), c.awardTypeId())));
             }
         }
 
@@ -660,8 +662,8 @@ public class ProposalService {
                 year.members().size(),
                 rankedFirst,
                 registered,
-                proposedThisYear,
-                submittedBack,
+                heldThisYear,
+                heldBack,
                 written,
                 proposalDocuments,
                 itemDocuments);

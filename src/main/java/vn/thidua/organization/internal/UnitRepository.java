@@ -56,4 +56,22 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     @Query("select u from Unit u where u.successor.id = :unitId order by u.name")
     List<Unit> findPredecessors(@Param("unitId") long unitId);
+
+    /** Every unit whose chain of successors leads to this one (a recursive query; a loop cannot repeat a unit). */
+    @Query(value = """
+            with recursive merged(id) as (
+                select id from unit where successor_id = :unitId
+                union
+                select u.id from unit u join merged m on u.successor_id = m.id)
+            select u.* from unit u join merged m on m.id = u.id order by u.name, u.id""", nativeQuery = true)
+    List<Unit> findAllPredecessors(@Param("unitId") long unitId);
+
+    /** For each of these units, the ids of the units whose chain of successors leads to it: pairs (unit, merged). */
+    @Query(value = """
+            with recursive merged(root, id) as (
+                select successor_id, id from unit where successor_id in (:unitIds)
+                union
+                select m.root, u.id from unit u join merged m on u.successor_id = m.id)
+            select root, id from merged""", nativeQuery = true)
+    List<Object[]> findPredecessorPairs(@Param("unitIds") Collection<Long> unitIds);
 }

@@ -15,6 +15,7 @@ import vn.thidua.award.proposal.ProposalRules.Candidate;
 import vn.thidua.award.proposal.ProposalRules.DocumentRule;
 import vn.thidua.award.proposal.ProposalRules.Facts;
 import vn.thidua.award.proposal.ProposalRules.Failure;
+import vn.thidua.award.proposal.ProposalRules.Holding;
 import vn.thidua.award.proposal.ProposalRules.PrerequisiteRule;
 import vn.thidua.award.proposal.ProposalRules.TypeRule;
 import vn.thidua.award.proposal.ProposalRules.UnitType;
@@ -41,8 +42,8 @@ class ProposalRulesTest {
         int members = 6;
         Set<Long> rankedFirst = new HashSet<>();
         Set<UnitType> registered = new HashSet<>();
-        Set<UnitType> proposedThisYear = new HashSet<>();
-        Map<Integer, Set<UnitType>> back = new HashMap<>();
+        Set<Holding> heldThisYear = new HashSet<>();
+        Map<Integer, Set<Holding>> back = new HashMap<>();
         boolean written = true;
         Set<DocumentKind> proposalDocuments = new HashSet<>(Set.of(DocumentKind.MINUTES));
         Map<Long, Set<DocumentKind>> itemDocuments = new HashMap<>();
@@ -70,7 +71,6 @@ class ProposalRulesTest {
         Given item(long itemId, long type, long unit) {
             items.add(new Candidate(itemId, type, unit, Long.toString(unit), "Đơn vị " + unit));
             outcomes.add(new CandidateOutcome(type, unit, 5, 1, new BigDecimal("83.33"), true));
-            proposedThisYear.add(new UnitType(unit, type));
             itemDocuments.put(itemId, new HashSet<>(Set.of(DocumentKind.ACHIEVEMENT_REPORT)));
             return this;
         }
@@ -96,7 +96,7 @@ class ProposalRulesTest {
                     members,
                     rankedFirst,
                     registered,
-                    proposedThisYear,
+                    heldThisYear,
                     back,
                     written,
                     proposalDocuments,
@@ -202,7 +202,7 @@ class ProposalRulesTest {
     }
 
     @Test
-    void aTypeNeedingAnotherAwardThisYearRefusesAUnitNotProposedForIt() {
+    void aTypeNeedingAnotherAwardThisYearRefusesAUnitNotHoldingIt() {
         Given given = new Given()
                 .type(FLAG, null, null, List.of(), List.of())
                 .type(
@@ -214,8 +214,13 @@ class ProposalRulesTest {
                 .item(10, GOV, 100);
         List<Failure> failures = only(given.check(), "proposal.rule.otherAwardThisYear");
         assertThat(failures).singleElement().satisfies(f -> assertThat(f.args()).contains("Loại 1", "Đơn vị 100"));
-        // Proposed for the flag in this proposal (or another of the same year): met.
-        given.proposedThisYear.add(new UnitType(100, FLAG));
+        // Another award, or the flag for another unit, or the unit's flag of another year: not met.
+        given.heldThisYear.add(new Holding("100", MERIT));
+        given.heldThisYear.add(new Holding("101", FLAG));
+        given.back.put(1, new HashSet<>(Set.of(new Holding("100", FLAG))));
+        assertThat(keys(given.check())).containsExactly("proposal.rule.otherAwardThisYear");
+        // Holding the flag this year (decided, not revoked): met.
+        given.heldThisYear.add(new Holding("100", FLAG));
         assertThat(given.check()).isEmpty();
     }
 
@@ -230,13 +235,40 @@ class ProposalRulesTest {
                         List.of(new PrerequisiteRule(PrerequisiteKind.CONSECUTIVE_YEARS, FLAG, 2)),
                         List.of())
                 .item(10, GOV, 100);
-        given.back.put(1, new HashSet<>(Set.of(new UnitType(100, FLAG))));
+        given.back.put(1, new HashSet<>(Set.of(new Holding("100", FLAG))));
         List<Failure> failures = only(given.check(), "proposal.rule.consecutiveYears");
         assertThat(failures)
                 .singleElement()
                 .satisfies(f -> assertThat(f.args())
                         .containsExactly("Loại 3", "Đơn vị 100", "Loại 1", "2", "Quyết định số 3/QĐ-UBND"));
-        given.back.put(2, new HashSet<>(Set.of(new UnitType(100, FLAG))));
+        given.back.put(2, new HashSet<>(Set.of(new Holding("100", FLAG))));
+        assertThat(given.check()).isEmpty();
+    }
+
+    @Test
+    void aPersonsPrerequisitesReadThatPersonsAwardsNotTheUnitsNorAnotherPersons() {
+        Given given = new Given()
+                .type(FLAG, null, null, List.of(), List.of())
+                .type(
+                        GOV,
+                        null,
+                        null,
+                        List.of(new PrerequisiteRule(PrerequisiteKind.CONSECUTIVE_YEARS, FLAG, 1)),
+                        List.of());
+        String person = ProposalRules.holder(100, "nguyen van an");
+        given.items.add(new Candidate(10, GOV, 100, "100/an", "Nguyễn Văn An (Đơn vị 100)", person));
+        given.outcomes.add(new CandidateOutcome(GOV, 100, 5, 1, new BigDecimal("83.33"), true));
+        // The unit's own award, another person's of the same unit, the same name in another unit: not the person's.
+        given.back.put(
+                1,
+                new HashSet<>(Set.of(
+                        new Holding("100", FLAG),
+                        new Holding(ProposalRules.holder(100, "nguyen van binh"), FLAG),
+                        new Holding(ProposalRules.holder(101, "nguyen van an"), FLAG))));
+        assertThat(only(given.check(), "proposal.rule.consecutiveYears"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.args()).contains("Nguyễn Văn An (Đơn vị 100)"));
+        given.back.get(1).add(new Holding(person, FLAG));
         assertThat(given.check()).isEmpty();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thidua.award.decision.DecisionFixture;
 import vn.thidua.support.IntegrationTest;
 
 /**
@@ -160,12 +161,75 @@ class ProposalServiceTest extends IntegrationTest {
         assertThat(keys)
                 .contains("proposal.rule.registered", "proposal.rule.otherAwardThisYear", "proposal.rule.rankedFirst");
         f.register(f.unitB, gov);
+        // Proposed for the flag in the same proposal is not holding it: only an award decided counts.
         proposals.addItem(f.termId, f.version(), new ItemCommand(flag, f.unitB, null, "Dẫn đầu"));
+        assertThat(proposals.page(f.termId).failures().stream().map(ProposalRules.Failure::key))
+                .contains("proposal.rule.otherAwardThisYear");
+        DecisionFixture.record(jdbc, f.organizer, 2021).grant(flag, f.unitB, "Dẫn đầu cụm năm 2021");
         keys = proposals.page(f.termId).failures().stream()
                 .map(ProposalRules.Failure::key)
                 .toList();
         assertThat(keys).doesNotContain("proposal.rule.registered", "proposal.rule.otherAwardThisYear");
         assertThat(keys).contains("proposal.rule.rankedFirst");
+    }
+
+    @Test
+    void consecutiveYearsReadTheAwardsDecidedOfTheUnitAndOfTheUnitsMergedIntoItNotRevokedOnes() throws Exception {
+        long merit = f.type("MERIT", "COLLECTIVE", null, null);
+        long gov = f.type("GOVMERIT", "COLLECTIVE", null, null);
+        f.prerequisite(gov, "CONSECUTIVE_YEARS", merit, 2);
+        f.as(f.headUser);
+        proposals.start(f.termId);
+        proposals.addItem(f.termId, f.version(), new ItemCommand(gov, f.unitB, null, "Hai năm liền"));
+        assertThat(keysOf()).contains("proposal.rule.consecutiveYears");
+        // 2020 to unit B itself, then 2019 to a unit merged into unit B: met; revoked: not met; granted again: met.
+        DecisionFixture.record(jdbc, f.organizer, 2020).grant(merit, f.unitB, "Năm 2020");
+        long merged = jdbc.queryForObject(
+                "insert into unit (organizer_id, code, name, short_name, level, retired_on, successor_id) "
+                        + "values (?, ?, ?, ?, 'COMMUNE', date '2020-01-01', ?) returning id",
+                Long.class,
+                f.organizer,
+                f.tag + "-CU",
+                "Xã cũ " + f.tag,
+                "Xã cũ " + f.tag,
+                f.unitB);
+        assertThat(keysOf()).contains("proposal.rule.consecutiveYears");
+        long revoked = DecisionFixture.record(jdbc, f.organizer, 2019).grant(merit, merged, "Năm 2019");
+        assertThat(keysOf()).doesNotContain("proposal.rule.consecutiveYears");
+        DecisionFixture.revoke(jdbc, revoked, "Thu hồi");
+        assertThat(keysOf()).contains("proposal.rule.consecutiveYears");
+        DecisionFixture.record(jdbc, f.organizer, 2019).grant(merit, merged, "Năm 2019, quyết định khác");
+        assertThat(keysOf()).doesNotContain("proposal.rule.consecutiveYears");
+    }
+
+    @Test
+    void aPersonsPrerequisiteReadsThatPersonsAwardsByNameWithoutAccentsOrCase() throws Exception {
+        long merit = f.type("CNMERIT", "INDIVIDUAL", null, null);
+        long gov = f.type("CNGOV", "INDIVIDUAL", null, null);
+        f.prerequisite(gov, "OTHER_AWARD_THIS_YEAR", merit, null);
+        f.as(f.headUser);
+        proposals.start(f.termId);
+        proposals.addItem(
+                f.termId,
+                f.version(),
+                new ItemCommand(
+                        gov,
+                        f.unitB,
+                        new ProposalItem.Person("Nguyễn Văn Ân", "Chủ tịch", Gender.MALE, null),
+                        "Cá nhân tiêu biểu"));
+        DecisionFixture d = DecisionFixture.record(jdbc, f.organizer, 2021);
+        d.grant(merit, f.unitB, null, null, "Tập thể");
+        d.grant(merit, f.unitB, "Nguyễn Văn Bình", "Chủ tịch", "Người khác");
+        d.grant(merit, f.unitC, "Nguyễn Văn Ân", "Chủ tịch", "Đơn vị khác");
+        assertThat(keysOf()).contains("proposal.rule.otherAwardThisYear");
+        d.grant(merit, f.unitB, "nguyen  van an", "Chủ tịch", "Cùng người");
+        assertThat(keysOf()).doesNotContain("proposal.rule.otherAwardThisYear");
+    }
+
+    private List<String> keysOf() {
+        return proposals.page(f.termId).failures().stream()
+                .map(ProposalRules.Failure::key)
+                .toList();
     }
 
     @Test
