@@ -79,7 +79,8 @@ class HostileInputTest extends IntegrationTest {
             "/proposals/term/{termId}/items/{itemId}/delete",
             "/proposals/term/{termId}/documents",
             "/proposals/term/{termId}/documents/{documentId}/delete",
-            "/proposals/term/{termId}/submit");
+            "/proposals/term/{termId}/submit",
+            "/admin/publicity");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -1330,6 +1331,13 @@ class HostileInputTest extends IntegrationTest {
                             .param("year", "2021")
                             .param("closesOn", text)
                             .param("version", HUGE));
+        }
+        for (String version : List.of(HUGE, "-" + HUGE, NUL, LONG, "1e999999999")) {
+            button(
+                    "public list setting version=" + label(version),
+                    a,
+                    "/admin/publicity",
+                    post("/admin/publicity").param("showPending", CONTROL).param("version", version));
         }
         button(
                 "registration deadline of a huge year",
