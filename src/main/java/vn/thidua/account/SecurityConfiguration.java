@@ -51,7 +51,8 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
-                                "/verify/**")
+                                "/verify/**",
+                                "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**")
                         .hasRole("PROVINCE_ADMIN")

@@ -84,7 +84,8 @@ class HostileInputTest extends IntegrationTest {
             "/proposals/term/{termId}/submit",
             "/review/proposals/{id}/conclude",
             "/decisions/draft.docx",
-            "/decisions/{id:\\d+}/file");
+            "/decisions/{id:\\d+}/file",
+            "/admin/publicity");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -1411,6 +1412,13 @@ class HostileInputTest extends IntegrationTest {
                             .param("year", "2021")
                             .param("closesOn", text)
                             .param("version", HUGE));
+        }
+        for (String version : List.of(HUGE, "-" + HUGE, NUL, LONG, "1e999999999")) {
+            button(
+                    "public list setting version=" + label(version),
+                    a,
+                    "/admin/publicity",
+                    post("/admin/publicity").param("showPending", CONTROL).param("version", version));
         }
         button(
                 "registration deadline of a huge year",
