@@ -32,8 +32,9 @@ public record OnwardPage(
     /** A national type with a share of the province's cluster leaders: how many it allows and how many are proposed. */
     public record QuotaRow(String typeName, String percent, int leaders, int allowed, int proposed, String source) {}
 
-    /** What the signed-in person may do on the page. */
-    public record Permissions(boolean start, boolean edit, boolean review, boolean judge, boolean decide) {}
+    /** What the signed-in person may do on the page; {@code province}: they are staff of the proposing province. */
+    public record Permissions(
+            boolean start, boolean edit, boolean review, boolean judge, boolean decide, boolean province) {}
 
     public boolean started() {
         return proposal.isPresent();

@@ -150,7 +150,7 @@ public class OnwardService {
                 List.of(),
                 List.of(),
                 Optional.empty(),
-                new OnwardPage.Permissions(start, false, false, false, false));
+                new OnwardPage.Permissions(start, false, false, false, false, true));
     }
 
     /** An onward proposal, for the province's staff, or the council's staff once it was submitted to it. */
@@ -652,6 +652,9 @@ public class OnwardService {
                 .size();
         List<OnwardPage.QuotaRow> quotas = typesById.values().stream()
                 .filter(t -> isNational(t) && t.getMaxLeaderPercent() != null)
+                .filter(t -> t.isActive()
+                        || proposal.getItems().stream()
+                                .anyMatch(i -> i.getAwardTypeId().equals(t.getId())))
                 .map(t -> new OnwardPage.QuotaRow(
                         t.getName(),
                         t.getMaxLeaderPercent().stripTrailingZeros().toPlainString(),
@@ -685,7 +688,8 @@ public class OnwardService {
                         centralAdmin
                                 && status == OnwardStatus.REVIEWED
                                 && !proposal.isDecided()
-                                && !proposal.acceptedItems().isEmpty()));
+                                && !proposal.acceptedItems().isEmpty(),
+                        policy.isStaffOf(user, proposal.getOrganizerId())));
     }
 
     /** The national types, each with the province's standing awards of the year it may build on. */
