@@ -7,6 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import vn.thidua.award.decision.Decision;
 import vn.thidua.award.decision.GrantedAward;
+import vn.thidua.award.type.AwardType;
 
 /** What the onward proposal reads of the decided awards: the province's awards that stand (none taken back). */
 interface BasisAwards extends Repository<GrantedAward, Long> {
@@ -31,6 +32,12 @@ interface BasisAwards extends Repository<GrantedAward, Long> {
             and d.decidedOn = :on""")
     boolean decisionExists(
             @Param("organizerId") long organizerId, @Param("number") String number, @Param("on") LocalDate on);
+
+    /** The organiser's award types with their prerequisites, in one query. */
+    @Query("""
+            select distinct t from AwardType t left join fetch t.prerequisites
+            where t.organizerId = :organizerId order by t.sortOrder, t.name""")
+    List<AwardType> typesOf(@Param("organizerId") long organizerId);
 
     @Query("select d from Decision d where d.id = :id")
     Decision decision(@Param("id") long id);

@@ -31,7 +31,6 @@ import vn.thidua.award.proposal.ReviewOutcome;
 import vn.thidua.award.type.AwardLevel;
 import vn.thidua.award.type.AwardRecipient;
 import vn.thidua.award.type.AwardType;
-import vn.thidua.award.type.AwardTypeRepository;
 import vn.thidua.award.type.Prerequisite;
 import vn.thidua.award.type.PrerequisiteKind;
 import vn.thidua.common.BusinessTime;
@@ -66,7 +65,6 @@ public class OnwardService {
     private final OnwardProposalRepository proposals;
     private final OnwardStatusChangeRepository history;
     private final BasisAwards awards;
-    private final AwardTypeRepository types;
     private final DecisionWriter writer;
     private final ClusterYears clusterYears;
     private final Organizers organizers;
@@ -81,7 +79,6 @@ public class OnwardService {
             OnwardProposalRepository proposals,
             OnwardStatusChangeRepository history,
             BasisAwards awards,
-            AwardTypeRepository types,
             DecisionWriter writer,
             ClusterYears clusterYears,
             Organizers organizers,
@@ -94,7 +91,6 @@ public class OnwardService {
         this.proposals = proposals;
         this.history = history;
         this.awards = awards;
-        this.types = types;
         this.writer = writer;
         this.clusterYears = clusterYears;
         this.organizers = organizers;
@@ -830,7 +826,7 @@ public class OnwardService {
 
     private Map<Long, AwardType> organizerTypes(long organizerId) {
         Map<Long, AwardType> byId = new LinkedHashMap<>();
-        types.findByOrganizer(organizerId).forEach(t -> byId.put(t.getId(), t));
+        awards.typesOf(organizerId).forEach(t -> byId.put(t.getId(), t));
         return byId;
     }
 
