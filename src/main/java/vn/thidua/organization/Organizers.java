@@ -16,6 +16,9 @@ public interface Organizers {
         return get(organizerId).workingYear();
     }
 
+    /** The central councils (organisers of kind CENTRAL), by name: where provinces send their onward proposals. */
+    List<OrganizerSummary> central();
+
     /** The organiser's clusters, by kind and code. */
     List<ClusterSummary> clusters(long organizerId);
 }

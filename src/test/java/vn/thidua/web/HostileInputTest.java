@@ -85,7 +85,12 @@ class HostileInputTest extends IntegrationTest {
             "/review/proposals/{id}/conclude",
             "/decisions/draft.docx",
             "/decisions/{id:\\d+}/file",
-            "/admin/publicity");
+            "/admin/publicity",
+            "/onward/start",
+            "/onward/{id}/items",
+            "/onward/{id}/items/{itemId}/delete",
+            "/onward/{id}/submit",
+            "/onward/{id}/conclude");
 
     /** Fields whose text is not shown again as typed: choices, hidden fields, passwords, a year picked from a list. */
     static final Set<String> NOT_SHOWN_AGAIN =
@@ -414,6 +419,108 @@ class HostileInputTest extends IntegrationTest {
         decisionId = decision.decisionId;
         decisionAward =
                 decision.grant(DecisionFixture.awardType(jdbc, "AG", "CO_TINH"), unitId("AG", "AP"), "Dẫn đầu cụm");
+        createOnward();
+    }
+
+    // ---------------------------------------------------------------- onward proposals
+
+    private long onwardDraft;
+    private long onwardDraftItem;
+    private long onwardSubmitted;
+    private long onwardSubmittedItem;
+    private long onwardReviewed;
+
+    /** Three onward proposals of years of their own: a draft, one submitted, one whose review is concluded. */
+    private void createOnward() throws Exception {
+        vn.thidua.award.onward.OnwardFixture draft = vn.thidua.award.onward.OnwardFixture.create(jdbc, 1, "100");
+        onwardDraft = onwardWithItem(draft);
+        onwardDraftItem = draft.item(draft.govFlag, draft.flagA);
+        vn.thidua.award.onward.OnwardFixture submitted = vn.thidua.award.onward.OnwardFixture.create(jdbc, 1, "100");
+        onwardSubmitted = onwardWithItem(submitted);
+        onwardSubmittedItem = submitted.item(submitted.govFlag, submitted.flagA);
+        send("admin", post("/onward/" + onwardSubmitted + "/submit").param("version", onwardVersion(onwardSubmitted)));
+        vn.thidua.award.onward.OnwardFixture reviewed = vn.thidua.award.onward.OnwardFixture.create(jdbc, 1, "100");
+        onwardReviewed = onwardWithItem(reviewed);
+        send("admin", post("/onward/" + onwardReviewed + "/submit").param("version", onwardVersion(onwardReviewed)));
+        send(
+                "trunguong",
+                post("/onward/" + onwardReviewed + "/items/" + reviewed.item(reviewed.govFlag, reviewed.flagA)
+                                + "/judge")
+                        .param("version", onwardVersion(onwardReviewed))
+                        .param("outcome", "ACCEPTED"));
+        send(
+                "trunguong",
+                post("/onward/" + onwardReviewed + "/conclude").param("version", onwardVersion(onwardReviewed)));
+        assertThat(jdbc.queryForObject(
+                        "select status from award_onward_proposal where id = ?", String.class, onwardReviewed))
+                .isEqualTo("REVIEWED");
+    }
+
+    private long onwardWithItem(vn.thidua.award.onward.OnwardFixture f) throws Exception {
+        send("admin", post("/onward/start").param("year", String.valueOf(f.year)));
+        long id = f.proposalId();
+        send(
+                "admin",
+                post("/onward/" + id + "/items")
+                        .param("version", onwardVersion(id))
+                        .param("typeId", String.valueOf(f.govFlag))
+                        .param("basisAwardId", String.valueOf(f.flagA)));
+        return id;
+    }
+
+    private String onwardVersion(long id) {
+        return String.valueOf(version("award_onward_proposal", id));
+    }
+
+    private void walkOnward() {
+        form(
+                "onward item summary",
+                "admin",
+                "/onward/{id}/items/{itemId}",
+                "/onward/" + onwardDraft + "/items/" + onwardDraftItem,
+                Map.of("version", onwardVersion(onwardDraft), "summary", "Thành tích"),
+                List.of("summary"),
+                List.of("version"));
+        form(
+                "onward submission",
+                "admin",
+                "/onward/{id}/submission",
+                "/onward/" + onwardDraft + "/submission",
+                Map.of("version", onwardVersion(onwardDraft), "recipient", "Hội đồng", "body", "Nội dung"),
+                List.of("recipient", "body"),
+                List.of("version"));
+        form(
+                "onward judge",
+                "trunguong",
+                "/onward/{id}/items/{itemId}/judge",
+                "/onward/" + onwardSubmitted + "/items/" + onwardSubmittedItem + "/judge",
+                Map.of("version", onwardVersion(onwardSubmitted), "outcome", "REJECTED", "reason", "Thiếu hồ sơ"),
+                List.of("reason"),
+                List.of("version"));
+        form(
+                "onward return",
+                "trunguong",
+                "/onward/{id}/return",
+                "/onward/" + onwardSubmitted + "/return",
+                Map.of("version", onwardVersion(onwardSubmitted), "comment", "Bổ sung hồ sơ"),
+                List.of("comment"),
+                List.of("version"));
+        Map<String, String> decision = new LinkedHashMap<>();
+        decision.put("version", onwardVersion(onwardReviewed));
+        decision.put("number", tag + "/QĐ-TTg");
+        decision.put("decidedOn", "01/01/2021");
+        decision.put("authority", "Thủ tướng Chính phủ");
+        decision.put("signerName", "Nguyễn Văn Thử");
+        decision.put("signerTitle", "Thủ tướng");
+        decision.put("subject", "Về việc tặng Cờ thi đua của Chính phủ");
+        form(
+                "onward decision",
+                "trunguong",
+                "/onward/{id}/decision",
+                "/onward/" + onwardReviewed + "/decision",
+                decision,
+                List.of("number", "decidedOn", "authority", "signerName", "signerTitle", "subject"),
+                List.of("version"));
     }
 
     // ---------------------------------------------------------------- the vote
@@ -1254,6 +1361,7 @@ class HostileInputTest extends IntegrationTest {
                         "otherContent"),
                 List.of("version"));
         walkVote();
+        walkOnward();
     }
 
     /** The forms of an open pledge: walked once the pledge is opened. */
@@ -1289,6 +1397,34 @@ class HostileInputTest extends IntegrationTest {
 
     private void walkButtons() {
         String a = "admin";
+        button(
+                "onward start of a huge year",
+                a,
+                "/onward/start",
+                post("/onward/start").param("year", HUGE));
+        button(
+                "onward huge candidate",
+                a,
+                "/onward/{id}/items",
+                post("/onward/" + onwardDraft + "/items")
+                        .param("version", onwardVersion(onwardDraft))
+                        .param("typeId", HUGE)
+                        .param("basisAwardId", "-1"));
+        button(
+                "onward remove a huge item",
+                a,
+                "/onward/{id}/items/{itemId}/delete",
+                post("/onward/" + onwardDraft + "/items/" + HUGE + "/delete"));
+        button(
+                "onward submit with a huge version",
+                a,
+                "/onward/{id}/submit",
+                post("/onward/" + onwardDraft + "/submit").param("version", HUGE));
+        button(
+                "onward conclude with a huge version",
+                "trunguong",
+                "/onward/{id}/conclude",
+                post("/onward/" + onwardSubmitted + "/conclude").param("version", HUGE));
         button("units import without a file", a, "/admin/units/import", multipart("/admin/units/import"));
         button(
                 "units import unknown token",
@@ -1668,6 +1804,8 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/admin/award-registrations", "admin");
         lists.put("/registrations", "anphu");
         lists.put("/votes", "anphu");
+        lists.put("/onward", "admin");
+        lists.put("/onward/review", "trunguong");
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         lists.put("/proposals", "admin");

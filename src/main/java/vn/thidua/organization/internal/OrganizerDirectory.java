@@ -32,6 +32,17 @@ class OrganizerDirectory implements Organizers {
     }
 
     @Override
+    public List<OrganizerSummary> central() {
+        return entityManager
+                .createQuery("select o from Organizer o where o.kind = :kind order by o.name, o.id", Organizer.class)
+                .setParameter("kind", OrganizerKind.CENTRAL)
+                .getResultList()
+                .stream()
+                .map(o -> new OrganizerSummary(o.getId(), o.getName(), o.getWorkingYear()))
+                .toList();
+    }
+
+    @Override
     public List<ClusterSummary> clusters(long organizerId) {
         return entityManager
                 .createQuery(
