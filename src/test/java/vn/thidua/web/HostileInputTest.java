@@ -144,6 +144,7 @@ class HostileInputTest extends IntegrationTest {
 
     @Autowired
     vn.thidua.award.proposal.ProposalService proposalService;
+
     private long decisionItem;
     private long decisionId;
     private long decisionAward;
