@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.thidua.award.proposal.Proposal;
 import vn.thidua.award.proposal.ProposalPage;
 import vn.thidua.award.proposal.ProposalRules;
+import vn.thidua.award.proposal.ProposalStatus;
 import vn.thidua.organization.ClusterYear;
 
 /**
@@ -54,7 +55,7 @@ public record ReviewPage(
     }
 
     public boolean underReview() {
-        return proposal().getStatus() == vn.thidua.award.proposal.ProposalStatus.SUBMITTED
+        return proposal().getStatus() == ProposalStatus.SUBMITTED
                 && !clusterYear().isReadOnly();
     }
 

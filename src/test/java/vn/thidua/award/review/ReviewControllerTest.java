@@ -246,4 +246,30 @@ class ReviewControllerTest extends IntegrationTest {
         assertThat(body(getAs("thamdinh", show))).contains("Bổ sung báo cáo thành tích");
         assertThat(body(getAs(s.memberUser(), "/proposals/term/" + s.termId()))).contains("Bổ sung báo cáo thành tích");
     }
+
+    @Test
+    void aConcludedReviewShowsItsOutcomesAndNoMoreForms() throws Exception {
+        for (long item : List.of(s.itemA(), s.itemB())) {
+            assertThat(postAs(
+                                    "admin",
+                                    show + "/items/" + item + "/judge",
+                                    "outcome",
+                                    "ACCEPTED",
+                                    "version",
+                                    version(),
+                                    "stamp",
+                                    stampOf(item))
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(302);
+        }
+        MvcResult concluded = postAs("admin", show + "/conclude", "version", version(), "stamp", stamp());
+        assertThat(((vn.thidua.common.Flash) concluded.getFlashMap().get("flash")).key())
+                .isEqualTo("review.concluded");
+        String page = body(getAs("thamdinh", show));
+        assertThat(page).contains("Đã thẩm định", "data-testid=\"outcome\"", "Chấp nhận");
+        assertThat(page).doesNotContain("data-testid=\"recommend-form\"", "data-testid=\"conclude-form\"");
+        String queue = body(getAs("admin", "/review?year=2021&status=REVIEWED&size=100"));
+        assertThat(queue).contains("data-proposal=\"" + s.proposalId() + "\"");
+    }
 }
