@@ -247,6 +247,13 @@ class HistoryImportTest extends IntegrationTest {
         large[3] = 0x04;
         assertThat(body(upload("admin", new MockHttpSession(), "lon.xlsx", large)))
                 .contains("data-testid=\"import-error\"", "Tệp quá lớn: tối đa 2 MB");
+        List<String[]> many = new ArrayList<>();
+        for (int i = 0; i <= HistoryImportService.MAX_ROWS; i++) {
+            many.add(row("2004", "9/" + f.tag, "20/01/2005", "BK_CHU_TICH", unitCode, "", "", "Dòng " + i));
+        }
+        assertThat(body(upload("admin", new MockHttpSession(), "nhieu.xlsx", xlsx(many))))
+                .contains("Tệp có quá nhiều dòng: tối đa 2000 dòng khen thưởng");
+        assertThat(decisionsTagged()).isZero();
         assertThat(body(upload("admin", new MockHttpSession(), "quyet-dinh.pdf", "%PDF-1.4\n%%EOF\n".getBytes())))
                 .contains("Tệp không phải tệp Excel (.xlsx)");
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
