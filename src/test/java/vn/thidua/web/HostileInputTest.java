@@ -58,6 +58,8 @@ class HostileInputTest extends IntegrationTest {
     static final Set<String> BUTTONS = Set.of(
             "/admin/units/import",
             "/admin/units/import/{token}",
+            "/admin/award-history/import",
+            "/admin/award-history/import/{token}",
             "/admin/scoring/tables/{id}/import",
             "/scoring/sheets/{id}/import",
             "/scoring/sheets/{id}/evidence",
@@ -1433,6 +1435,16 @@ class HostileInputTest extends IntegrationTest {
                 "/admin/units/import/{token}",
                 post("/admin/units/import/" + "x".repeat(300)));
         button(
+                "award history import without a file",
+                a,
+                "/admin/award-history/import",
+                multipart("/admin/award-history/import"));
+        button(
+                "award history import unknown token",
+                a,
+                "/admin/award-history/import/{token}",
+                post("/admin/award-history/import/" + "x".repeat(300)));
+        button(
                 "table import without a file",
                 a,
                 "/admin/scoring/tables/{id}/import",
@@ -1811,6 +1823,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/scoring/rounds/" + roundId, "admin");
         lists.put("/proposals", "admin");
         lists.put("/decisions", "admin");
+        lists.put("/award-history/people", "admin");
         List<String> queries = List.of(
                 "q=a%00b",
                 "q=" + "x".repeat(5000),

@@ -23,7 +23,8 @@ class HostileParametersTest extends IntegrationTest {
                 "/admin/scoring/tables",
                 "/admin/scoring/rounds",
                 "/scoring",
-                "/proposals"
+                "/proposals",
+                "/award-history/people"
             })
     void listPagesSurviveOddParameters(String path) throws Exception {
         String url = path + "?page=-5&size=999999&sort=password,desc&q=%25'%20or%201=1%20--&year=abc&level=NOPE"
