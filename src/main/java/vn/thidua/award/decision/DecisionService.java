@@ -157,7 +157,12 @@ public class DecisionService {
                 ? organizers.workingYear(organizerId)
                 : groups.get(0).year();
         String authority = defaultAuthority(organizers.get(organizerId).name());
-        return new DecisionForm(authority.length() > Decision.AUTHORITY_MAX ? "" : authority, defaultYear, groups);
+        return new DecisionForm(
+                authority.length() > Decision.AUTHORITY_MAX ? "" : authority,
+                msg("decision.defaultSignerTitle"),
+                msg("decision.defaultSubject", Integer.toString(defaultYear)),
+                defaultYear,
+                groups);
     }
 
     /** The decision's page, for its organiser's staff, the awarded units and their cluster-years' heads. */

@@ -87,6 +87,8 @@ class DecisionController {
         DecisionRecordForm form = new DecisionRecordForm();
         form.setAuthority(choices.defaultAuthority());
         form.setYear(Integer.toString(choices.defaultYear()));
+        form.setSignerTitle(choices.defaultSignerTitle());
+        form.setSubject(choices.defaultSubject());
         choices.groups()
                 .forEach(g -> g.items()
                         .forEach(i -> form.getAchievements()

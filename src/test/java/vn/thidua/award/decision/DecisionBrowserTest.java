@@ -10,7 +10,7 @@ import vn.thidua.support.BrowserTest;
 
 /**
  * The administrator records a decision on a phone: chooses the accepted items, downloads the draft, records it, sees
- * the decision and attaches its signed PDF, with nothing off-screen.
+ * the decision, attaches its signed PDF and revokes the award by a later decision, with nothing off-screen.
  */
 class DecisionBrowserTest extends BrowserTest {
 
@@ -62,6 +62,28 @@ class DecisionBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("file-form")).hasCount(0);
         fits("signed");
         assertThat(f.status()).isEqualTo("DECIDED");
+        String first = page.url();
+
+        // A later decision revokes the award; both stay visible, the award marked revoked on the first.
+        page.getByTestId("to-revoke").click();
+        fits("take-back");
+        String later = DecisionServiceTest.number();
+        page.locator("#number").fill(later);
+        page.locator("#decidedOn").fill("01/03/2021");
+        page.locator("#signerName").fill("Lê Văn Ký");
+        page.locator("#subject").fill("Về việc thu hồi khen thưởng " + f.tag);
+        page.getByTestId("kind").selectOption("REVOKED");
+        page.getByTestId("reason").fill("Khai không đúng thành tích");
+        page.getByTestId("take-back").click();
+        assertThat(page.getByTestId("number")).hasText(later);
+        assertThat(page.getByTestId("taken-back")).containsText("Khai không đúng thành tích");
+        fits("later");
+        open(first.substring(first.indexOf("/decisions")));
+        assertThat(page.getByTestId("taken-back-mark")).containsText(later);
+        open("/decisions?q=" + f.tag);
+        assertThat(page.getByTestId("decision-list")).containsText(number);
+        assertThat(page.getByTestId("decision-list")).containsText(later);
+        fits("list");
     }
 
     private void fits(String name) {
