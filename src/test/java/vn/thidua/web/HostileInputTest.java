@@ -1534,6 +1534,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/admin/clusters/" + clusterId, "admin");
         lists.put("/scoring/rounds/" + roundId, "admin");
         lists.put("/proposals", "admin");
+        lists.put("/admin/certificate-layouts", "admin");
         List<String> queries = List.of(
                 "q=a%00b",
                 "q=" + "x".repeat(5000),
