@@ -18,7 +18,7 @@ CROSS JOIN (VALUES
     ('POSITION_UNIT',   42, 144, 336, 11, 18, false, 'CENTER'),
     ('ACHIEVEMENT',     57, 158, 306, 42, 18, false, 'CENTER'),
     ('PLACE_DATE',     226, 206, 170, 11, 16, false, 'CENTER'),
-    ('SIGNER_TITLE',   226, 219, 170, 11, 16, true,  'CENTER'),
+    ('SIGNER_TITLE',   226, 219, 170, 20, 16, true,  'CENTER'),
     ('SIGNER_NAME',    226, 262, 170, 13, 18, true,  'CENTER'),
     ('DECISION',        28, 215, 177, 10, 14, false, 'LEFT'),
     ('REGISTER_NUMBER', 28, 226, 177, 10, 14, false, 'LEFT'),

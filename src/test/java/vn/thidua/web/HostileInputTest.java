@@ -1824,6 +1824,7 @@ class HostileInputTest extends IntegrationTest {
         lists.put("/proposals", "admin");
         lists.put("/decisions", "admin");
         lists.put("/award-history/people", "admin");
+        lists.put("/admin/certificate-layouts", "admin");
         List<String> queries = List.of(
                 "q=a%00b",
                 "q=" + "x".repeat(5000),

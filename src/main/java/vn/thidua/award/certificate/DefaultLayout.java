@@ -30,7 +30,7 @@ final class DefaultLayout {
                 FieldBox.of(POSITION_UNIT, 30, 102, 237, 8, 14, false, CENTER),
                 FieldBox.of(ACHIEVEMENT, 40, 112, 217, 30, 14, false, CENTER),
                 FieldBox.of(PLACE_DATE, 160, 146, 120, 8, 13, false, CENTER),
-                FieldBox.of(SIGNER_TITLE, 160, 155, 120, 8, 13, true, CENTER),
+                FieldBox.of(SIGNER_TITLE, 160, 155, 120, 14, 13, true, CENTER),
                 FieldBox.of(SIGNER_NAME, 160, 185, 120, 9, 14, true, CENTER),
                 FieldBox.of(DECISION, 20, 152, 125, 7, 11, false, LEFT),
                 FieldBox.of(REGISTER_NUMBER, 20, 160, 125, 7, 11, false, LEFT),

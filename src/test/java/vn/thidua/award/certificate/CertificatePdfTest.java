@@ -174,6 +174,24 @@ class CertificatePdfTest extends IntegrationTest {
     }
 
     @Test
+    void aDecisionWhoseAwardsWereAllRevokedHasNothingToPrint() throws Exception {
+        long type = CertificateFixture.awardType(jdbc, "AG", "Bằng khen hết hiệu lực " + CertificateFixture.tag());
+        DecisionFixture decision = DecisionFixture.record(jdbc, organizer(), 2020);
+        long award = decision.grant(type, unitId("AG", "AP"), "Thành tích");
+        DecisionFixture.revoke(jdbc, award, "Sai sót");
+        String refusal = mvc.perform(get("/decisions/" + decision.decisionId + "/certificates.pdf")
+                        .with(Users.as(jdbc, "admin")))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(refusal)).contains("không còn khen thưởng nào");
+        // The awarded unit is refused its revoked certificate too.
+        mvc.perform(get("/awards/" + award + "/certificate.pdf").with(Users.as(jdbc, "anphu")))
+                .andExpect(status().is(422));
+    }
+
+    @Test
     void anIllustrativeDecisionPrintsTheSampleMark() throws Exception {
         long type = CertificateFixture.awardType(jdbc, "AG", "Bằng khen minh họa " + CertificateFixture.tag());
         String[] award = CertificateFixture.illustrativeAward(jdbc, organizer(), type, unitId("AG", "CT"));
