@@ -196,4 +196,24 @@ class DecisionControllerTest extends IntegrationTest {
         assertThat(page(f.officers.get(1), "/decisions/" + id))
                 .contains("data-testid=\"taken-back-mark\"", "Khai sai " + f.tag, number);
     }
+
+    @Test
+    void theStaffPrintTheDecisionsCertificatesAndAnAwardedUnitItsOwn() throws Exception {
+        long decision = jdbc.queryForObject(
+                "select id from award_decision where number = '125/QĐ-UBND' and illustrative", Long.class);
+        long anPhu = jdbc.queryForObject(
+                "select id from award_granted where verification_code = 'DEMO2021COTINHANPHU00001'", Long.class);
+        long chauThanh = jdbc.queryForObject(
+                "select id from award_granted where verification_code = 'DEMO2021BKCTCHAUTHANH002'", Long.class);
+
+        assertThat(page("admin", "/decisions/" + decision))
+                .contains("/decisions/" + decision + "/certificates.pdf?mode=PRE_PRINTED")
+                .contains("/decisions/" + decision + "/certificates.pdf?mode=FULL_DESIGN")
+                .contains("/awards/" + anPhu + "/certificate.pdf", "/awards/" + chauThanh + "/certificate.pdf");
+        String unit = page("anphu", "/decisions/" + decision);
+        assertThat(unit)
+                .contains("/awards/" + anPhu + "/certificate.pdf")
+                .doesNotContain("/awards/" + chauThanh + "/certificate.pdf")
+                .doesNotContain("certificates.pdf");
+    }
 }
