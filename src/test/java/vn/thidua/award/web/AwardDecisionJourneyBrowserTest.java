@@ -82,7 +82,15 @@ class AwardDecisionJourneyBrowserTest extends BrowserTest {
         page.context().clearCookies();
         page.setViewportSize(PHONE, PHONE_HEIGHT);
         login(s.headUser());
-        open("/proposals/term/" + s.termId());
+        open("/notifications");
+        page.getByTestId("notifications")
+                .locator("li")
+                .filter(new Locator.FilterOptions().setHasText("trả lại để bổ sung"))
+                .filter(new Locator.FilterOptions().setHasText(tag))
+                .locator("button[type=submit]")
+                .click();
+        page.waitForLoadState();
+        assertThat(page).hasURL(Pattern.compile(".*/proposals/term/" + s.termId() + "$"));
         assertThat(page.getByTestId("returned")).containsText(comments);
         assertFits("head-returned");
         String corrected = "Dẫn đầu cụm " + tag + ", thu ngân sách vượt 12,5 % kế hoạch.";
@@ -180,6 +188,9 @@ class AwardDecisionJourneyBrowserTest extends BrowserTest {
         page.waitForLoadState();
         assertThat(page.getByTestId("number")).hasText(revoking);
         assertThat(page.getByTestId("taken-back")).containsText(unitA);
+        open("/decisions/" + decision);
+        assertThat(page.getByTestId("taken-back-mark")).containsText(revoking);
+        assertThat(page.getByTestId("taken-back-mark")).containsText(reason);
         assertThat(anonymous(verifyPath, "verify-revoked", anonymous -> {
                     assertThat(anonymous.getByTestId("verify-result")).hasAttribute("data-result", "revoked");
                     assertThat(anonymous.getByTestId("verify-result")).containsText(revoking);
