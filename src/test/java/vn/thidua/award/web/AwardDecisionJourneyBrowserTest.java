@@ -56,7 +56,10 @@ class AwardDecisionJourneyBrowserTest extends BrowserTest {
 
         // 1. The reviewer recommends both items.
         login("thamdinh");
-        open("/review/proposals/" + s.proposalId());
+        open("/proposals/term/" + s.termId());
+        page.getByTestId("to-review").click();
+        page.waitForLoadState();
+        assertThat(page).hasURL(Pattern.compile(".*/review/proposals/" + s.proposalId() + "$"));
         for (long item : new long[] {s.itemA(), s.itemB()}) {
             Locator card = item(item);
             card.locator("[data-testid=recommend-details] summary").click();
@@ -122,7 +125,9 @@ class AwardDecisionJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("proposal-status")).containsText("Đã thẩm định");
 
         // 5. The administrator records the decision of the accepted item and sees its page.
-        open("/decisions/new");
+        open("/decisions");
+        page.getByTestId("new-decision").click();
+        page.waitForLoadState();
         assertThat(page.locator("#item-" + s.itemB())).hasCount(0);
         String number = "1" + tag.substring(1, 4) + "/QĐ-UBND-" + tag;
         page.locator("#number").fill(number);
