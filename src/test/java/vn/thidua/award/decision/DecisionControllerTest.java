@@ -207,7 +207,7 @@ class DecisionControllerTest extends IntegrationTest {
                 "select id from award_granted where verification_code = 'DEMO2021BKCTCHAUTHANH002'", Long.class);
 
         assertThat(page("admin", "/decisions/" + decision))
-                .contains("/decisions/" + decision + "/certificates.pdf?mode=PRE_PRINTED")
+                .contains("/decisions/" + decision + "/certificates.pdf\"")
                 .contains("/decisions/" + decision + "/certificates.pdf?mode=FULL_DESIGN")
                 .contains("/awards/" + anPhu + "/certificate.pdf", "/awards/" + chauThanh + "/certificate.pdf");
         String unit = page("anphu", "/decisions/" + decision);

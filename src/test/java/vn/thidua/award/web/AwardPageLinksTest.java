@@ -86,6 +86,56 @@ class AwardPageLinksTest extends IntegrationTest {
     }
 
     @Test
+    void theProposalAndItsReviewLinkToEachOtherForTheStaff() throws Exception {
+        long term = termId("AG", "CUM2", 2020);
+        long proposal = idOf("select id from award_proposal where term_id = ?", term);
+        for (String user : new String[] {"admin", "thamdinh"}) {
+            mvc.perform(get("/proposals/term/" + term).with(Users.as(jdbc, user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("data-testid=\"to-review\""),
+                                    containsString(link("/review/proposals/" + proposal)))));
+            mvc.perform(get("/review/proposals/" + proposal).with(Users.as(jdbc, user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(link("/proposals/term/" + term))));
+        }
+        mvc.perform(get("/proposals/term/" + term).with(Users.as(jdbc, "anphu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"to-review\""))));
+    }
+
+    @Test
+    void aDecisionLinksToItsCertificatesForTheStaffAndToEachAwardsVerification() throws Exception {
+        long decision = idOf("""
+                select d.id from award_decision d join organizer o on o.id = d.organizer_id
+                where o.code = 'AG' and d.number = '125/QĐ-UBND'""");
+        String code = "DEMO2021COTINHANPHU00001";
+        for (String user : new String[] {"admin", "thamdinh"}) {
+            mvc.perform(get("/decisions/" + decision).with(Users.as(jdbc, user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("data-testid=\"certificates-pdf\""),
+                                    containsString(link("/decisions/" + decision + "/certificates.pdf")),
+                                    containsString(link("/verify/award/" + code)))));
+        }
+        // The awarded unit reads the decision but prints no decision's certificates.
+        mvc.perform(get("/decisions/" + decision).with(Users.as(jdbc, "anphu")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("data-testid=\"certificates-pdf\"")),
+                                containsString(link("/verify/award/" + code)))));
+        mvc.perform(get("/decisions/" + decision + "/certificates.pdf").with(Users.as(jdbc, "anphu")))
+                .andExpect(status().isForbidden());
+        // The unit's award history links back to the decision.
+        mvc.perform(get("/units/" + unitId("AG", "AP") + "/awards").with(Users.as(jdbc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(link("/decisions/" + decision))));
+    }
+
+    @Test
     void outsidersFindNoPageAndSoNoLink() throws Exception {
         long term = termId("AG", "CUM2", 2020);
         mvc.perform(get("/votes/term/" + term).with(Users.as(jdbc, "kienhai"))).andExpect(status().isForbidden());
