@@ -1,6 +1,8 @@
 package vn.thidua.organization;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The organisers as other features see them: read-only records and values. Access is the caller's business: these
@@ -15,6 +17,9 @@ public interface Organizers {
     default int workingYear(long organizerId) {
         return get(organizerId).workingYear();
     }
+
+    /** The organisers of these ids that exist, by id: one look-up for a whole page. */
+    Map<Long, OrganizerSummary> byIds(Collection<Long> organizerIds);
 
     /** The central councils (organisers of kind CENTRAL), by name: where provinces send their onward proposals. */
     List<OrganizerSummary> central();

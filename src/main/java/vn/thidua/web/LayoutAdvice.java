@@ -54,7 +54,10 @@ class LayoutAdvice {
                 user.fullName(),
                 user.role(),
                 organizer.name(),
+                organizer.code(),
+                organizer.central(),
                 organizer.workingYear(),
+                user.unitId(),
                 unitName,
                 headed);
     }

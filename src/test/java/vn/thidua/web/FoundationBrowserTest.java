@@ -142,6 +142,40 @@ class FoundationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theAwardMenuOpensOnAPhoneAndLeadsToTheReviewQueue() {
+        page.setViewportSize(390, 844);
+        login("trunguong");
+        page.locator(".navbar-toggler").click();
+        assertThat(page.locator("#mainNav")).hasClass(Pattern.compile("\\bshow\\b"));
+        Locator awards = page.getByTestId("nav-awards");
+        awards.locator(".dropdown-toggle").click();
+        assertThat(awards.locator(".dropdown-menu")).isVisible();
+        screenshot("award-menu-phone");
+        awards.getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Thẩm định").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/review$"));
+        assertThat(page.locator("h1")).containsText("2021");
+    }
+
+    @Test
+    void onADesktopScreenTheExpandedMenuStaysWithinThePage() {
+        page.setViewportSize(1280, 900);
+        login("admin");
+        Locator awards = page.getByTestId("nav-awards");
+        assertThat(awards).isVisible();
+        // The menu wraps instead of widening the page beyond the screen.
+        Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
+        assertThat(width.intValue()).isLessThanOrEqualTo(1280);
+        assertThat(page.getByTestId("user-menu")).isVisible();
+        assertThat(page.getByTestId("user-menu").boundingBox().x).isLessThan(1280);
+        awards.locator(".dropdown-toggle").click();
+        assertThat(awards.locator(".dropdown-menu")).isVisible();
+        screenshot("award-menu-desktop");
+    }
+
+    @Test
     void browserCheckCatchesConsoleErrorsAndContentSecurityPolicyViolations() {
         open("/login");
 

@@ -4,14 +4,11 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import vn.thidua.award.proposal.Proposal;
-import vn.thidua.award.proposal.ProposalStatus;
 
 /** The proposals as the organiser's review reads and changes them. */
 interface ReviewProposalRepository extends Repository<Proposal, Long> {
@@ -24,21 +21,6 @@ interface ReviewProposalRepository extends Repository<Proposal, Long> {
     Optional<Proposal> lockById(@Param("id") long id);
 
     void flush();
-
-    /** The queue: the sent proposals of these cluster-years in these statuses, with their items counted. */
-    @Query(
-            value = """
-                    select new vn.thidua.award.review.ProposalCounts(p.id, p.clusterYearId, p.status, p.submittedAt,
-                        count(i), sum(case when i.reviewOutcome = vn.thidua.award.proposal.ReviewOutcome.ACCEPTED then 1 else 0 end),
-                        sum(case when i.reviewOutcome = vn.thidua.award.proposal.ReviewOutcome.REJECTED then 1 else 0 end))
-                    from Proposal p left join p.items i
-                    where p.clusterYearId in :termIds and p.status in :statuses
-                    group by p.id, p.clusterYearId, p.status, p.submittedAt""",
-            countQuery = "select count(p) from Proposal p where p.clusterYearId in :termIds and p.status in :statuses")
-    Page<ProposalCounts> queue(
-            @Param("termIds") Collection<Long> termIds,
-            @Param("statuses") Collection<ProposalStatus> statuses,
-            Pageable pageable);
 
     /** The accepted items of the reviewed proposals of these cluster-years that no decision has granted yet. */
     @Query("""

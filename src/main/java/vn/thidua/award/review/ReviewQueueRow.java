@@ -5,7 +5,7 @@ import vn.thidua.award.proposal.ProposalStatus;
 
 /**
  * One proposal waiting in (or gone through) the organiser's review, as the queue lists it, whatever sent it: a
- * cluster's proposal today, a province's onward proposal to the central level later. {@code link} is the review page.
+ * cluster's proposal, or a province's onward proposal to the central council. {@code link} is its review page.
  */
 public record ReviewQueueRow(
         Source source,
@@ -20,7 +20,8 @@ public record ReviewQueueRow(
 
     /** Where the proposal comes from. */
     public enum Source {
-        CLUSTER;
+        CLUSTER,
+        ONWARD;
 
         public String messageKey() {
             return "review.source." + name();

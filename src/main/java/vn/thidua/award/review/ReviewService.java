@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ import vn.thidua.organization.ClusterYear;
 import vn.thidua.organization.ClusterYearMember;
 import vn.thidua.organization.ClusterYearSummary;
 import vn.thidua.organization.ClusterYears;
+import vn.thidua.organization.OrganizerSummary;
 import vn.thidua.organization.Organizers;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.organization.Units;
@@ -61,6 +63,7 @@ public class ReviewService {
             EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.RETURNED, ProposalStatus.REVIEWED);
 
     private final ReviewProposalRepository proposals;
+    private final ReviewQueueQuery queueQuery;
     private final ItemReviewRepository reviews;
     private final ReviewStatusHistory history;
     private final ProposalService proposalPages;
@@ -75,6 +78,7 @@ public class ReviewService {
 
     ReviewService(
             ReviewProposalRepository proposals,
+            ReviewQueueQuery queueQuery,
             ItemReviewRepository reviews,
             ReviewStatusHistory history,
             ProposalService proposalPages,
@@ -87,6 +91,7 @@ public class ReviewService {
             Notifications notifications,
             Clock clock) {
         this.proposals = proposals;
+        this.queueQuery = queueQuery;
         this.reviews = reviews;
         this.history = history;
         this.proposalPages = proposalPages;
@@ -109,30 +114,50 @@ public class ReviewService {
     }
 
     /**
-     * The queue of the signed-in staff's organiser for a year: every sent proposal (or those of one status), with its
-     * items counted by outcome.
+     * The queue of the signed-in staff's organiser for a year: every sent proposal (or those of one status) of its
+     * clusters, and every onward proposal a province submitted to it, with their items counted by outcome, sorted and
+     * paged together.
      */
     @Transactional(readOnly = true)
     public Page<ReviewQueueRow> queue(int year, ProposalStatus status, Pageable pageable) {
         CurrentUser user = policy.requireStaff();
         Map<Long, ClusterYearSummary> years = clusterYears.ofOrganizer(user.organizerId(), year).stream()
                 .collect(Collectors.toMap(ClusterYearSummary::id, Function.identity()));
-        if (years.isEmpty()) {
-            return Page.empty(pageable);
-        }
         Set<ProposalStatus> statuses = status != null && SENT.contains(status) ? EnumSet.of(status) : SENT;
-        return proposals
-                .queue(years.keySet(), statuses, pageable)
-                .map(p -> new ReviewQueueRow(
-                        ReviewQueueRow.Source.CLUSTER,
-                        p.id(),
-                        "/review/proposals/" + p.id(),
-                        years.get(p.clusterYearId()).clusterName(),
-                        p.status(),
-                        p.submittedAt(),
-                        p.items(),
-                        p.accepted() == null ? 0 : p.accepted(),
-                        p.rejected() == null ? 0 : p.rejected()));
+        List<String> names = statuses.stream().map(ProposalStatus::name).toList();
+        long total = queueQuery.count(user.organizerId(), year, years.keySet(), names);
+        if (total == 0 || pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+        List<ReviewQueueQuery.Found> found = queueQuery.page(user.organizerId(), year, years.keySet(), names, pageable);
+        Map<Long, OrganizerSummary> provinces = organizers.byIds(found.stream()
+                .filter(f -> f.source() == ReviewQueueRow.Source.ONWARD)
+                .map(ReviewQueueQuery.Found::senderId)
+                .collect(Collectors.toSet()));
+        List<ReviewQueueRow> rows = found.stream()
+                .map(f -> {
+                    boolean onward = f.source() == ReviewQueueRow.Source.ONWARD;
+                    String title;
+                    if (onward) {
+                        OrganizerSummary province = provinces.get(f.senderId());
+                        title = province == null ? "—" : province.name();
+                    } else {
+                        ClusterYearSummary y = years.get(f.senderId());
+                        title = y == null ? "—" : y.clusterName();
+                    }
+                    return new ReviewQueueRow(
+                            f.source(),
+                            f.id(),
+                            (onward ? "/onward/" : "/review/proposals/") + f.id(),
+                            title,
+                            ProposalStatus.valueOf(f.status()),
+                            f.submittedAt(),
+                            f.items(),
+                            f.accepted(),
+                            f.rejected());
+                })
+                .toList();
+        return new PageImpl<>(rows, pageable, total);
     }
 
     /** The review page of a sent proposal, for the staff of its organiser. */

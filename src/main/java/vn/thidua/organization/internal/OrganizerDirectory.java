@@ -1,8 +1,11 @@
 package vn.thidua.organization.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.common.NotFoundException;
@@ -27,7 +30,7 @@ class OrganizerDirectory implements Organizers {
     public OrganizerSummary get(long organizerId) {
         return RequestMemo.<Optional<Organizer>>get(
                         RequestMemo.ORGANIZER, organizerId, () -> organizers.findById(organizerId))
-                .map(o -> new OrganizerSummary(o.getId(), o.getName(), o.getWorkingYear()))
+                .map(OrganizerDirectory::summary)
                 .orElseThrow(() -> new NotFoundException("organizer"));
     }
 
@@ -38,8 +41,26 @@ class OrganizerDirectory implements Organizers {
                 .setParameter("kind", OrganizerKind.CENTRAL)
                 .getResultList()
                 .stream()
-                .map(o -> new OrganizerSummary(o.getId(), o.getName(), o.getWorkingYear()))
+                .map(OrganizerDirectory::summary)
                 .toList();
+    }
+
+    @Override
+    public Map<Long, OrganizerSummary> byIds(Collection<Long> organizerIds) {
+        if (organizerIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery("select o from Organizer o where o.id in :ids", Organizer.class)
+                .setParameter("ids", organizerIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Organizer::getId, OrganizerDirectory::summary));
+    }
+
+    private static OrganizerSummary summary(Organizer o) {
+        return new OrganizerSummary(
+                o.getId(), o.getCode(), o.getName(), o.getWorkingYear(), o.getKind() == OrganizerKind.CENTRAL);
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
+import vn.thidua.award.onward.OnwardFixture;
+import vn.thidua.award.onward.OnwardService;
 import vn.thidua.award.proposal.ProposalService;
 import vn.thidua.award.proposal.SubmittedProposals;
 import vn.thidua.award.proposal.SubmittedProposals.Submitted;
@@ -30,6 +32,9 @@ class ReviewControllerTest extends IntegrationTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    OnwardService onward;
 
     Submitted s;
     String show;
@@ -114,6 +119,43 @@ class ReviewControllerTest extends IntegrationTest {
                     .isEqualTo(403);
         }
         assertThat(getAs(null, "/review").getResponse().getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void theCentralCouncilReceivesTheOnwardProposalsInTheSameQueue() throws Exception {
+        OnwardFixture f = OnwardFixture.create(jdbc, 2, "100");
+        f.as("admin");
+        long id = onward.start(f.year);
+        onward.addItem(id, f.version(), f.govFlag, f.flagA);
+        onward.addItem(id, f.version(), f.pmBk, f.bkC);
+        SecurityContextHolder.clearContext();
+        String url = "/review?year=" + f.year + "&size=100";
+        String link = "href=\"/onward/" + id + "\"";
+        // A draft is not yet in anyone's queue.
+        assertThat(body(getAs("trunguong", url))).doesNotContain(link);
+        f.as("admin");
+        onward.submit(id, f.version());
+        SecurityContextHolder.clearContext();
+        String province = jdbc.queryForObject("select name from organizer where code = 'AG'", String.class);
+        String central = body(getAs("trunguong", url + "&sort=status,asc"));
+        assertThat(central).contains(link, province, "Đề nghị khen thưởng cấp Nhà nước của tỉnh");
+        // Its row: status submitted, two items, none judged yet.
+        String row = central.substring(central.indexOf(link));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Đã trình", "data-label=\"Số trường hợp\">2<");
+        assertThat(body(getAs("trunguong", url + "&status=SUBMITTED"))).contains(link);
+        assertThat(body(getAs("trunguong", url + "&status=REVIEWED"))).doesNotContain(link);
+        assertThat(body(getAs("trunguong", "/review?year=" + (f.year + 1) + "&size=100")))
+                .doesNotContain(link);
+        // The link leads the council's staff to the onward proposal's review page.
+        assertThat(getAs("trunguong", "/onward/" + id).getResponse().getStatus())
+                .isEqualTo(200);
+        // The sending province and another province see nothing of it in their queues.
+        for (String other : List.of("admin", "thamdinh", "kiengiang")) {
+            MvcResult queue = getAs(other, url);
+            assertThat(queue.getResponse().getStatus()).as(other).isEqualTo(200);
+            assertThat(body(queue)).as(other).doesNotContain(link);
+        }
     }
 
     @Test

@@ -20,8 +20,8 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Users;
 
 /**
- * The review queue issues as many SQL statements for a page of twenty clusters' proposals as for a page of two, and
- * the review page of a proposal as many for twelve items as for two.
+ * The review queue issues as many SQL statements for a page of twenty clusters' (or provinces' onward) proposals as
+ * for a page of two, and the review page of a proposal as many for twelve items as for two.
  */
 class ReviewQueryCountTest extends IntegrationTest {
 
@@ -67,6 +67,28 @@ class ReviewQueryCountTest extends IntegrationTest {
         assertThat(twenty).isLessThan(15);
         assertThat(statementsFor("/review?year=2021&size=20&status=SUBMITTED", "thamdinh"))
                 .isEqualTo(statementsFor("/review?year=2021&size=2&status=SUBMITTED", "thamdinh"));
+    }
+
+    @Test
+    void theCentralQueueCostsTheSameNumberOfStatementsForAnyNumberOfOnwardProposals() throws Exception {
+        long tw = jdbc.queryForObject("select id from organizer where code = 'TW'", Long.class);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        for (int i = 0; i < 20; i++) {
+            Long province = jdbc.queryForObject(
+                    "insert into organizer (code, name, kind, working_year) values (?, ?, 'PROVINCE', 2095) returning id",
+                    Long.class,
+                    "Q" + tag + i,
+                    "Tỉnh thử " + tag + " " + i);
+            jdbc.update("""
+                    insert into award_onward_proposal (organizer_id, recipient_id, year, status, submission_recipient,
+                        submission_body, created_at, created_by, updated_at, submitted_at, submitted_by)
+                    values (?, ?, 2095, 'SUBMITTED', 'Hội đồng', 'Tờ trình', now(), 'admin', now(), now(), 'admin')""", province, tw);
+        }
+        // Both pages are full and every row comes from another province: one query, one count, one look-up of names.
+        long two = statementsFor("/review?year=2095&size=2", "trunguong");
+        long twenty = statementsFor("/review?year=2095&size=20&sort=status,desc", "trunguong");
+        assertThat(twenty).isEqualTo(two);
+        assertThat(twenty).isLessThan(15);
     }
 
     @Test
