@@ -165,12 +165,12 @@ public class OnwardService {
             throw new AccessDeniedException("only a central council reviews onward proposals");
         }
         List<OnwardProposal> found = proposals.received(user.organizerId(), year, EnumSet.allOf(OnwardStatus.class));
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, OrganizerSummary> provinces = organizers.byIds(
+                found.stream().map(OnwardProposal::getOrganizerId).collect(Collectors.toSet()));
         return found.stream()
                 .map(p -> new Received(
                         p.getId(),
-                        names.computeIfAbsent(
-                                p.getOrganizerId(), o -> organizers.get(o).name()),
+                        provinces.get(p.getOrganizerId()).name(),
                         p.getStatus(),
                         p.getSubmittedAt(),
                         p.isDecided()))
