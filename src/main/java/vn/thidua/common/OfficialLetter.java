@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -141,5 +143,31 @@ public final class OfficialLetter {
         run.setItalic(italic);
         run.setText(text);
         return run;
+    }
+
+    /**
+     * The list of an official document: a table whose first column numbers the rows (its header, e.g. "TT", first
+     * in {@code headers}), headed in bold and centred, its last column (the achievement or summary) justified, the
+     * others left-aligned. Each row gives the values of the columns after the number.
+     */
+    public static XWPFTable numberedTable(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
+        XWPFTable table = doc.createTable(1, headers.size());
+        table.setWidth("100%");
+        XWPFTableRow header = table.getRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            cell(header.getCell(c), headers.get(c), true, ParagraphAlignment.CENTER);
+        }
+        int number = 0;
+        for (List<String> values : rows) {
+            number++;
+            XWPFTableRow row = table.createRow();
+            cell(row.getCell(0), Integer.toString(number), false, ParagraphAlignment.CENTER);
+            for (int c = 0; c < values.size(); c++) {
+                ParagraphAlignment alignment =
+                        c == values.size() - 1 ? ParagraphAlignment.BOTH : ParagraphAlignment.LEFT;
+                cell(row.getCell(c + 1), values.get(c), false, alignment);
+            }
+        }
+        return table;
     }
 }

@@ -10,8 +10,6 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.thidua.common.DisplayFormat;
@@ -131,23 +129,16 @@ public class DecisionDocuments {
             article1.setIndentationFirstLine(567);
             OfficialLetter.run(article1, msg("decision.doc.article1.label"), true, false, 14);
             OfficialLetter.run(article1, " " + msg("decision.doc.article1"), false, false, 14);
-            XWPFTable table = doc.createTable(1, 4);
-            table.setWidth("100%");
-            XWPFTableRow header = table.getRow(0);
-            OfficialLetter.cell(header.getCell(0), msg("decision.doc.col.number"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(1), msg("decision.doc.col.recipient"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(2), msg("decision.doc.col.award"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(
-                    header.getCell(3), msg("decision.doc.col.achievement"), true, ParagraphAlignment.CENTER);
-            int n = 0;
-            for (DecisionDocumentLine line : lines) {
-                n++;
-                XWPFTableRow row = table.createRow();
-                OfficialLetter.cell(row.getCell(0), Integer.toString(n), false, ParagraphAlignment.CENTER);
-                OfficialLetter.cell(row.getCell(1), line.recipient(), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(2), line.typeName(), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(3), line.achievement(), false, ParagraphAlignment.BOTH);
-            }
+            OfficialLetter.numberedTable(
+                    doc,
+                    List.of(
+                            msg("decision.doc.col.number"),
+                            msg("decision.doc.col.recipient"),
+                            msg("decision.doc.col.award"),
+                            msg("decision.doc.col.achievement")),
+                    lines.stream()
+                            .map(line -> List.of(line.recipient(), line.typeName(), line.achievement()))
+                            .toList());
             XWPFParagraph article2 = OfficialLetter.paragraph(doc, ParagraphAlignment.BOTH);
             article2.setSpacingBefore(160);
             article2.setIndentationFirstLine(567);

@@ -11,8 +11,6 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -91,24 +89,17 @@ public class OnwardDocuments {
             XWPFParagraph listTitle = OfficialLetter.paragraph(doc, ParagraphAlignment.LEFT);
             listTitle.setSpacingBefore(160);
             OfficialLetter.run(listTitle, msg("onward.doc.list"), true, false, 14);
-            XWPFTable table = doc.createTable(1, 5);
-            table.setWidth("100%");
-            XWPFTableRow header = table.getRow(0);
-            OfficialLetter.cell(header.getCell(0), msg("onward.doc.col.number"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(1), msg("onward.doc.col.type"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(2), msg("onward.doc.col.candidate"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(3), msg("onward.doc.col.basis"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(4), msg("onward.doc.col.summary"), true, ParagraphAlignment.CENTER);
-            int number = 0;
-            for (OnwardService.Line line : dossier.lines()) {
-                number++;
-                XWPFTableRow row = table.createRow();
-                OfficialLetter.cell(row.getCell(0), Integer.toString(number), false, ParagraphAlignment.CENTER);
-                OfficialLetter.cell(row.getCell(1), line.typeName(), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(2), candidate(line), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(3), line.basis(), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(4), line.summary(), false, ParagraphAlignment.BOTH);
-            }
+            OfficialLetter.numberedTable(
+                    doc,
+                    List.of(
+                            msg("onward.doc.col.number"),
+                            msg("onward.doc.col.type"),
+                            msg("onward.doc.col.candidate"),
+                            msg("onward.doc.col.basis"),
+                            msg("onward.doc.col.summary")),
+                    dossier.lines().stream()
+                            .map(line -> List.of(line.typeName(), candidate(line), line.basis(), line.summary()))
+                            .toList());
             XWPFParagraph signer = OfficialLetter.paragraph(doc, ParagraphAlignment.RIGHT);
             signer.setSpacingBefore(360);
             OfficialLetter.run(signer, msg("onward.doc.signer"), true, false, 14);

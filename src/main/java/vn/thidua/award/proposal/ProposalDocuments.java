@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -95,22 +94,16 @@ public class ProposalDocuments {
             XWPFParagraph listTitle = OfficialLetter.paragraph(doc, ParagraphAlignment.LEFT);
             listTitle.setSpacingBefore(160);
             OfficialLetter.run(listTitle, msg("proposal.doc.list"), true, false, 14);
-            XWPFTable table = doc.createTable(1, 4);
-            table.setWidth("100%");
-            XWPFTableRow header = table.getRow(0);
-            OfficialLetter.cell(header.getCell(0), msg("proposal.doc.col.number"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(1), msg("proposal.doc.col.type"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(2), msg("proposal.doc.col.candidate"), true, ParagraphAlignment.CENTER);
-            OfficialLetter.cell(header.getCell(3), msg("proposal.doc.col.summary"), true, ParagraphAlignment.CENTER);
-            int number = 0;
-            for (SubmissionView.Line line : view.lines()) {
-                number++;
-                XWPFTableRow row = table.createRow();
-                OfficialLetter.cell(row.getCell(0), Integer.toString(number), false, ParagraphAlignment.CENTER);
-                OfficialLetter.cell(row.getCell(1), line.typeName(), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(2), candidate(line), false, ParagraphAlignment.LEFT);
-                OfficialLetter.cell(row.getCell(3), line.summary(), false, ParagraphAlignment.BOTH);
-            }
+            OfficialLetter.numberedTable(
+                    doc,
+                    List.of(
+                            msg("proposal.doc.col.number"),
+                            msg("proposal.doc.col.type"),
+                            msg("proposal.doc.col.candidate"),
+                            msg("proposal.doc.col.summary")),
+                    view.lines().stream()
+                            .map(line -> List.of(line.typeName(), candidate(line), line.summary()))
+                            .toList());
             XWPFParagraph signer = OfficialLetter.paragraph(doc, ParagraphAlignment.RIGHT);
             signer.setSpacingBefore(360);
             OfficialLetter.run(signer, msg("proposal.doc.signer"), true, false, 14);
