@@ -7,6 +7,7 @@ import vn.thidua.award.type.AwardLevel;
 /** The count of awards of an organiser's year, by level then award type, with the proposals and decisions counted. */
 public record AwardReport(
         long organizerId,
+        String organizerCode,
         String organizerName,
         int year,
         ReportPeriod period,

@@ -141,7 +141,8 @@ public class AwardReports {
                                count(i.id) filter (where i.review_outcome = 'ACCEPTED'),
                                count(i.id) filter (where i.review_outcome = 'REJECTED'),
                                (select count(*) from award_decision d where d.organizer_id = ?1
-                                  and (case when ?2 then d.year = ?3 else d.decided_on between ?4 and ?5 end))
+                                  and (case when ?2 then d.year = ?3 else d.decided_on between ?4 and ?5 end)),
+                               (select o.code from organizer o where o.id = ?1)
                         from award_proposal p
                         join cluster_term ct on ct.id = p.term_id
                         join cluster c on c.id = ct.cluster_id
@@ -155,6 +156,7 @@ public class AwardReports {
                 .getSingleResult();
         return new AwardReport(
                 organizerId,
+                (String) proposals[5],
                 organizers.get(organizerId).name(),
                 year,
                 period,

@@ -51,6 +51,8 @@ class ReportControllerTest extends IntegrationTest {
         assertThat(Html.texts(html, "count-revoked")).containsExactly("1", "0");
         assertThat(Html.texts(html, "count-total")).containsExactly("1", "2");
         assertThat(Html.texts(html, "report-summary").get(0)).contains("1 trường hợp được chấp thuận, 1 trường hợp");
+        assertThat(Html.attributes(html, "report-public-link", "href"))
+                .containsExactly("/public/awards/" + f.tag + "/2021");
     }
 
     @Test

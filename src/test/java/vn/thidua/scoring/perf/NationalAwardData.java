@@ -43,6 +43,7 @@ final class NationalAwardData {
         jdbc.execute("analyze ns_rank");
         votes(jdbc, lastYear);
         proposals(jdbc, lastYear);
+        decisions(jdbc, lastYear);
     }
 
     private static void types(JdbcTemplate jdbc) {
@@ -280,6 +281,80 @@ final class NationalAwardData {
                 update award_proposal p set status = 'SUBMITTED', submitted_at = p.updated_at, submitted_by = p.created_by,
                        version = p.version + 1
                 from ns_vote_term vt where vt.term_id = p.term_id and not vt.open""");
+    }
+
+    /**
+     * The province's review and decisions: every submitted proposal's items recommended and accepted (with their review
+     * history) and the proposal reviewed, while its year is still open; one decision per province and year granting
+     * every accepted item (the leader's flag, the certificates of merit) with register numbers per province and year
+     * and random verification codes; and in a quarter of the provinces a later decision revoking one award of the
+     * year two before the last. Everything as the database demands: decided only from accepted items of reviewed
+     * proposals, revoked only by a later decision.
+     */
+    private static void decisions(JdbcTemplate jdbc, int lastYear) {
+        jdbc.update("""
+                update award_proposal_item i
+                set recommended_outcome = 'ACCEPTED', recommended_by = lower(vt.organizer_code) || 'admin',
+                    recommended_at = p.updated_at + interval '10 days',
+                    review_outcome = 'ACCEPTED', reviewed_by = lower(vt.organizer_code) || 'admin',
+                    reviewed_at = p.updated_at + interval '20 days'
+                from award_proposal p join ns_vote_term vt on vt.term_id = p.term_id and not vt.open
+                where i.proposal_id = p.id""");
+        jdbc.update("""
+                insert into award_proposal_item_review (item_id, kind, outcome, reason, actor, occurred_at)
+                select i.id, v.kind, 'ACCEPTED', null,
+                       case when v.kind = 'RECOMMENDED' then i.recommended_by else i.reviewed_by end,
+                       case when v.kind = 'RECOMMENDED' then i.recommended_at else i.reviewed_at end
+                from award_proposal_item i join award_proposal p on p.id = i.proposal_id
+                join ns_vote_term vt on vt.term_id = p.term_id and not vt.open,
+                (values ('RECOMMENDED'), ('ACCEPTED')) as v(kind)""");
+        jdbc.update("""
+                insert into award_proposal_status_change (proposal_id, from_status, to_status, actor, occurred_at)
+                select p.id, 'SUBMITTED', 'REVIEWED', lower(vt.organizer_code) || 'admin', p.updated_at + interval '20 days'
+                from award_proposal p join ns_vote_term vt on vt.term_id = p.term_id and not vt.open""");
+        jdbc.update("""
+                update award_proposal p set status = 'REVIEWED', version = p.version + 1
+                from ns_vote_term vt where vt.term_id = p.term_id and not vt.open""");
+        jdbc.update("""
+                insert into award_decision (organizer_id, number, decided_on, year, authority, signer_name, signer_title,
+                                            subject, source, illustrative, recorded_at, recorded_by)
+                select vt.organizer_id, (100 + vt.year - 2000) || '/QĐ-UBND', make_date(vt.year + 1, 2, 15), vt.year,
+                       'Ủy ban nhân dân tỉnh thử nghiệm ' || substring(vt.organizer_code, 3)::int, 'Nguyễn Văn Thử',
+                       'Chủ tịch Ủy ban nhân dân tỉnh',
+                       'Về việc tặng Cờ thi đua và Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể có thành tích '
+                       || 'xuất sắc trong phong trào thi đua của các cụm thi đua năm ' || vt.year,
+                       'RECORDED', true, make_timestamptz(vt.year + 1, 2, 15, 16, 0, 0, 'Asia/Ho_Chi_Minh'),
+                       lower(vt.organizer_code) || 'admin'
+                from (select distinct organizer_id, organizer_code, year from ns_vote_term where not open) vt""");
+        jdbc.update("""
+                insert into award_granted (decision_id, organizer_id, award_type_id, year, unit_id, achievement,
+                                           proposal_item_id, register_number, verification_code, created_at)
+                select d.id, d.organizer_id, i.award_type_id, d.year, i.unit_id, i.summary, i.id,
+                       (d.year + 1) || '/' || lpad((row_number() over (partition by d.id order by i.award_type_id, i.id))::text,
+                                                   5, '0'),
+                       substr(md5(random()::text || i.id), 1, 24), d.recorded_at
+                from award_proposal_item i join award_proposal p on p.id = i.proposal_id
+                join ns_vote_term vt on vt.term_id = p.term_id and not vt.open
+                join award_decision d on d.organizer_id = vt.organizer_id and d.year = vt.year
+                                     and d.number = (100 + vt.year - 2000) || '/QĐ-UBND'""");
+        int revokedYear = lastYear - 2;
+        jdbc.update("""
+                insert into award_decision (organizer_id, number, decided_on, year, authority, signer_name, signer_title,
+                                            subject, source, illustrative, recorded_at, recorded_by)
+                select d.organizer_id, (300 + d.year - 2000) || '/QĐ-UBND', make_date(d.year + 1, 9, 1), d.year,
+                       d.authority, d.signer_name, d.signer_title,
+                       'Về việc thu hồi khen thưởng đã tặng năm ' || d.year || ' do phát hiện sai sót trong hồ sơ',
+                       'RECORDED', true, make_timestamptz(d.year + 1, 9, 1, 10, 0, 0, 'Asia/Ho_Chi_Minh'), d.recorded_by
+                from award_decision d join organizer o on o.id = d.organizer_id and o.code like 'NS%'
+                where d.year = ? and o.id % 4 = 0 and d.number = (100 + d.year - 2000) || '/QĐ-UBND'""", revokedYear);
+        jdbc.update("""
+                insert into award_revocation (decision_id, granted_id, kind, reason, created_at)
+                select later.id, (select max(g.id) from award_granted g where g.decision_id = earlier.id), 'REVOKED',
+                       'Phát hiện sai sót trong hồ sơ đề nghị khen thưởng (dữ liệu thử nghiệm).', later.recorded_at
+                from award_decision later join organizer o on o.id = later.organizer_id and o.code like 'NS%'
+                join award_decision earlier on earlier.organizer_id = later.organizer_id and earlier.year = later.year
+                                           and earlier.number = (100 + earlier.year - 2000) || '/QĐ-UBND'
+                where later.year = ? and later.number = (300 + later.year - 2000) || '/QĐ-UBND'""", revokedYear);
     }
 
     /** A one-page PDF of a few hundred bytes that says what it is. */

@@ -93,10 +93,22 @@ class NationalScaleTest extends IntegrationTest {
         assertThat(count("""
                         vote_tally t join vote v on v.id = t.vote_id and v.status = 'CLOSED'
                         where t.votes_for + t.votes_against + t.votes_blank <> v.ballots_valid""")).isZero();
+        // Every finalised year's proposal reviewed, each item accepted and decided (by one decision per province and
+        // year), with its review history.
         assertThat(count("""
                         cluster_term t join cluster c on c.id = t.cluster_id and c.code like 'NS%'
                         where t.year < 2025 and not exists (
-                            select 1 from award_proposal p where p.term_id = t.id and p.status = 'SUBMITTED')""")).isZero();
+                            select 1 from award_proposal p where p.term_id = t.id and p.status = 'REVIEWED')""")).isZero();
+        assertThat(count("""
+                        award_proposal_item i join award_proposal p on p.id = i.proposal_id
+                        join cluster_term t on t.id = p.term_id join cluster c on c.id = t.cluster_id and c.code like 'NS%'
+                        where t.year < 2025 and (i.review_outcome is distinct from 'ACCEPTED'
+                            or not exists (select 1 from award_granted g where g.proposal_item_id = i.id)
+                            or (select count(*) from award_proposal_item_review r where r.item_id = i.id) <> 2)""")).isZero();
+        assertThat(count("""
+                        (select g.organizer_id, g.year from award_granted g join organizer o on o.id = g.organizer_id
+                         and o.code like 'NS%' group by g.organizer_id, g.year
+                         having count(distinct g.decision_id) <> 1) x""")).isZero();
         assertThat(count("""
                         vote v join cluster_term t on t.id = v.term_id and t.year = 2025
                         join cluster c on c.id = t.cluster_id and c.code like 'NS%' where v.status <> 'OPEN'""")).isZero();
@@ -118,8 +130,29 @@ class NationalScaleTest extends IntegrationTest {
         measure("vote page, closed 2020 vote, 15 members (head)", "/votes/term/" + closedYear, closedHead);
         measure("vote page, open 2025 vote, 13 members (head)", "/votes/term/" + openYear, openHead);
         measure("ballot page, open 2025 vote (officer, not voted)", "/votes/term/" + openYear + "/ballot", notVoted);
-        measure("proposal page, submitted 2020 proposal (admin)", "/proposals/term/" + closedYear, "ns11admin");
-        measure("proposal page, submitted 2020 proposal (head)", "/proposals/term/" + closedYear, closedHead);
+        measure("proposal page, reviewed 2020 proposal (admin)", "/proposals/term/" + closedYear, "ns11admin");
+        measure("proposal page, reviewed 2020 proposal (head)", "/proposals/term/" + closedYear, closedHead);
+
+        log.info(
+                "Rows: decisions {}, awards {}, revocations {}, item reviews {}",
+                count("award_decision"),
+                count("award_granted"),
+                count("award_revocation"),
+                count("award_proposal_item_review"));
+        measure("public list, NS11 2020, first page (anyone)", "/public/awards/NS11/2020", null);
+        measure(
+                "public list, NS11 2020, search without diacritics (anyone)",
+                "/public/awards/NS11/2020?q=thu%20nghiem%20ns11-1",
+                null);
+        String revoking = jdbc.queryForObject("""
+                select min(o.code) from award_revocation r join award_granted g on g.id = r.granted_id
+                join organizer o on o.id = g.organizer_id where o.code like 'NS%'""", String.class);
+        measure("public list, 2023 with a revoked award (anyone)", "/public/awards/" + revoking + "/2023", null);
+        measure("report page, 2020, emulation year (admin)", "/reports/awards?year=2020", "ns11admin");
+        measure(
+                "report page, 2021, reporting year (admin)",
+                "/reports/awards?year=2021&period=REPORTING_YEAR",
+                "ns11admin");
     }
 
     private String headOf(long term) {
@@ -132,18 +165,23 @@ class NationalScaleTest extends IntegrationTest {
         return idOf("select count(*) from " + table);
     }
 
+    /** A request signed in as {@code user}, or nobody's when it is {@code null} (a public page). */
+    private org.springframework.test.web.servlet.RequestBuilder request(String url, String user) {
+        return user == null ? get(url) : get(url).with(Users.as(jdbc, user));
+    }
+
     private void measure(String what, String url, String user) throws Exception {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
+            mvc.perform(request(url, user)).andExpect(status().isOk());
         }
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            mvc.perform(get(url).with(Users.as(jdbc, user))).andExpect(status().isOk());
+            mvc.perform(request(url, user)).andExpect(status().isOk());
             micros.add((System.nanoTime() - t0) / 1000);
         }
         long statements = statistics.getPrepareStatementCount() / RUNS;
