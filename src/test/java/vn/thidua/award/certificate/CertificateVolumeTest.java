@@ -20,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -110,7 +111,34 @@ class CertificateVolumeTest extends IntegrationTest {
         return new long[] {millis, (peak.get() - start) / mb, Math.max(0, peakAfterCollection.get() - start) / mb};
     }
 
+    private void signInAsAdministrator() {
+        CurrentUser admin = Users.principal(jdbc, "admin");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
     @Test
+    void twoHundredCertificatesPrintOnePageEach() throws Exception {
+        long type = CertificateFixture.awardType(jdbc, "AG", "Bằng khen hai trăm " + CertificateFixture.tag());
+        signInAsAdministrator();
+        DecisionFixture large = decision(type, 200);
+        Path file = Files.createDirectories(Path.of("target", "certificates")).resolve("200-pages.pdf");
+        CertificatePrinter.Job job = printer.decision(large.decisionId, PrintMode.PRE_PRINTED, Paper.A3);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            printer.write(job, "https://thidua.example/verify/award/", out);
+        }
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * The measurement behind docs/performance.md: opt-in ({@code -Dthidua.perf=true}), since the heap a test reads in
+     * a JVM shared with the whole suite's contexts says more about the suite than about the print.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "thidua.perf", matches = "true")
     void twoHundredCertificatesPrintPageByPage() throws Exception {
         long type = CertificateFixture.awardType(jdbc, "AG", "Bằng khen số lượng lớn " + CertificateFixture.tag());
         CurrentUser admin = Users.principal(jdbc, "admin");

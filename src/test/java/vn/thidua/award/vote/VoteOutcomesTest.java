@@ -31,7 +31,8 @@ class VoteOutcomesTest extends IntegrationTest {
         long organizer = idOf("select id from organizer where code = ?", "AG");
         long term = idOf(
                 "select t.id from cluster_term t join cluster c on c.id = t.cluster_id where c.organizer_id = ? "
-                        + "and not exists (select 1 from vote v where v.term_id = t.id) order by t.year desc limit 1",
+                        + "and not exists (select 1 from vote v where v.term_id = t.id) "
+                        + "and exists (select 1 from cluster_member m where m.term_id = t.id) order by t.year desc limit 1",
                 organizer);
         long type = idOf(
                 "insert into award_type (organizer_id, code, name, category, level, recipient, vote_base, "
