@@ -420,8 +420,12 @@ class HostileInputTest extends IntegrationTest {
         decisionItem = ReviewedProposalFixture.reviewed(jdbc).items.get(0);
         DecisionFixture decision = DecisionFixture.record(jdbc, organizer, 2019);
         decisionId = decision.decisionId;
-        decisionAward =
-                decision.grant(DecisionFixture.awardType(jdbc, "AG", "CO_TINH"), unitId("AG", "AP"), "Dẫn đầu cụm");
+        decisionAward = decision.grant(
+                DecisionFixture.awardType(jdbc, "AG", "BK_CHU_TICH"),
+                unitId("AG", "AP"),
+                "Nguyễn Văn Thử",
+                "Chuyên viên",
+                "Dẫn đầu cụm");
         createOnward();
     }
 
@@ -1669,6 +1673,8 @@ class HostileInputTest extends IntegrationTest {
         takeBack.put("kinds[" + decisionAward + "]", "AMENDED");
         takeBack.put("reasons[" + decisionAward + "]", "Sai tên");
         takeBack.put("corrections[" + decisionAward + "]", "Dẫn đầu cụm thi đua");
+        takeBack.put("names[" + decisionAward + "]", "Nguyễn Văn Thử");
+        takeBack.put("positions[" + decisionAward + "]", "Chuyên viên");
         form(
                 "revoke or amend awards",
                 "admin",
@@ -1683,7 +1689,9 @@ class HostileInputTest extends IntegrationTest {
                         "signerName",
                         "subject",
                         "reasons[" + decisionAward + "]",
-                        "corrections[" + decisionAward + "]"),
+                        "corrections[" + decisionAward + "]",
+                        "names[" + decisionAward + "]",
+                        "positions[" + decisionAward + "]"),
                 List.of());
         button(
                 "decision draft with hostile text",

@@ -57,6 +57,8 @@ import vn.thidua.organization.Units;
 @Service
 public class DecisionService {
 
+    static final int PERSON_MAX = 150;
+
     static final String ENTITY = "AwardDecision";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final int REASON_MAX = Revocation.REASON_MAX;
@@ -450,7 +452,11 @@ public class DecisionService {
                     problems.add(FieldProblem.of(field, "decision.achievement.required"));
                 }
                 grants.add(new DecisionWriter.Grant(
-                        award.recipient(), award.getAwardTypeId(), corrected, null, award.getId()));
+                        correctedRecipient(award, change, problems),
+                        award.getAwardTypeId(),
+                        corrected,
+                        null,
+                        award.getId()));
             }
         }
         if (takeBacks.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("changes"))) {
@@ -762,5 +768,24 @@ public class DecisionService {
 
     private String msg(String key, Object... args) {
         return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    /** The recipient of an amended award: a unit stays itself; a person's name and position may be corrected. */
+    private GrantedAward.Recipient correctedRecipient(
+            GrantedAward award, TakeBackCommand.Change change, List<FieldProblem> problems) {
+        if (!award.isIndividual()) {
+            return award.recipient();
+        }
+        String nameField = "names[" + change.awardId() + "]";
+        String positionField = "positions[" + change.awardId() + "]";
+        String name = text(change.correctedName(), PERSON_MAX, false, nameField, problems);
+        String position = text(change.correctedPosition(), PERSON_MAX, false, positionField, problems);
+        if (name != null && name.isEmpty()) {
+            problems.add(FieldProblem.of(nameField, "decision.takeBack.nameRequired"));
+        }
+        if (position != null && position.isEmpty()) {
+            problems.add(FieldProblem.of(positionField, "decision.takeBack.positionRequired"));
+        }
+        return new GrantedAward.Recipient(award.getUnitId(), name, position, award.getPersonGender());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A later decision that takes back awards of an earlier one, as typed: its own header (the date as typed) and, for
  * each award named, whether it is revoked (thu hồi) or amended, the reason, and for an amendment the corrected
- * achievement text.
+ * achievement text and, for an individual, the corrected name and position.
  */
 public record TakeBackCommand(
         String number,
@@ -20,5 +20,11 @@ public record TakeBackCommand(
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
-    public record Change(long awardId, RevocationKind kind, String reason, String correctedAchievement) {}
+    public record Change(
+            long awardId,
+            RevocationKind kind,
+            String reason,
+            String correctedAchievement,
+            String correctedName,
+            String correctedPosition) {}
 }

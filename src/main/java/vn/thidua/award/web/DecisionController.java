@@ -198,9 +198,13 @@ class DecisionController {
         Decision d = page.decision();
         form.setAuthority(d.getAuthority());
         form.setSignerTitle(d.getSignerTitle());
-        page.awards()
-                .forEach(a ->
-                        form.getCorrections().put(a.award().getId(), a.award().getAchievement()));
+        page.awards().forEach(a -> {
+            form.getCorrections().put(a.award().getId(), a.award().getAchievement());
+            if (a.award().isIndividual()) {
+                form.getNames().put(a.award().getId(), a.award().getPersonName());
+                form.getPositions().put(a.award().getId(), a.award().getPersonPosition());
+            }
+        });
         model.addAttribute("takeBackForm", form);
         model.addAttribute("view", page);
         model.addAttribute("decision", d);

@@ -9,7 +9,8 @@ import vn.thidua.award.decision.TakeBackCommand;
 
 /**
  * The form of a later decision that takes back awards of an earlier one: its header as typed and, per award, what is
- * done to it (nothing, revoked, amended), the reason and the corrected achievement text.
+ * done to it (nothing, revoked, amended), the reason and the corrected achievement text (and an individual's name
+ * and position).
  */
 public class DecisionTakeBackForm {
 
@@ -22,6 +23,8 @@ public class DecisionTakeBackForm {
     private Map<Long, String> kinds = new LinkedHashMap<>();
     private Map<Long, String> reasons = new LinkedHashMap<>();
     private Map<Long, String> corrections = new LinkedHashMap<>();
+    private Map<Long, String> names = new LinkedHashMap<>();
+    private Map<Long, String> positions = new LinkedHashMap<>();
 
     TakeBackCommand toCommand() {
         List<TakeBackCommand.Change> changes = new ArrayList<>();
@@ -30,7 +33,13 @@ public class DecisionTakeBackForm {
                     ? RevocationKind.REVOKED
                     : "AMENDED".equals(kind) ? RevocationKind.AMENDED : null;
             if (award != null && chosen != null) {
-                changes.add(new TakeBackCommand.Change(award, chosen, reasons.get(award), corrections.get(award)));
+                changes.add(new TakeBackCommand.Change(
+                        award,
+                        chosen,
+                        reasons.get(award),
+                        corrections.get(award),
+                        names.get(award),
+                        positions.get(award)));
             }
         });
         return new TakeBackCommand(number, decidedOn, authority, signerName, signerTitle, subject, changes);
@@ -106,5 +115,21 @@ public class DecisionTakeBackForm {
 
     public void setCorrections(Map<Long, String> corrections) {
         this.corrections = corrections == null ? new LinkedHashMap<>() : corrections;
+    }
+
+    public Map<Long, String> getNames() {
+        return names;
+    }
+
+    public void setNames(Map<Long, String> names) {
+        this.names = names == null ? new LinkedHashMap<>() : names;
+    }
+
+    public Map<Long, String> getPositions() {
+        return positions;
+    }
+
+    public void setPositions(Map<Long, String> positions) {
+        this.positions = positions == null ? new LinkedHashMap<>() : positions;
     }
 }

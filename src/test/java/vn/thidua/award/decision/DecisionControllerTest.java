@@ -218,4 +218,23 @@ class DecisionControllerTest extends IntegrationTest {
                 .doesNotContain("/awards/" + chauThanh + "/certificate.pdf")
                 .doesNotContain("certificates.pdf");
     }
+
+    @Test
+    void theAmendmentFormOffersAPersonsNameAndPositionForCorrection() throws Exception {
+        DecisionFixture d = DecisionFixture.record(
+                jdbc, jdbc.queryForObject("select id from organizer where code = 'AG'", Long.class), 2019);
+        long award = d.grant(
+                DecisionFixture.awardType(jdbc, "AG", "BK_CHU_TICH"),
+                jdbc.queryForObject(
+                        "select u.id from unit u join organizer o on o.id = u.organizer_id where o.code = 'AG' and u.code = 'AP'",
+                        Long.class),
+                "Trần Thị Sửa",
+                "Phó Chủ tịch",
+                "Hoàn thành xuất sắc");
+
+        String form = page("admin", "/decisions/" + d.decisionId + "/revoke");
+        assertThat(form)
+                .contains("name=\"names[" + award + "]\"", "value=\"Trần Thị Sửa\"")
+                .contains("name=\"positions[" + award + "]\"", "value=\"Phó Chủ tịch\"");
+    }
 }

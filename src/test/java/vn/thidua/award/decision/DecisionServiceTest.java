@@ -265,10 +265,10 @@ class DecisionServiceTest extends IntegrationTest {
         List<Long> awards = jdbc.queryForList(
                 "select id from award_granted where decision_id = ? order by id", Long.class, earlier.getId());
         String laterNumber = number();
-        TakeBackCommand.Change revoke =
-                new TakeBackCommand.Change(awards.get(0), RevocationKind.REVOKED, "Khai không đúng thành tích", null);
+        TakeBackCommand.Change revoke = new TakeBackCommand.Change(
+                awards.get(0), RevocationKind.REVOKED, "Khai không đúng thành tích", null, null, null);
         TakeBackCommand.Change amend = new TakeBackCommand.Change(
-                awards.get(1), RevocationKind.AMENDED, "Sửa lỗi chính tả", "Hoàn thành xuất sắc");
+                awards.get(1), RevocationKind.AMENDED, "Sửa lỗi chính tả", "Hoàn thành xuất sắc", null, null);
 
         assertThatThrownBy(() -> decisions.takeBack(
                         earlier.getId(),
@@ -291,7 +291,8 @@ class DecisionServiceTest extends IntegrationTest {
                                 "Lê Văn Ký",
                                 "Chủ tịch",
                                 "Về việc thu hồi",
-                                List.of(new TakeBackCommand.Change(awards.get(0), RevocationKind.REVOKED, " ", null)))))
+                                List.of(new TakeBackCommand.Change(
+                                        awards.get(0), RevocationKind.REVOKED, " ", null, null, null)))))
                 .isInstanceOf(DecisionInvalid.class)
                 .satisfies(e -> assertThat(fields(e)).containsExactly("reasons[" + awards.get(0) + "]"));
         f.as("thamdinh");
@@ -434,5 +435,54 @@ class DecisionServiceTest extends IntegrationTest {
     /** A small valid PDF. */
     static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
+    }
+
+    @Test
+    void anAmendmentCorrectsAPersonsNameAndPosition() {
+        ReviewedProposalFixture f = ReviewedProposalFixture.reviewed(jdbc);
+        f.as("admin");
+        DecisionFixture earlier = DecisionFixture.record(jdbc, f.organizer, 2019);
+        long award = earlier.grant(
+                DecisionFixture.awardType(jdbc, "AG", "BK_CHU_TICH"),
+                f.units.get(0),
+                "Nguyễn Văn Sai",
+                "Chuyen vien",
+                "Hoàn thành xuất sắc nhiệm vụ");
+        TakeBackCommand.Change blank = new TakeBackCommand.Change(
+                award, RevocationKind.AMENDED, "Sai họ tên", "Hoàn thành xuất sắc nhiệm vụ", " ", "Chuyên viên");
+        assertThatThrownBy(() -> decisions.takeBack(
+                        earlier.decisionId,
+                        new TakeBackCommand(
+                                number(),
+                                "01/03/2020",
+                                "UBND",
+                                "Lê Văn Ký",
+                                "Chủ tịch",
+                                "Về việc sửa đổi",
+                                List.of(blank))))
+                .isInstanceOf(DecisionInvalid.class)
+                .satisfies(e -> assertThat(fields(e)).containsExactly("names[" + award + "]"));
+
+        TakeBackCommand.Change amend = new TakeBackCommand.Change(
+                award,
+                RevocationKind.AMENDED,
+                "Sai họ tên",
+                "Hoàn thành xuất sắc nhiệm vụ",
+                "Nguyễn Văn Đúng",
+                "Chuyên viên");
+        Decision later = decisions.takeBack(
+                earlier.decisionId,
+                new TakeBackCommand(
+                        number(), "01/03/2020", "UBND", "Lê Văn Ký", "Chủ tịch", "Về việc sửa đổi", List.of(amend)));
+
+        assertThat(jdbc.queryForMap(
+                        "select person_name, person_position, unit_id from award_granted where decision_id = ? and amends_id = ?",
+                        later.getId(),
+                        award))
+                .containsEntry("person_name", "Nguyễn Văn Đúng")
+                .containsEntry("person_position", "Chuyên viên")
+                .containsEntry("unit_id", f.units.get(0));
+        assertThat(jdbc.queryForObject("select person_name from award_granted where id = ?", String.class, award))
+                .isEqualTo("Nguyễn Văn Sai");
     }
 }
