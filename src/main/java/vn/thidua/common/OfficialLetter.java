@@ -170,4 +170,24 @@ public final class OfficialLetter {
         }
         return table;
     }
+
+    /** The place-and-date line under the heading, right-aligned and in italics. */
+    public static void dateLine(XWPFDocument doc, String text) {
+        run(paragraph(doc, ParagraphAlignment.RIGHT), text, false, true, 13);
+    }
+
+    /** The document's kind (TỜ TRÌNH, QUYẾT ĐỊNH) and its subject under it, centred and bold. */
+    public static void title(XWPFDocument doc, String kind, String subject) {
+        XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
+        title.setSpacingBefore(240);
+        run(title, kind, true, false, 14);
+        run(paragraph(doc, ParagraphAlignment.CENTER), subject, true, false, 14);
+    }
+
+    /** The addressee line (Kính gửi: …), centred. */
+    public static void addressee(XWPFDocument doc, String text) {
+        XWPFParagraph to = paragraph(doc, ParagraphAlignment.CENTER);
+        to.setSpacingBefore(160);
+        run(to, text, false, false, 14);
+    }
 }

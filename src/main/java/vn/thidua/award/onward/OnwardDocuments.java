@@ -57,38 +57,25 @@ public class OnwardDocuments {
             OfficialLetter.pageA4(doc);
             OfficialLetter.heading(doc, issuer(dossier), msg("onward.doc.nation"), msg("onward.doc.motto"));
             LocalDate date = date(dossier);
-            XWPFParagraph dateLine = OfficialLetter.paragraph(doc, ParagraphAlignment.RIGHT);
-            OfficialLetter.run(
-                    dateLine,
+            OfficialLetter.dateLine(
+                    doc,
                     msg(
                             "onward.doc.dateLine",
                             date.getDayOfMonth(),
                             date.getMonthValue(),
-                            Integer.toString(date.getYear())),
-                    false,
-                    true,
-                    13);
-            XWPFParagraph title = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            title.setSpacingBefore(240);
-            OfficialLetter.run(title, msg("onward.doc.kind"), true, false, 14);
-            XWPFParagraph subtitle = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            OfficialLetter.run(
-                    subtitle,
+                            Integer.toString(date.getYear())));
+            OfficialLetter.title(
+                    doc,
+                    msg("onward.doc.kind"),
                     msg(
                             "onward.doc.subject",
-                            Integer.toString(dossier.proposal().getYear())),
-                    true,
-                    false,
-                    14);
-            XWPFParagraph to = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            to.setSpacingBefore(160);
-            OfficialLetter.run(to, msg("onward.doc.to", dossier.proposal().getSubmissionRecipient()), false, false, 14);
+                            Integer.toString(dossier.proposal().getYear())));
+            OfficialLetter.addressee(
+                    doc, msg("onward.doc.to", dossier.proposal().getSubmissionRecipient()));
             for (String line : paragraphs(dossier.proposal().getSubmissionBody())) {
                 OfficialLetter.body(doc, line);
             }
-            XWPFParagraph listTitle = OfficialLetter.paragraph(doc, ParagraphAlignment.LEFT);
-            listTitle.setSpacingBefore(160);
-            OfficialLetter.run(listTitle, msg("onward.doc.list"), true, false, 14);
+            OfficialLetter.sectionHeading(doc, msg("onward.doc.list"));
             OfficialLetter.numberedTable(
                     doc,
                     List.of(

@@ -62,38 +62,24 @@ public class ProposalDocuments {
                     msg("proposal.doc.nation"),
                     msg("proposal.doc.motto"));
             LocalDate date = date(view);
-            XWPFParagraph dateLine = OfficialLetter.paragraph(doc, ParagraphAlignment.RIGHT);
-            OfficialLetter.run(
-                    dateLine,
+            OfficialLetter.dateLine(
+                    doc,
                     msg(
                             "proposal.doc.dateLine",
                             date.getDayOfMonth(),
                             date.getMonthValue(),
-                            Integer.toString(date.getYear())),
-                    false,
-                    true,
-                    13);
-            XWPFParagraph title = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            title.setSpacingBefore(240);
-            OfficialLetter.run(title, msg("proposal.doc.kind"), true, false, 14);
-            XWPFParagraph subtitle = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            OfficialLetter.run(
-                    subtitle,
+                            Integer.toString(date.getYear())));
+            OfficialLetter.title(
+                    doc,
+                    msg("proposal.doc.kind"),
                     msg(
                             "proposal.doc.subject",
-                            Integer.toString(view.clusterYear().year())),
-                    true,
-                    false,
-                    14);
-            XWPFParagraph to = OfficialLetter.paragraph(doc, ParagraphAlignment.CENTER);
-            to.setSpacingBefore(160);
-            OfficialLetter.run(to, msg("proposal.doc.to", proposal.getSubmissionRecipient()), false, false, 14);
+                            Integer.toString(view.clusterYear().year())));
+            OfficialLetter.addressee(doc, msg("proposal.doc.to", proposal.getSubmissionRecipient()));
             for (String line : paragraphs(proposal.getSubmissionBody())) {
                 OfficialLetter.body(doc, line);
             }
-            XWPFParagraph listTitle = OfficialLetter.paragraph(doc, ParagraphAlignment.LEFT);
-            listTitle.setSpacingBefore(160);
-            OfficialLetter.run(listTitle, msg("proposal.doc.list"), true, false, 14);
+            OfficialLetter.sectionHeading(doc, msg("proposal.doc.list"));
             OfficialLetter.numberedTable(
                     doc,
                     List.of(
