@@ -24,7 +24,13 @@ class HostileParametersTest extends IntegrationTest {
                 "/admin/scoring/rounds",
                 "/scoring",
                 "/proposals",
-                "/award-history/people"
+                "/award-history/people",
+                "/review",
+                "/decisions",
+                "/onward",
+                "/reports/awards",
+                "/admin/certificate-layouts",
+                "/public/awards/AG/2020"
             })
     void listPagesSurviveOddParameters(String path) throws Exception {
         String url = path + "?page=-5&size=999999&sort=password,desc&q=%25'%20or%201=1%20--&year=abc&level=NOPE"
