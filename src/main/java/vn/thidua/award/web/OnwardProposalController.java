@@ -140,16 +140,13 @@ class OnwardProposalController {
                 && blank(form.getSummary())) {
             errors.rejectValue("summary", "onward.item.summaryRequired");
         }
-        if (!errors.hasErrors()) {
-            try {
-                onward.editItem(id, itemId, seen(form.getVersion()), form.getSummary());
-                Flash.success(redirect, "onward.item.edited");
-                return redirect(id);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                errors.reject("error.conflict");
-            } catch (OnwardException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), null);
-            }
+        if (!errors.hasErrors()
+                && done(
+                        errors,
+                        redirect,
+                        "onward.item.edited",
+                        () -> onward.editItem(id, itemId, seen(form.getVersion()), form.getSummary()))) {
+            return redirect(id);
         }
         itemErrors(model, request, "editItemId", itemId, form, errors);
         return render(onward.show(id), model, request);
@@ -179,16 +176,14 @@ class OnwardProposalController {
         if (TextInput.check(errors, "body", form.getBody(), OnwardProposal.BODY_MAX, true) && blank(form.getBody())) {
             errors.rejectValue("body", "onward.submission.bodyRequired");
         }
-        if (!errors.hasErrors()) {
-            try {
-                onward.saveSubmission(id, seen(form.getVersion()), form.getRecipient(), form.getBody());
-                Flash.success(redirect, "onward.submission.saved");
-                return redirect(id);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                errors.reject("error.conflict");
-            } catch (OnwardException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), null);
-            }
+        if (!errors.hasErrors()
+                && done(
+                        errors,
+                        redirect,
+                        "onward.submission.saved",
+                        () -> onward.saveSubmission(
+                                id, seen(form.getVersion()), form.getRecipient(), form.getBody()))) {
+            return redirect(id);
         }
         model.addAttribute("openSubmission", true);
         return render(onward.show(id), model, request);
@@ -196,17 +191,7 @@ class OnwardProposalController {
 
     @PostMapping("/onward/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            onward.submit(id, seen(version));
-            Flash.success(redirect, "onward.submitted");
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Flash.error(redirect, "error.conflict");
-        } catch (OnwardService.OnwardRefused e) {
-            Flash.error(redirect, e.getMessageKey(), e.getArguments());
-        } catch (OnwardException e) {
-            Flash.error(redirect, e.getMessageKey(), e.getArguments());
-        }
-        return redirect(id);
+        return act(id, redirect, "onward.submitted", () -> onward.submit(id, seen(version)));
     }
 
     // ---------------------------------------------------------------- the central council
@@ -231,16 +216,13 @@ class OnwardProposalController {
                 && blank(form.getReason())) {
             errors.rejectValue("reason", "onward.review.reasonRequired");
         }
-        if (!errors.hasErrors()) {
-            try {
-                onward.judge(id, itemId, seen(form.getVersion()), outcome, form.getReason());
-                Flash.success(redirect, "onward.review.judged");
-                return redirect(id);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                errors.reject("error.conflict");
-            } catch (OnwardException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), null);
-            }
+        if (!errors.hasErrors()
+                && done(
+                        errors,
+                        redirect,
+                        "onward.review.judged",
+                        () -> onward.judge(id, itemId, seen(form.getVersion()), outcome, form.getReason()))) {
+            return redirect(id);
         }
         itemErrors(model, request, "judgeItemId", itemId, form, errors);
         return render(onward.show(id), model, request);
@@ -258,16 +240,13 @@ class OnwardProposalController {
                 && blank(form.getComment())) {
             errors.rejectValue("comment", "onward.return.commentRequired");
         }
-        if (!errors.hasErrors()) {
-            try {
-                onward.returnForCorrection(id, seen(form.getVersion()), form.getComment());
-                Flash.success(redirect, "onward.returned");
-                return redirect(id);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                errors.reject("error.conflict");
-            } catch (OnwardException e) {
-                errors.reject(e.getMessageKey(), e.getArguments(), null);
-            }
+        if (!errors.hasErrors()
+                && done(
+                        errors,
+                        redirect,
+                        "onward.returned",
+                        () -> onward.returnForCorrection(id, seen(form.getVersion()), form.getComment()))) {
+            return redirect(id);
         }
         model.addAttribute("openReturn", true);
         return render(onward.show(id), model, request);
@@ -390,6 +369,23 @@ class OnwardProposalController {
         model.addAttribute("itemValues", form);
         model.addAttribute("itemErrors", fieldErrors);
         model.addAttribute("itemFormErrors", formErrors);
+    }
+
+    /**
+     * Runs a form's action: on success flashes its message and answers true; a stale version or a refusal becomes the
+     * form's error (the page is shown again with what was typed) and answers false.
+     */
+    private static boolean done(BindingResult errors, RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, successKey);
+            return true;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            errors.reject("error.conflict");
+        } catch (OnwardException e) {
+            errors.reject(e.getMessageKey(), e.getArguments(), null);
+        }
+        return false;
     }
 
     /** Runs a button's action and leads back to the proposal with its outcome (a stale version is a conflict). */
