@@ -7,14 +7,8 @@ import java.util.Map;
 import vn.thidua.award.decision.DecisionCommand;
 
 /** The record form of a decision: its header as typed and the accepted items chosen, with their achievement texts. */
-public class DecisionRecordForm {
+public class DecisionRecordForm extends DecisionHeaderForm {
 
-    private String number;
-    private String decidedOn;
-    private String authority;
-    private String signerName;
-    private String signerTitle;
-    private String subject;
     private String year;
     private List<Long> items = new ArrayList<>();
     private Map<Long, String> achievements = new LinkedHashMap<>();
@@ -27,7 +21,14 @@ public class DecisionRecordForm {
             }
         }
         return new DecisionCommand(
-                number, decidedOn, authority, signerName, signerTitle, subject, yearNumber(), choices);
+                getNumber(),
+                getDecidedOn(),
+                getAuthority(),
+                getSignerName(),
+                getSignerTitle(),
+                getSubject(),
+                yearNumber(),
+                choices);
     }
 
     Integer yearNumber() {
@@ -35,54 +36,6 @@ public class DecisionRecordForm {
             return null;
         }
         return Integer.valueOf(year.strip());
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getDecidedOn() {
-        return decidedOn;
-    }
-
-    public void setDecidedOn(String decidedOn) {
-        this.decidedOn = decidedOn;
-    }
-
-    public String getAuthority() {
-        return authority;
-    }
-
-    public void setAuthority(String authority) {
-        this.authority = authority;
-    }
-
-    public String getSignerName() {
-        return signerName;
-    }
-
-    public void setSignerName(String signerName) {
-        this.signerName = signerName;
-    }
-
-    public String getSignerTitle() {
-        return signerTitle;
-    }
-
-    public void setSignerTitle(String signerTitle) {
-        this.signerTitle = signerTitle;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
     }
 
     public String getYear() {

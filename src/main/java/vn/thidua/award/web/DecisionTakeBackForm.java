@@ -12,14 +12,8 @@ import vn.thidua.award.decision.TakeBackCommand;
  * done to it (nothing, revoked, amended), the reason and the corrected achievement text (and an individual's name
  * and position).
  */
-public class DecisionTakeBackForm {
+public class DecisionTakeBackForm extends DecisionHeaderForm {
 
-    private String number;
-    private String decidedOn;
-    private String authority;
-    private String signerName;
-    private String signerTitle;
-    private String subject;
     private Map<Long, String> kinds = new LinkedHashMap<>();
     private Map<Long, String> reasons = new LinkedHashMap<>();
     private Map<Long, String> corrections = new LinkedHashMap<>();
@@ -42,55 +36,8 @@ public class DecisionTakeBackForm {
                         positions.get(award)));
             }
         });
-        return new TakeBackCommand(number, decidedOn, authority, signerName, signerTitle, subject, changes);
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getDecidedOn() {
-        return decidedOn;
-    }
-
-    public void setDecidedOn(String decidedOn) {
-        this.decidedOn = decidedOn;
-    }
-
-    public String getAuthority() {
-        return authority;
-    }
-
-    public void setAuthority(String authority) {
-        this.authority = authority;
-    }
-
-    public String getSignerName() {
-        return signerName;
-    }
-
-    public void setSignerName(String signerName) {
-        this.signerName = signerName;
-    }
-
-    public String getSignerTitle() {
-        return signerTitle;
-    }
-
-    public void setSignerTitle(String signerTitle) {
-        this.signerTitle = signerTitle;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
+        return new TakeBackCommand(
+                getNumber(), getDecidedOn(), getAuthority(), getSignerName(), getSignerTitle(), getSubject(), changes);
     }
 
     public Map<Long, String> getKinds() {

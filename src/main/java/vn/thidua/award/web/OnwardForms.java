@@ -99,14 +99,8 @@ final class OnwardForms {
     }
 
     /** The central decision as it stands on paper. */
-    public static class Decision {
+    public static class Decision extends DecisionHeaderForm {
         private Long version;
-        private String number;
-        private String decidedOn;
-        private String authority;
-        private String signerName;
-        private String signerTitle;
-        private String subject;
 
         public Long getVersion() {
             return version;
@@ -114,54 +108,6 @@ final class OnwardForms {
 
         public void setVersion(Long version) {
             this.version = version;
-        }
-
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String number) {
-            this.number = number;
-        }
-
-        public String getDecidedOn() {
-            return decidedOn;
-        }
-
-        public void setDecidedOn(String decidedOn) {
-            this.decidedOn = decidedOn;
-        }
-
-        public String getAuthority() {
-            return authority;
-        }
-
-        public void setAuthority(String authority) {
-            this.authority = authority;
-        }
-
-        public String getSignerName() {
-            return signerName;
-        }
-
-        public void setSignerName(String signerName) {
-            this.signerName = signerName;
-        }
-
-        public String getSignerTitle() {
-            return signerTitle;
-        }
-
-        public void setSignerTitle(String signerTitle) {
-            this.signerTitle = signerTitle;
-        }
-
-        public String getSubject() {
-            return subject;
-        }
-
-        public void setSubject(String subject) {
-            this.subject = subject;
         }
     }
 }
